@@ -1,0 +1,1 @@
+"""The Lookout application: CLI, config, pipeline, safety tips, export readers and platform adapters."""

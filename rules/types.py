@@ -1,0 +1,63 @@
+"""Result types of the engine, kept free of any dependency so every layer can share them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One rule that matched one message.
+
+    `matched` is the matched span of the text the rule looked at (normalised or raw);
+    evidence shown to moderators always quotes the raw message, never this span alone.
+    """
+
+    rule_id: str
+    category: str
+    weight: float
+    pack: str
+    start: int
+    end: int
+    matched: str
+    on: str = "normalized"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What the engine saw in one message."""
+
+    text: str
+    normalized: str
+    hits: tuple[RuleHit, ...] = ()
+    declared_age: int | None = None
+    errors: tuple[str, ...] = field(default=())
+
+    @property
+    def categories(self) -> list[str]:
+        """Matched categories, each once, in the order of the canonical category list."""
+        from rules.categories import CATEGORIES
+
+        present = {h.category for h in self.hits}
+        return [c for c in CATEGORIES if c in present]
+
+    @property
+    def rules(self) -> list[str]:
+        """Matched rule ids, each once, in match order."""
+        seen: dict[str, None] = {}
+        for h in self.hits:
+            seen.setdefault(h.rule_id, None)
+        return list(seen)
+
+    @property
+    def risky(self) -> bool:
+        return bool(self.hits)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "categories": self.categories,
+            "rules": self.rules,
+            "declared_age": self.declared_age,
+            "normalized": self.normalized,
+        }

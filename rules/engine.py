@@ -1,0 +1,225 @@
+"""The rule engine: normalise once, prefilter with Aho-Corasick, run only the rules that can match.
+
+A naive engine runs every rule's regular expression on every message; with a few hundred rules
+that is far too slow for a busy server. Each pattern has a literal anchor (rules/anchors.py); one
+automaton pass over the message finds which anchors occur, and only those patterns run.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+import regex
+
+from rules.normalize import normalize
+from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
+from rules.types import Detection, RuleHit
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 100_000  # chat platforms cap messages far below this; longer input is cut, not refused
+USER_PATTERN_TIMEOUT = 0.05  # seconds, for patterns from packs a moderator supplied
+DISABLE_AFTER_TIMEOUTS = 5
+_DIGIT = regex.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class ExampleFailure:
+    rule_id: str
+    source: Path
+    text: str
+    expected: str  # "match", "no match", or "age N"
+    got: str
+
+    def __str__(self) -> str:
+        return (f"{self.source}: rule {self.rule_id!r}: expected {self.expected} for {self.text!r}, "
+                f"got {self.got}")
+
+
+class _Automaton:
+    """Anchors of one text form → indices of the patterns that need them."""
+
+    def __init__(self) -> None:
+        self._ac = ahocorasick.Automaton()
+        self._entries: dict[str, list[int]] = {}
+
+    def add(self, anchor: str, pattern_index: int) -> None:
+        self._entries.setdefault(anchor, []).append(pattern_index)
+
+    def build(self) -> None:
+        for anchor, idxs in self._entries.items():
+            self._ac.add_word(anchor, tuple(sorted(set(idxs))))
+        if self._entries:
+            self._ac.make_automaton()
+
+    def candidates(self, text: str, out: set[int]) -> None:
+        if not self._entries:
+            return
+        for _end, idxs in self._ac.iter(text):
+            out.update(idxs)
+
+
+class Engine:
+    """Matches messages against compiled rule packs. Safe to share; analysis holds no state."""
+
+    def __init__(self, packs: Sequence[Pack]) -> None:
+        self.packs = list(packs)
+        self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
+        self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
+        # Flattened patterns: (rule index, pattern); candidates are processed in this order.
+        self._patterns: list[tuple[int, regex.Pattern[str]]] = []
+        self._auto = {form: _Automaton() for form in ("normalized", "light", "raw")}
+        for ri, rule in enumerate(self.rules):
+            for pat in rule.patterns:
+                pi = len(self._patterns)
+                self._patterns.append((ri, pat.compiled))
+                for anchor in pat.anchors:
+                    self._auto[rule.on].add(anchor, pi)
+        for auto in self._auto.values():
+            auto.build()
+        self._needs_raw = bool(self._auto["raw"]._entries)
+        self._needs_light = bool(self._auto["light"]._entries)
+        self._timeouts: dict[int, int] = {}
+        self._disabled: set[int] = set()
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted({p.language for p in self.packs})
+
+    def analyze(self, text: object) -> Detection:
+        """What the rules see in one message. Never raises: odd input still gets a result."""
+        errors: list[str] = []
+        if not isinstance(text, str):
+            text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else str(text)
+            errors.append("input was not text; decoded it")
+        raw = text
+        if len(raw) > MAX_CHARS:
+            errors.append(f"message longer than {MAX_CHARS} characters; only the start was checked")
+            raw = raw[:MAX_CHARS]
+        norm = normalize(raw)
+        forms = {"normalized": norm.full, "light": norm.light, "raw": raw}
+        cands: set[int] = set()
+        self._auto["normalized"].candidates(norm.full, cands)
+        if self._needs_light:
+            self._auto["light"].candidates(norm.light, cands)
+        if self._needs_raw:
+            self._auto["raw"].candidates(raw.lower(), cands)
+        hits: list[RuleHit] = []
+        if cands:
+            hits = self._run(sorted(cands), forms, errors)
+        age = self._declared_age(norm.light) if _DIGIT.search(norm.light) else None
+        return Detection(text=text, normalized=norm.full, hits=tuple(hits), declared_age=age,
+                         errors=tuple(errors))
+
+    def _run(self, cands: list[int], forms: dict[str, str], errors: list[str]) -> list[RuleHit]:
+        hits: list[RuleHit] = []
+        done: set[int] = set()
+        for pi in cands:
+            ri, pattern = self._patterns[pi]
+            if ri in done or ri in self._disabled:
+                continue
+            rule = self.rules[ri]
+            target = forms[rule.on]
+            try:
+                if rule.trusted:
+                    m = pattern.search(target)
+                    cancelled = m is not None and any(u.search(target) for u in rule.unless)
+                else:
+                    m = pattern.search(target, timeout=USER_PATTERN_TIMEOUT)
+                    cancelled = m is not None and any(
+                        u.search(target, timeout=USER_PATTERN_TIMEOUT) for u in rule.unless)
+            except TimeoutError:
+                self._note_timeout(ri, errors)
+                continue
+            if m is None or cancelled:
+                continue
+            done.add(ri)
+            hits.append(RuleHit(rule.id, rule.category, rule.weight, rule.pack, m.start(), m.end(),
+                                m.group(0), rule.on))
+        return hits
+
+    def _note_timeout(self, ri: int, errors: list[str]) -> None:
+        rule = self.rules[ri]
+        n = self._timeouts[ri] = self._timeouts.get(ri, 0) + 1
+        errors.append(f"rule {rule.id} timed out")
+        if n >= DISABLE_AFTER_TIMEOUTS:
+            self._disabled.add(ri)
+            log.error("rule %s from %s timed out %d times and is now disabled; simplify its patterns",
+                      rule.id, rule.source, n)
+
+    def _declared_age(self, light_text: str) -> int | None:
+        for ap in self.ages:
+            m = ap.compiled.search(light_text)
+            if m is None:
+                continue
+            groups = m.groupdict()
+            try:
+                if groups.get("age"):
+                    age = int(groups["age"])
+                elif groups.get("grade"):
+                    age = int(groups["grade"]) + 5
+                else:
+                    continue
+            except ValueError:
+                continue
+            if MIN_AGE <= age <= MAX_AGE:
+                return age
+        return None
+
+    def check_examples(self) -> list[ExampleFailure]:
+        """Run every example and counterexample of every rule and age pattern through the engine."""
+        failures: list[ExampleFailure] = []
+        for rule in self.rules:
+            for ex in rule.examples:
+                got = self.analyze(ex)
+                if rule.id not in got.rules:
+                    failures.append(ExampleFailure(rule.id, rule.source, ex, "match",
+                                                   f"no match (normalised: {got.normalized!r})"))
+            for ex in rule.counterexamples:
+                got = self.analyze(ex)
+                if rule.id in got.rules:
+                    failures.append(ExampleFailure(rule.id, rule.source, ex, "no match", "a match"))
+        for ap in self.ages:
+            for text, age in ap.examples:
+                found = self.analyze(text).declared_age
+                if found != age:
+                    failures.append(ExampleFailure(ap.id, ap.source, text, f"age {age}", f"age {found}"))
+            for text in ap.counterexamples:
+                m = ap.compiled.search(normalize(text).light)
+                if m is not None:
+                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"a match {m.group(0)!r}"))
+        return failures
+
+
+class StrictLoadError(ValueError):
+    """A pack's own examples fail, so it is not loaded (strict mode)."""
+
+
+def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iterable[Path] = ()) -> Engine:
+    """Load packs into an engine. In strict mode a pack whose examples fail is refused."""
+    packs = [load_pack(p) for p in paths] + [load_pack(p, trusted=False) for p in user_paths]
+    engine = Engine(packs)
+    failures = engine.check_examples()
+    if failures:
+        text = "\n".join(f"  {f}" for f in failures[:20])
+        more = f"\n  ... and {len(failures) - 20} more" if len(failures) > 20 else ""
+        if strict:
+            raise StrictLoadError(f"{len(failures)} rule example(s) fail, packs not loaded:\n{text}{more}\n"
+                                  "Fix the rules or the examples, or run `lookout rules test` for the full list.")
+        log.warning("%d rule example(s) fail; loading anyway (strict mode off)", len(failures))
+    return engine
+
+
+@functools.cache
+def _default(languages: tuple[str, ...] | None, strict: bool) -> Engine:
+    return build_engine(bundled_pack_paths(list(languages) if languages else None), strict=strict)
+
+
+def load_default_engine(languages: Sequence[str] | None = None, *, strict: bool = True) -> Engine:
+    """The engine with the bundled packs (optionally only some languages), built once per process."""
+    return _default(tuple(sorted(languages)) if languages else None, strict)

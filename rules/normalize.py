@@ -1,0 +1,191 @@
+"""Text normaliser: undoes the tricks people use to slip past word filters.
+
+Groomers write `s3nd p1c`, `s.n.a.p`, `𝐬𝐞𝐧𝐝`, Cyrillic look-alikes or zero-width spaces on purpose,
+and children write `sooo` and `pleeease` by habit. Rules are written once against a plain form and
+this module maps every such variant onto it. See rules/README.md for the exact steps.
+
+It runs on every message the bot sees, so it is built for speed: plain ASCII text (most chat)
+takes a fast path of `lower()` and a few cheap regex pre-checks; the expensive Unicode work only
+runs when the text is not ASCII, and each optional step first checks whether it has anything to do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, NamedTuple
+
+# Invisible characters used to split words without showing it.
+_INVISIBLE: Final = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d"
+    "\u206e\u206f\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a"
+    "\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
+)
+
+_QUOTES: Final = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"}
+
+# Emoji whose meaning in this context is a word a rule can match.
+EMOJI_WORDS: Final[dict[str, str]] = {
+    "\U0001f47b": "snapchat",  # ghost
+    "\U0001f4f8": "photo",  # camera with flash
+    "\U0001f4f7": "photo",  # camera
+    "\U0001f4f9": "photo",  # video camera
+    "\U0001f933": "selfie",  # selfie
+    "\U0001f92b": "secret",  # shushing face
+    "\U0001f910": "secret",  # zipper-mouth face
+    "\U0001f381": "gift",  # wrapped gift
+    "\U0001f4b5": "money",
+    "\U0001f4b0": "money",
+    "\U0001f4b8": "money",
+    "\U0001f911": "money",
+    "\U0001f4de": "phone",
+    "\U0001f4f1": "phone",
+}
+
+# Cyrillic and Greek letters that look like Latin ones (after casefolding).
+_CYR_TO_LAT: Final[dict[str, str]] = {
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ї": "i", "ј": "j", "ѕ": "s", "һ": "h",
+    "ԁ": "d", "ԛ": "q", "ԝ": "w", "ɡ": "g",
+    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y",
+}  # fmt: skip
+_LAT_TO_CYR: Final[dict[str, str]] = {
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "k": "к", "m": "м",
+    "t": "т", "h": "н", "b": "в", "i": "і",
+}  # fmt: skip
+_CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
+_LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
+
+_LEET: Final = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s",
+                              "$": "s", "7": "t", "|": "l"})  # fmt: skip
+
+# A letter next to a substitute character: the cheap test for "maybe leetspeak".
+_LEET_HINT: Final = re.compile(r"[^\W\d_][0-9@$!|]|[0-9@$!|][^\W\d_]")
+# A token that mixes letters and substitutes (the candidate for undoing leetspeak).
+_LEET_TOKEN: Final = re.compile(r"[\w@$!|]*[^\W\d_][\w@$!|]*")
+# Tokens that keep their digits: ages, ordinals, times, sizes ("13f", "7th", "5pm", "2nd", "13yo").
+_KEEP_DIGITS: Final = re.compile(
+    r"\d+(?:[mfkh]|yo|yr|yrs|y|th|st|nd|rd|am|pm|s|x|min|mins|k|gb|mb|fps|hz|v\d*)?|[a-z]{1,3}\d+|\d+[a-z]\d+"
+)
+# Three or more single characters separated by spaces, dots, dashes, underscores or asterisks.
+_SPACED: Final = re.compile(
+    r"(?<![\w@$!|])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![\w@$!|])){2,}"
+)
+_SPACED_SEP: Final = re.compile(r"[ .\-_*·]+")
+_REPEATS: Final = re.compile(r"([^\W\d]|[!?.])\1{2,}")
+_WS: Final = re.compile(r"\s+")
+_MIXED_SCRIPT_WORD: Final = re.compile(r"\w+")
+
+_COMBINING_CACHE: dict[str, str] = {}
+
+
+class Normalized(NamedTuple):
+    """The two forms rules can match besides the raw text (see rules/README.md)."""
+
+    light: str
+    full: str
+
+
+def _strip_marks(text: str) -> str:
+    """Drop combining marks (accents, noise marks stacked on letters) after canonical decomposition."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _fix_word_script(match: re.Match[str]) -> str:
+    """Map look-alike letters in a mixed Latin/Cyrillic/Greek word onto its majority script."""
+    word = match.group(0)
+    latin = cyr = other = 0
+    for ch in word:
+        if "a" <= ch <= "z":
+            latin += 1
+        elif "\u0400" <= ch <= "\u04ff":
+            cyr += 1
+        elif "\u0370" <= ch <= "\u03ff":
+            other += 1
+    if latin and (cyr or other):
+        if latin >= cyr + other:
+            return word.translate(_CYR_TO_LAT_TABLE)
+        if cyr:
+            return word.translate(_LAT_TO_CYR_TABLE)
+    elif cyr and other:
+        return word.translate(_CYR_TO_LAT_TABLE).translate(_LAT_TO_CYR_TABLE)
+    return word
+
+
+def _unicode_light(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from broken clients or exports
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    text = unicodedata.normalize("NFKC", text)
+    text = text.casefold()
+    text = text.translate(_DELETE_AND_QUOTES)
+    if not text.isascii():
+        text = _strip_marks(text)
+        text = _MIXED_SCRIPT_WORD.sub(_fix_word_script, text)
+        if _CYRILLIC_LETTER.search(text) and len(_LATIN_LETTER.findall(text)) > len(_CYRILLIC_LETTER.findall(text)):
+            # A mostly-Latin message: a word made only of Cyrillic look-alikes ("ріс") is a disguise.
+            text = _LOOKALIKE_WORD.sub(lambda m: m.group(0).translate(_CYR_TO_LAT_TABLE), text)
+    return text
+
+
+_LATIN_LETTER: Final = re.compile(r"[a-z]")
+_CYRILLIC_LETTER: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_LOOKALIKE_WORD: Final = re.compile(
+    r"(?<!\w)[" + "".join(sorted(_CYR_TO_LAT)) + r"]+(?!\w)"
+)
+
+
+_DELETE_AND_QUOTES: Final = str.maketrans({**{c: None for c in _INVISIBLE}, **_QUOTES})
+_EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in EMOJI_WORDS.items()})
+
+
+def light(text: str) -> str:
+    """The `light` form: compatibility forms, case, marks, invisibles, homoglyphs, quotes, spaces."""
+    if text.isascii():
+        text = text.lower()
+        if "`" in text:
+            text = text.replace("`", "'")
+    else:
+        text = _unicode_light(text)
+    return _WS.sub(" ", text).strip()
+
+
+def _join_spaced(match: re.Match[str]) -> str:
+    return _SPACED_SEP.sub("", match.group(0))
+
+
+def _unleet_token(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.isalpha() or _KEEP_DIGITS.fullmatch(token):
+        return token
+    # A trailing "!" is punctuation, not an "i".
+    tail = ""
+    while token and token[-1] == "!":
+        token, tail = token[:-1], tail + "!"
+    mapped = token.translate(_LEET)
+    return (mapped if mapped.isalpha() else token) + tail
+
+
+def full_from_light(lt: str) -> str:
+    """The `normalized` form, built from the light form."""
+    text = lt
+    if not text.isascii():
+        text = text.translate(_EMOJI_TABLE)
+    if _SPACED.search(text):
+        text = _SPACED.sub(_join_spaced, text)
+    if _LEET_HINT.search(text):
+        text = _LEET_TOKEN.sub(_unleet_token, text)
+    text = _REPEATS.sub(r"\1", text)
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        text = _WS.sub(" ", text).strip()
+    return text
+
+
+def normalize(text: str) -> Normalized:
+    """Both normalised forms of `text`; never raises on odd input (surrogates, binary junk)."""
+    lt = light(text)
+    return Normalized(lt, full_from_light(lt))

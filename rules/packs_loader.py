@@ -1,0 +1,201 @@
+"""Reads rule packs (TOML) into validated, compiled rules.
+
+Packs are written by people, often moderators editing a copy, so every problem is reported with the
+file, the rule id and the field, and what to do about it, instead of a stack trace.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from rules.anchors import MIN_ANCHOR, extract_anchors
+from rules.categories import CATEGORY_SET
+
+PACKS_DIR = Path(__file__).parent / "packs"
+TEXT_FORMS = ("normalized", "light", "raw")
+_FLAGS = regex.IGNORECASE | regex.V0
+MIN_AGE, MAX_AGE = 6, 99
+
+
+class RulePackError(ValueError):
+    """A pack cannot be used as written. The message names the file, rule and field."""
+
+
+@dataclass(slots=True)
+class Pattern:
+    source: str
+    compiled: regex.Pattern[str]
+    anchors: frozenset[str]
+
+
+@dataclass(slots=True)
+class Rule:
+    id: str
+    category: str
+    weight: float
+    pack: str
+    language: str
+    on: str
+    patterns: list[Pattern]
+    unless: list[regex.Pattern[str]]
+    examples: list[str]
+    counterexamples: list[str]
+    source: Path
+    trusted: bool = True  # bundled packs; user packs run with a time limit
+    description: str = ""
+
+
+@dataclass(slots=True)
+class AgePattern:
+    id: str
+    compiled: regex.Pattern[str]
+    examples: list[tuple[str, int]]
+    counterexamples: list[str]
+    source: Path
+
+
+@dataclass(slots=True)
+class Pack:
+    id: str
+    language: str
+    description: str
+    source: Path
+    rules: list[Rule] = field(default_factory=list)
+    ages: list[AgePattern] = field(default_factory=list)
+
+
+def _err(path: Path, where: str, what: str) -> RulePackError:
+    return RulePackError(f"{path}: {where}: {what}")
+
+
+def _str_list(path: Path, where: str, value: Any, *, required: bool) -> list[str]:
+    if value is None:
+        if required:
+            raise _err(path, where, "is missing; give a list of strings")
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(path, where, f"must be a list of strings, got {type(value).__name__}")
+    if required and not value:
+        raise _err(path, where, "is empty; give at least one")
+    return list(value)
+
+
+def _compile(path: Path, where: str, source: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(source, _FLAGS)
+    except regex.error as exc:
+        raise _err(path, where, f"invalid regular expression {source!r}: {exc}") from None
+
+
+def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> Rule:
+    where = f"rule[{index}]"
+    if not isinstance(raw, dict):
+        raise _err(path, where, "must be a table ([[rule]])")
+    rid = raw.get("id")
+    if not isinstance(rid, str) or not rid.strip():
+        raise _err(path, f"{where}.id", "is missing; every rule needs a stable id like 'en.secrecy.dont_tell'")
+    where = f"rule {rid!r}"
+    category = raw.get("category")
+    if category not in CATEGORY_SET:
+        raise _err(path, f"{where}.category", f"{category!r} is not a known category; use one of "
+                   + ", ".join(sorted(CATEGORY_SET)))
+    weight = raw.get("weight", 0.5)
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not 0 < weight <= 1:
+        raise _err(path, f"{where}.weight", f"{weight!r} must be a number in (0, 1]")
+    on = raw.get("on", "normalized")
+    if on not in TEXT_FORMS:
+        raise _err(path, f"{where}.on", f"{on!r} must be one of {', '.join(TEXT_FORMS)}")
+    sources = _str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
+    explicit = _str_list(path, f"{where}.anchors", raw.get("anchors"), required=False)
+    patterns: list[Pattern] = []
+    for i, src in enumerate(sources):
+        compiled = _compile(path, f"{where}.patterns[{i}]", src)
+        anchors = frozenset(a.lower() for a in explicit) if explicit else extract_anchors(src)
+        if not anchors or min(len(a) for a in anchors) < MIN_ANCHOR:
+            raise _err(path, f"{where}.patterns[{i}]", f"{src!r} has no literal anchor of {MIN_ANCHOR}+ "
+                       "characters that every match contains, so it would run on every message; "
+                       "add a fixed word to it or list one with anchors = [...]")
+        patterns.append(Pattern(src, compiled, anchors))
+    unless = [_compile(path, f"{where}.unless[{i}]", s)
+              for i, s in enumerate(_str_list(path, f"{where}.unless", raw.get("unless"), required=False))]
+    known = {"id", "category", "weight", "on", "patterns", "pattern", "anchors", "unless", "examples",
+             "counterexamples", "description", "notes"}
+    extra = sorted(set(raw) - known)
+    if extra:
+        raise _err(path, where, f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
+    return Rule(
+        id=rid, category=category, weight=float(weight), pack=pack.id, language=pack.language, on=on,
+        patterns=patterns, unless=unless,
+        examples=_str_list(path, f"{where}.examples", raw.get("examples"), required=False),
+        counterexamples=_str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False),
+        source=path, trusted=trusted, description=str(raw.get("description", "")),
+    )
+
+
+def _load_age(path: Path, index: int, raw: Any) -> AgePattern:
+    where = f"age[{index}]"
+    if not isinstance(raw, dict):
+        raise _err(path, where, "must be a table ([[age]])")
+    aid = str(raw.get("id") or f"{path.stem}.age.{index}")
+    src = raw.get("pattern")
+    if not isinstance(src, str):
+        raise _err(path, f"age {aid!r}.pattern", "is missing; give a pattern with a group (?P<age>..) or (?P<grade>..)")
+    compiled = _compile(path, f"age {aid!r}.pattern", src)
+    if not {"age", "grade"} & set(compiled.groupindex):
+        raise _err(path, f"age {aid!r}.pattern", "needs a named group 'age' or 'grade'")
+    examples: list[tuple[str, int]] = []
+    for i, ex in enumerate(raw.get("examples", [])):
+        if not (isinstance(ex, list) and len(ex) == 2 and isinstance(ex[0], str) and isinstance(ex[1], int)):
+            raise _err(path, f"age {aid!r}.examples[{i}]", "must be a [text, age] pair")
+        examples.append((ex[0], ex[1]))
+    counter = _str_list(path, f"age {aid!r}.counterexamples", raw.get("counterexamples"), required=False)
+    return AgePattern(aid, compiled, examples, counter, path)
+
+
+def load_pack(path: Path, *, trusted: bool = True) -> Pack:
+    """Parse and compile one pack file. Raises RulePackError naming the problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RulePackError(f"{path}: file not found; check the path in [rules] packs") from None
+    except UnicodeDecodeError as exc:
+        raise RulePackError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RulePackError(f"{path}: invalid TOML: {exc}") from None
+    meta = data.get("pack", {})
+    if not isinstance(meta, dict):
+        raise _err(path, "[pack]", "must be a table")
+    pack = Pack(
+        id=str(meta.get("id") or path.stem),
+        language=str(meta.get("language") or path.stem),
+        description=str(meta.get("description", "")),
+        source=path,
+    )
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise _err(path, "rule", "must be an array of tables ([[rule]])")
+    seen: set[str] = set()
+    for i, raw in enumerate(rules):
+        rule = _load_rule(path, pack, i, raw, trusted)
+        if rule.id in seen:
+            raise _err(path, f"rule {rule.id!r}", "duplicate id; rule ids must be unique")
+        seen.add(rule.id)
+        pack.rules.append(rule)
+    for i, raw in enumerate(data.get("age", [])):
+        pack.ages.append(_load_age(path, i, raw))
+    return pack
+
+
+def bundled_pack_paths(languages: list[str] | None = None) -> list[Path]:
+    paths = sorted(PACKS_DIR.glob("*.toml"))
+    if languages:
+        wanted = {lang.strip().lower() for lang in languages}
+        paths = [p for p in paths if p.stem.lower() in wanted]
+    return paths

@@ -1,0 +1,164 @@
+"""Engine behaviour on small packs written inside the tests: loading, errors, prefilter, unless, ages."""
+
+from pathlib import Path
+
+import pytest
+
+from rules.anchors import extract_anchors
+from rules.engine import StrictLoadError, build_engine
+from rules.packs_loader import RulePackError, load_pack
+
+PACK = '''
+[pack]
+id = "t"
+language = "en"
+
+[[rule]]
+id = "t.platform_move.add_me"
+category = "platform_move"
+weight = 0.6
+patterns = ['\\badd me on (?:snap(?:chat)?|insta|kik)\\b']
+unless = ['\\bmy (?:cat|dog)\\b']
+examples = ["add me on snap", "@dd me 0n 👻", "a d d me on s.n.a.p"]
+counterexamples = ["add me on roblox", "add me on snap to see my cat"]
+
+[[rule]]
+id = "t.photo_request.send_pic"
+category = "photo_request"
+weight = 0.9
+patterns = ['\\bsend (?:me )?(?:a ?)?(?:pic|selfie|photo)s?\\b']
+unless = ['\\b(?:cat|dog|puppy|drawing|setup)\\b']
+examples = ["send me a pic", "s3nd p1c", "send me a 📸"]
+counterexamples = ["send a pic of your puppy"]
+
+[[rule]]
+id = "t.secrecy.raw_digits"
+category = "secrecy"
+weight = 0.5
+on = "light"
+patterns = ['code 4242']
+
+[[age]]
+id = "t.age.im"
+pattern = "\\\\bi'?m (?P<age>\\\\d{1,2})\\\\b(?! ?(?:min|minutes|hours?))"
+examples = [["im 13", 13], ["I'm 24 lol", 24]]
+counterexamples = ["im 5 minutes away"]
+
+[[age]]
+id = "t.age.grade"
+pattern = "\\\\bin (?P<grade>\\\\d{1,2})(?:th|st|nd|rd) grade"
+examples = [["im in 7th grade", 12]]
+'''
+
+
+def write(tmp_path: Path, text: str, name: str = "t.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_examples_pass_and_hits_carry_rule_and_category(tmp_path: Path) -> None:
+    engine = build_engine([write(tmp_path, PACK)])
+    d = engine.analyze("hey s3nd me a p1c and @dd me on 👻")
+    assert d.categories == ["platform_move", "photo_request"]
+    assert set(d.rules) == {"t.platform_move.add_me", "t.photo_request.send_pic"}
+    assert d.normalized == "hey send me a pic and add me on snapchat"
+
+
+def test_unless_cancels_only_its_rule(tmp_path: Path) -> None:
+    engine = build_engine([write(tmp_path, PACK)])
+    d = engine.analyze("send me a pic of your puppy, and add me on kik")
+    assert d.rules == ["t.platform_move.add_me"]
+
+
+def test_light_form_rule_sees_digits(tmp_path: Path) -> None:
+    engine = build_engine([write(tmp_path, PACK)])
+    assert engine.analyze("the code 4242 ok").rules == ["t.secrecy.raw_digits"]
+
+
+def test_declared_age_and_grade(tmp_path: Path) -> None:
+    engine = build_engine([write(tmp_path, PACK)])
+    assert engine.analyze("lol im 13").declared_age == 13
+    assert engine.analyze("im in 8th grade").declared_age == 13
+    assert engine.analyze("im 5 minutes away").declared_age is None
+    assert engine.analyze("no age here").declared_age is None
+
+
+def test_failing_example_refuses_pack_in_strict_mode(tmp_path: Path) -> None:
+    bad = PACK.replace('examples = ["add me on snap",', 'examples = ["add me on myspace",')
+    path = write(tmp_path, bad)
+    with pytest.raises(StrictLoadError) as exc:
+        build_engine([path])
+    msg = str(exc.value)
+    assert str(path) in msg and "t.platform_move.add_me" in msg and "add me on myspace" in msg
+    engine = build_engine([path], strict=False)
+    assert engine.analyze("add me on snap").rules == ["t.platform_move.add_me"]
+
+
+@pytest.mark.parametrize(
+    ("mutation", "expected"),
+    [
+        (("category = \"platform_move\"", "category = \"chat\""), "is not a known category"),
+        (("weight = 0.6", "weight = 7"), "must be a number in (0, 1]"),
+        (("patterns = ['\\badd me", "patterns = ['(add me"), "invalid regular expression"),
+        (("patterns = ['\\badd me on (?:snap(?:chat)?|insta|kik)\\b']", "patterns = ['\\w+ \\w+']"),
+         "no literal anchor"),
+        (("[[rule]]\nid = \"t.photo", "[[rule]]\nid = \"t.photo\"\nid = \"t.photo"), "invalid TOML"),
+    ],
+)
+def test_invalid_rules_are_rejected_with_file_rule_and_field(tmp_path: Path, mutation: tuple[str, str],
+                                                              expected: str) -> None:
+    old, new = mutation
+    assert old in PACK
+    path = write(tmp_path, PACK.replace(old, new, 1))
+    with pytest.raises(RulePackError) as exc:
+        load_pack(path)
+    assert expected in str(exc.value)
+    assert str(path) in str(exc.value)
+
+
+def test_unknown_field_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, PACK.replace('weight = 0.6', 'weight = 0.6\nseverity = "high"', 1))
+    with pytest.raises(RulePackError, match="unknown field.*severity"):
+        load_pack(path)
+
+
+def test_user_pack_patterns_have_time_limit(tmp_path: Path) -> None:
+    slow = '''
+[pack]
+id = "u"
+[[rule]]
+id = "u.secrecy.slow"
+category = "secrecy"
+on = "light"
+patterns = ['secret(?:a+(?=a)){1,30}b']
+'''
+    engine = build_engine([], user_paths=[write(tmp_path, slow, "u.toml")])
+    first = engine.analyze("secret" + "a" * 40)
+    assert first.rules == [] and any("u.secrecy.slow timed out" in e for e in first.errors)
+    for _ in range(5):
+        engine.analyze("secret" + "a" * 40)
+    # After repeated time-outs the rule is switched off: no more time is spent on it.
+    assert engine.analyze("secret" + "a" * 40).errors == ()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchors"),
+    [
+        (r"\badd me on (?:snap|kik)\b", {"add me on"}),
+        (r"(?:snapchat|instagram) me", {"snapchat", "instagram"}),
+        (r"\b(?:sc|ig)\b", None),
+        (r"\w+\s+\w+", None),
+        (r"pl(?:ease|s) send", {"send"}),
+    ],
+)
+def test_anchor_extraction(pattern: str, anchors: set[str] | None) -> None:
+    got = extract_anchors(pattern)
+    assert (set(got) if got else None) == anchors
+
+
+@pytest.mark.parametrize("raw", ["", "\x00\xff", "\ud800", "x" * 1_000_000, b"bytes \xff", 12345, "ЅЕND ріс"])
+def test_bad_input_still_gets_a_result(tmp_path: Path, raw: object) -> None:
+    engine = build_engine([write(tmp_path, PACK)])
+    d = engine.analyze(raw)
+    assert isinstance(d.categories, list)

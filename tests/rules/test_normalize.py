@@ -1,0 +1,61 @@
+"""The normaliser maps evasive spellings onto the plain form and leaves numbers alone."""
+
+import pytest
+
+from rules.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("S3ND P1C pls", "send pic pls"),
+        ("ph0t0", "photo"),
+        ("$nap me", "snap me"),
+        ("@dd me", "add me"),
+        ("s e n d", "send"),
+        ("s.n.a.p", "snap"),
+        ("s-n-a-p", "snap"),
+        ("w h a t s a p p", "whatsapp"),
+        ("sooo pleeease", "so please"),
+        ("𝐬𝐞𝐧𝐝 ｐｉｃ", "send pic"),
+        ("se\u200bnd pi\u200dc", "send pic"),
+        ("s\u0435nd", "send"),  # Cyrillic е inside a Latin word
+        ("send a \u0440\u0456\u0441", "send a pic"),  # a whole look-alike word in a Latin message
+        ("are u al0ne?", "are u alone?"),
+        ("add me on 👻", "add me on snapchat"),
+        ("🤫 ok", "secret ok"),
+        ("¿Dónde vives?", "¿donde vives?"),
+        ("you\u2019re", "you're"),
+    ],
+)
+def test_evasions_map_to_plain_form(raw: str, expected: str) -> None:
+    assert normalize(raw).full == expected
+
+
+@pytest.mark.parametrize("raw", ["im 13", "13f", "13yo", "7th grade", "at 5pm", "1000 robux", "2nd"])
+def test_numbers_stay_numbers(raw: str) -> None:
+    assert normalize(raw).full == raw
+
+
+def test_mixed_script_word_maps_to_cyrillic_when_mostly_cyrillic() -> None:
+    assert normalize("прив\u0435т").light == "привет"
+    assert normalize("привeт").light == "привет"  # Latin e inside a Cyrillic word
+
+
+def test_light_form_keeps_leet_for_age_and_phone_rules() -> None:
+    n = normalize("S3nd  it   @ 5pm")
+    assert n.light == "s3nd it @ 5pm"
+    assert n.full.startswith("send it")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["", " ", "\x00\x01\x02", "\ud800 lone surrogate", "ÿ" * 10, "a" * 1_000_000, "🙂" * 5000, "ab\u0301\u0302\u0303c"],
+)
+def test_never_raises(raw: str) -> None:
+    n = normalize(raw)
+    assert isinstance(n.full, str) and isinstance(n.light, str)
+
+
+def test_plain_russian_is_left_alone() -> None:
+    assert normalize("скинь фото").full == "скинь фото"

@@ -44,9 +44,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | ExportError]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*.json") if p.is_file())
             if not found:
-                yield ExportError(
-                    given, "", "folder holds no .json export files; point at the exported .json"
-                )
+                yield ExportError(given, "", "folder holds no .json export files; point at the exported .json")
             for file in found:
                 # Keep the user's spelling of the folder so output paths match what they typed.
                 yield str(Path(given) / file.relative_to(path))
@@ -92,7 +90,8 @@ def _parse_json(data: bytes, path: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        if exc.pos >= len(text.rstrip()):
+        # The decoder reports an unclosed string where it starts, but it only fails so at end of input.
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             return ExportError(path, where, "the JSON ends too early, the file looks truncated; export again")
         return ExportError(path, where, f"is not valid JSON ({exc.msg}); export the chat again as JSON")
     except RecursionError:

@@ -130,14 +130,10 @@ def read(root: Any, source: str) -> list[ChatExport]:
     authors: dict[tuple[object, ...], Author] = {}
     events = [MessageEvent(community, channel, _author(raw, joins, authors), _message(raw)) for raw in raws]
     events.sort(key=lambda event: event.message.timestamp)
-    return [
-        ChatExport(source=source, platform="discord", community=community, channel=channel, events=events)
-    ]
+    return [ChatExport(source=source, platform="discord", community=community, channel=channel, events=events)]
 
 
-def _parse_entry(
-    entry: object, where: str, author_of: dict[str, str], joins: dict[str, list[datetime]]
-) -> _Raw | None:
+def _parse_entry(entry: object, where: str, author_of: dict[str, str], joins: dict[str, list[datetime]]) -> _Raw | None:
     msg = as_object(entry, where, HINT)
     message_id = as_id(require(msg, "id", where, HINT), join(where, "id"), HINT)
     kind = as_text(require(msg, "type", where, HINT), join(where, "type"), HINT)
@@ -163,9 +159,7 @@ def _parse_entry(
     for m_index, mention in enumerate(opt_list(msg, "mentions", where, HINT)):
         mention_where = f"{where}.mentions[{m_index}]"
         mention_obj = as_object(mention, mention_where, HINT)
-        mentions.append(
-            as_id(require(mention_obj, "id", mention_where, HINT), join(mention_where, "id"), HINT)
-        )
+        mentions.append(as_id(require(mention_obj, "id", mention_where, HINT), join(mention_where, "id"), HINT))
 
     reply_to_id = None
     reference = msg.get("reference")

@@ -124,9 +124,7 @@ def read_chat(root: Any, source: str, where: str = "") -> list[ChatExport]:
             authors[key] = author
         events.append(MessageEvent(community, channel, author, _message(raw)))
     events.sort(key=lambda event: event.message.timestamp)
-    return [
-        ChatExport(source=source, platform="telegram", community=community, channel=channel, events=events)
-    ]
+    return [ChatExport(source=source, platform="telegram", community=community, channel=channel, events=events)]
 
 
 def _parse_entry(
@@ -191,9 +189,7 @@ def _text(msg: dict[str, Any], where: str) -> tuple[str, tuple[str, ...]]:
     if isinstance(value, str):
         return value, ()
     if not isinstance(value, list):
-        raise MalformedExport(
-            text_where, f"expected text or a list of text pieces, found {describe(value)}; {HINT}"
-        )
+        raise MalformedExport(text_where, f"expected text or a list of text pieces, found {describe(value)}; {HINT}")
     pieces: list[str] = []
     mentions: list[str] = []
     for index, piece in enumerate(value):

@@ -277,7 +277,8 @@ class FakeDiscord:
     def member(self, guild_id: int, user_id: int) -> dict[str, Any]:
         for m in self.guilds[guild_id]["members"]:
             if int(m["user"]["id"]) == user_id:
-                return m
+                found: dict[str, Any] = m
+                return found
         raise KeyError(user_id)
 
     def permissions_of(self, guild_id: int, user_id: int) -> int:

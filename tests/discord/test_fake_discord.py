@@ -19,8 +19,12 @@ def _echo_bot(sharded: bool) -> commands.Bot:
     intents = discord.Intents.default()
     intents.message_content = True
     intents.members = True
-    cls: type[commands.Bot] = commands.AutoShardedBot if sharded else commands.Bot
-    bot = cls(command_prefix=commands.when_mentioned, intents=intents, guild_ready_timeout=0.05)
+    options: dict[str, object] = {"intents": intents, "guild_ready_timeout": 0.05}
+    bot: commands.Bot
+    if sharded:
+        bot = commands.AutoShardedBot(command_prefix=commands.when_mentioned, **options)
+    else:
+        bot = commands.Bot(command_prefix=commands.when_mentioned, **options)
 
     @bot.event
     async def on_message(message: discord.Message) -> None:

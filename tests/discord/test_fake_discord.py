@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -19,7 +20,7 @@ def _echo_bot(sharded: bool) -> commands.Bot:
     intents = discord.Intents.default()
     intents.message_content = True
     intents.members = True
-    options: dict[str, object] = {"intents": intents, "guild_ready_timeout": 0.05}
+    options: dict[str, Any] = {"intents": intents, "guild_ready_timeout": 0.05}
     bot: commands.Bot
     if sharded:
         bot = commands.AutoShardedBot(command_prefix=commands.when_mentioned, **options)

@@ -16,12 +16,12 @@ from tests.discord.conftest import ErrorLogGuard
 from tests.discord.fake_discord import FakeDiscord
 
 
-def _echo_bot(sharded: bool) -> commands.Bot:
+def _echo_bot(sharded: bool) -> commands.Bot | commands.AutoShardedBot:
     intents = discord.Intents.default()
     intents.message_content = True
     intents.members = True
     options: dict[str, Any] = {"intents": intents, "guild_ready_timeout": 0.05}
-    bot: commands.Bot
+    bot: commands.Bot | commands.AutoShardedBot
     if sharded:
         bot = commands.AutoShardedBot(command_prefix=commands.when_mentioned, **options)
     else:

@@ -319,21 +319,36 @@ def _discord_export(conv: Conversation, people: dict[str, Person]) -> tuple[dict
 # ---------------------------------------------------------------- Telegram
 
 
-def _telegram_text(text: str, people: list[Person]) -> tuple[str | list[Any], list[dict[str, str]]]:
-    """Split text around @mentions the way Telegram Desktop does (plain strings plus entity objects)."""
-    known = {h for p in people for h in (p.username or "", p.name, p.key) if h}
-    known_folded = {h.casefold() for h in known}
+def _telegram_text(text: str, people: list[Person]) -> tuple[str | list[Any], list[dict[str, Any]]]:
+    """Split text around @mentions the way Telegram Desktop exports them.
+
+    ``@username`` of someone who has a username stays a ``mention``; anyone else is mentioned the
+    way Telegram does for users without a username: a ``mention_name`` entity showing their name
+    and carrying their ``user_id``, which is what lets a reader attribute the message to them.
+    """
+    by_handle: dict[str, Person] = {}
+    for person in people:
+        for handle in (person.name, person.key, person.username or ""):
+            if handle:
+                by_handle.setdefault(handle.casefold(), person)
     parts: list[Any] = []
-    entities: list[dict[str, str]] = []
+    entities: list[dict[str, Any]] = []
     pos = 0
     for match in _MENTION.finditer(text):
-        if match.group(0)[1:].casefold() not in known_folded:
+        handle = match.group(0)[1:]
+        found = by_handle.get(handle.casefold())
+        if found is None:
             continue
         if match.start() > pos:
             parts.append(text[pos:match.start()])
             entities.append({"type": "plain", "text": text[pos:match.start()]})
-        parts.append({"type": "mention", "text": match.group(0)})
-        entities.append({"type": "mention", "text": match.group(0)})
+        if found.username and handle.casefold() == found.username.casefold():
+            entity: dict[str, Any] = {"type": "mention", "text": match.group(0)}
+        else:
+            entity = {"type": "mention_name", "text": found.name,
+                      "user_id": int(telegram_user_id(found)[4:])}
+        parts.append(entity)
+        entities.append(entity)
         pos = match.end()
     if not entities:
         return text, [{"type": "plain", "text": text}] if text else []

@@ -226,10 +226,17 @@ def test_telegram_mentions_replies_and_ids(tmp_path: Path) -> None:
     assert label["suspects"] == ["user200"] and label["targets"] == ["user100"]
     join, first, second = doc["messages"]
     assert join["type"] == "service" and join["actor_id"] == "user200"
-    assert second["text"] == [{"type": "mention", "text": "@Kid"}, " hey, add me on snap"]
+    # No username: Telegram shows the name and carries the user id, so attribution is possible.
+    assert second["text"] == [{"type": "mention_name", "text": "Kid", "user_id": 100}, " hey, add me on snap"]
     assert second["reply_to_message_id"] == first["id"]
     assert str(second["id"]) == label["critical_message_id"]
     assert second["date"] == "2026-03-14T16:02:30"
+
+
+def test_telegram_username_mentions_stay_plain_mentions() -> None:
+    lines = [Line("s", 0, "hi"), Line("k", 1, "@strngr who are u"), Line("s", 2, "add me on snap")]
+    doc, _ = build_export(_tiny("telegram", lines=lines, critical=2))
+    assert doc["messages"][-2]["text"] == [{"type": "mention", "text": "@strngr"}, " who are u"]
 
 
 def test_telegram_personal_chat_is_named_after_the_other_side() -> None:

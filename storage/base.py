@@ -1,0 +1,238 @@
+"""The one storage interface the pipeline, the bots and the CLI use.
+
+Two backends implement it (SQLite by default, PostgreSQL for several processes sharing one
+database); `storage.open_storage` picks one from a URL. Callers never see SQL.
+
+Write guarantees, because they decide what the bot may announce:
+* case writes (open, update, decisions, status, notes, audit, evidence, alert refs), settings,
+  nudges and the outbox return only after their transaction committed;
+* pair events, pair states and suspect aggregates are queued and written in the next batch
+  (within ~50 ms); `flush()` waits for them. If the database is down they wait in a bounded
+  memory queue, and are the first records dropped when that queue is full.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from storage.models import (
+    Case,
+    CaseDetail,
+    CommunitySettings,
+    EvidenceInput,
+    ForgetResult,
+    OutboxItem,
+    PairEvent,
+    PairStateRecord,
+    Retention,
+    SuspectAggregateRecord,
+)
+
+
+class StorageError(Exception):
+    """Base class for storage errors that callers may want to report to a person."""
+
+
+class SchemaTooNewError(StorageError):
+    """The database was written by a newer Lookout; refusing to touch it protects its data."""
+
+
+class UnknownCaseError(StorageError, KeyError):
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else "unknown case"
+
+
+class Storage(abc.ABC):
+    """Persistence for settings, risk state, cases, evidence, nudges and the outbox."""
+
+    retention: Retention
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    @abc.abstractmethod
+    async def flush(self) -> None:
+        """Wait until every record queued so far is committed."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Flush what can be flushed, stop background tasks and release the database."""
+
+    @abc.abstractmethod
+    def start_purge_task(self, interval_s: float = 86400.0) -> None:
+        """Run `purge` now and then every `interval_s` seconds until `close`."""
+
+    @property
+    @abc.abstractmethod
+    def description(self) -> str:
+        """Where the data lives, for messages (never includes a password)."""
+
+    # -- settings ----------------------------------------------------------------------------
+    @abc.abstractmethod
+    async def get_settings(self, community_id: str) -> CommunitySettings | None: ...
+
+    @abc.abstractmethod
+    async def put_settings(self, settings: CommunitySettings) -> None: ...
+
+    @abc.abstractmethod
+    async def list_settings(self) -> list[CommunitySettings]: ...
+
+    # -- risk state --------------------------------------------------------------------------
+    @abc.abstractmethod
+    async def save_pair_states(self, records: Sequence[PairStateRecord]) -> None:
+        """Queue snapshots (upsert per pair); not awaited to commit."""
+
+    @abc.abstractmethod
+    async def load_pair_states(self, community_id: str | None = None) -> list[PairStateRecord]: ...
+
+    @abc.abstractmethod
+    async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None: ...
+
+    @abc.abstractmethod
+    async def load_suspect_aggregates(self, community_id: str | None = None) -> list[SuspectAggregateRecord]: ...
+
+    @abc.abstractmethod
+    async def add_pair_events(self, events: Sequence[PairEvent]) -> None:
+        """Queue hit metadata (no message text); not awaited to commit."""
+
+    @abc.abstractmethod
+    async def pair_events(self, community_id: str, suspect_id: str, target_id: str, limit: int = 50) -> list[PairEvent]:
+        """The pair's most recent events, newest first."""
+
+    # -- cases -------------------------------------------------------------------------------
+    @abc.abstractmethod
+    async def open_case(
+        self,
+        *,
+        community_id: str,
+        platform: str,
+        suspect_id: str,
+        targets: Sequence[str],
+        severity: str,
+        risk: float,
+        stage: str,
+        categories: Sequence[str],
+        source: str = "detection",
+        signals: Sequence[Any] = (),
+        actor_id: str = "lookout",
+        actor_name: str = "Lookout",
+        now: datetime | None = None,
+    ) -> Case:
+        """Create a case, or join the active one for (community, suspect): one incident, one case.
+
+        Joining merges targets, categories and signals and keeps the higher severity and risk.
+        `Case.is_new` on the result says which happened.
+        """
+
+    @abc.abstractmethod
+    async def update_case(
+        self,
+        case_id: str,
+        *,
+        severity: str | None = None,
+        risk: float | None = None,
+        stage: str | None = None,
+        categories: Sequence[str] | None = None,
+        targets: Sequence[str] | None = None,
+        signals: Sequence[Any] | None = None,
+        now: datetime | None = None,
+    ) -> Case: ...
+
+    @abc.abstractmethod
+    async def add_decision(self, case_id: str, decision: dict[str, Any], now: datetime | None = None) -> None: ...
+
+    @abc.abstractmethod
+    async def set_status(
+        self,
+        case_id: str,
+        status: str,
+        actor_id: str,
+        actor_name: str,
+        detail: str = "",
+        now: datetime | None = None,
+    ) -> Case:
+        """Change the status and record who did it in the audit trail, in one transaction."""
+
+    @abc.abstractmethod
+    async def add_note(
+        self, case_id: str, author_id: str, author_name: str, text: str, now: datetime | None = None
+    ) -> None:
+        """Append a moderator note; notes are never edited or overwritten."""
+
+    @abc.abstractmethod
+    async def add_audit(
+        self,
+        case_id: str,
+        actor_id: str,
+        actor_name: str,
+        action: str,
+        detail: str = "",
+        now: datetime | None = None,
+    ) -> None: ...
+
+    @abc.abstractmethod
+    async def set_alert_ref(self, case_id: str, alert_ref: str | None) -> None: ...
+
+    @abc.abstractmethod
+    async def get_case(self, case_id: str) -> CaseDetail:
+        """The case with notes, audit, evidence, decisions and its digest; UnknownCaseError if absent."""
+
+    @abc.abstractmethod
+    async def find_case(self, case_id: str) -> Case | None: ...
+
+    @abc.abstractmethod
+    async def list_cases(
+        self, community_id: str | None = None, status: str | None = None, limit: int = 50
+    ) -> list[Case]:
+        """Most recently updated first."""
+
+    @abc.abstractmethod
+    async def cases_for_suspect(self, community_id: str, suspect_id: str) -> list[Case]:
+        """All the suspect's cases in the community (prior cases are a signal), newest first."""
+
+    @abc.abstractmethod
+    async def add_evidence(self, case_id: str, items: Sequence[EvidenceInput], now: datetime | None = None) -> int:
+        """Store captured messages; a message already in the case keeps its first capture.
+
+        Returns how many items were new.
+        """
+
+    # -- nudges and outbox -------------------------------------------------------------------
+    @abc.abstractmethod
+    async def record_nudge(
+        self, community_id: str, child_id: str, category: str, at: datetime | None = None
+    ) -> None: ...
+
+    @abc.abstractmethod
+    async def can_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
+        """At most one nudge per child and category per day."""
+
+    @abc.abstractmethod
+    async def outbox_put(
+        self,
+        kind: str,
+        community_id: str,
+        payload: dict[str, Any],
+        *,
+        case_id: str | None = None,
+        user_id: str | None = None,
+        now: datetime | None = None,
+    ) -> str:
+        """Remember something to deliver; returns its id. Committed before returning."""
+
+    @abc.abstractmethod
+    async def outbox_pending(self, limit: int = 100) -> list[OutboxItem]:
+        """Undelivered items, oldest first (a restarted bot delivers these first)."""
+
+    @abc.abstractmethod
+    async def outbox_done(self, item_id: str, now: datetime | None = None) -> None: ...
+
+    # -- retention and erasure ---------------------------------------------------------------
+    @abc.abstractmethod
+    async def purge(self, now: datetime | None = None) -> dict[str, int]:
+        """Delete what outlived its retention; returns rows deleted per table."""
+
+    @abc.abstractmethod
+    async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
+        """Erase a person, except where a case still needs their data (see the implementation)."""

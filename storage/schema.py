@@ -1,0 +1,154 @@
+"""Versioned schema, applied at start-up in one transaction.
+
+Each migration is a list of statements with `{serial}` / `{real}` type tokens filled in per
+backend. Times are stored as seconds since the epoch (UTC) in a float column, which is exact to the
+microsecond for present-day dates and identical on both backends. A database newer than the code
+is refused: an older Lookout writing to it could corrupt data it does not understand.
+"""
+
+from __future__ import annotations
+
+from storage.base import SchemaTooNewError
+from storage.driver import Driver, Tx
+
+MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        """CREATE TABLE settings (
+            community_id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            updated_at {real} NOT NULL)""",
+        """CREATE TABLE pair_states (
+            community_id TEXT NOT NULL,
+            suspect_id TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            last_seen {real} NOT NULL,
+            PRIMARY KEY (community_id, suspect_id, target_id))""",
+        """CREATE TABLE suspect_aggregates (
+            community_id TEXT NOT NULL,
+            suspect_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            last_seen {real} NOT NULL,
+            PRIMARY KEY (community_id, suspect_id))""",
+        """CREATE TABLE pair_events (
+            community_id TEXT NOT NULL,
+            suspect_id TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            ts {real} NOT NULL,
+            message_id TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            rule_ids TEXT NOT NULL,
+            risk {real} NOT NULL)""",
+        # The one index the hot read (a pair's latest events) needs; more would slow the writer.
+        "CREATE INDEX pair_events_pair_ts ON pair_events (community_id, suspect_id, target_id, ts)",
+        """CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            community_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            suspect_id TEXT NOT NULL,
+            targets TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            risk {real} NOT NULL,
+            stage TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            status TEXT NOT NULL,
+            created_at {real} NOT NULL,
+            updated_at {real} NOT NULL,
+            alert_ref TEXT,
+            source TEXT NOT NULL,
+            signals TEXT NOT NULL)""",
+        # One active case per (community, suspect), also across processes sharing PostgreSQL.
+        """CREATE UNIQUE INDEX cases_one_active ON cases (community_id, suspect_id)
+            WHERE status IN ('open', 'acknowledged')""",
+        "CREATE INDEX cases_suspect ON cases (community_id, suspect_id, created_at)",
+        "CREATE INDEX cases_updated ON cases (updated_at)",
+        """CREATE TABLE case_decisions (
+            id {serial},
+            case_id TEXT NOT NULL,
+            at {real} NOT NULL,
+            data TEXT NOT NULL)""",
+        "CREATE INDEX case_decisions_case ON case_decisions (case_id, at)",
+        """CREATE TABLE case_notes (
+            id {serial},
+            case_id TEXT NOT NULL,
+            author_id TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            text TEXT NOT NULL,
+            at {real} NOT NULL)""",
+        "CREATE INDEX case_notes_case ON case_notes (case_id, at)",
+        """CREATE TABLE case_audit (
+            id {serial},
+            case_id TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            at {real} NOT NULL)""",
+        "CREATE INDEX case_audit_case ON case_audit (case_id, at)",
+        """CREATE TABLE evidence (
+            case_id TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            message_id TEXT NOT NULL,
+            channel_id TEXT NOT NULL,
+            author_id TEXT NOT NULL,
+            author_name TEXT NOT NULL,
+            ts {real} NOT NULL,
+            text TEXT NOT NULL,
+            link TEXT,
+            flagged INTEGER NOT NULL,
+            categories TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            captured_at {real} NOT NULL,
+            PRIMARY KEY (case_id, message_id))""",
+        "CREATE INDEX evidence_author ON evidence (author_id)",
+    ],
+    2: [
+        """CREATE TABLE nudges (
+            community_id TEXT NOT NULL,
+            child_id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            at {real} NOT NULL)""",
+        "CREATE INDEX nudges_child ON nudges (community_id, child_id, category, at)",
+        """CREATE TABLE outbox (
+            id TEXT PRIMARY KEY,
+            community_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            case_id TEXT,
+            user_id TEXT,
+            payload TEXT NOT NULL,
+            created_at {real} NOT NULL,
+            delivered_at {real})""",
+        "CREATE INDEX outbox_pending ON outbox (delivered_at, created_at)",
+    ],
+}
+LATEST_VERSION = max(MIGRATIONS)
+
+
+async def current_version(tx: Tx) -> int:
+    await tx.execute("CREATE TABLE IF NOT EXISTS lookout_schema (version INTEGER NOT NULL)")
+    row = await tx.fetchone("SELECT version FROM lookout_schema")
+    if row is None:
+        await tx.execute("INSERT INTO lookout_schema (version) VALUES (0)")
+        return 0
+    return int(row[0])
+
+
+async def migrate(driver: Driver, target: int = LATEST_VERSION) -> tuple[int, int]:
+    """Bring the database to `target`; returns (version found, version now)."""
+    types = driver.types()
+    async with driver.transaction() as tx:
+        if driver.dialect == "postgresql":
+            # Several processes may start at once; one migrates, the others wait and find it done.
+            await tx.execute("SELECT pg_advisory_xact_lock(7463552)")
+        found = await current_version(tx)
+        if found > LATEST_VERSION:
+            raise SchemaTooNewError(
+                f"{driver.description} has schema version {found}, but this Lookout only knows "
+                f"versions up to {LATEST_VERSION}. It was written by a newer Lookout: upgrade Lookout, "
+                "or point [storage] url (--db) at another database. The database was not changed."
+            )
+        for version in range(found + 1, target + 1):
+            for statement in MIGRATIONS[version]:
+                await tx.execute(statement.format(**types))
+            await tx.execute("UPDATE lookout_schema SET version = ?", (version,))
+    return found, max(found, target)

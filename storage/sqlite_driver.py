@@ -1,0 +1,143 @@
+"""SQLite through aiosqlite: the default backend, one file, WAL mode.
+
+Two connections: the writer's and a reader's. WAL lets the reader see committed data while a
+batch is being written, so moderator commands and restores never wait for the writer. An
+in-memory database (tests, the offline scanner) cannot be shared between connections, so it uses
+one connection and a lock that keeps reads out of an open write transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from storage.driver import Driver, Row, Tx
+
+# Primary result codes that describe the environment, not the statement: worth waiting out.
+_TRANSIENT_CODES = {
+    5,  # SQLITE_BUSY
+    6,  # SQLITE_LOCKED
+    7,  # SQLITE_NOMEM
+    8,  # SQLITE_READONLY (file made read-only, or a read-only mount)
+    10,  # SQLITE_IOERR
+    13,  # SQLITE_FULL (disk full)
+    14,  # SQLITE_CANTOPEN
+    15,  # SQLITE_PROTOCOL
+}
+
+
+class _SqliteTx:
+    def __init__(self, conn: aiosqlite.Connection) -> None:
+        self._conn = conn
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        cursor = await self._conn.execute(sql, tuple(params))
+        count = cursor.rowcount
+        await cursor.close()
+        return max(count, 0)
+
+    async def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        await self._conn.executemany(sql, rows)
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
+        return [tuple(row) for row in await self._conn.execute_fetchall(sql, tuple(params))]
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = await self._conn.execute_fetchall(sql, tuple(params))
+        for row in rows:
+            return tuple(row)
+        return None
+
+
+class SqliteDriver(Driver):
+    dialect = "sqlite"
+
+    def __init__(self, writer: aiosqlite.Connection, reader: aiosqlite.Connection | None, where: str) -> None:
+        self._writer = writer
+        self._reader = reader
+        self._shared_lock = asyncio.Lock() if reader is None else None
+        self.description = where
+
+    @classmethod
+    async def open(cls, path: str, *, must_exist: bool = False) -> SqliteDriver:
+        """Open (creating on first run) the database file; ":memory:" gives a private in-memory one."""
+        if path == ":memory:":
+            conn = await aiosqlite.connect(":memory:", isolation_level=None)
+            return cls(conn, None, "SQLite in memory")
+        file = Path(path).expanduser()
+        if must_exist and not file.exists():
+            from storage.base import StorageError
+
+            raise StorageError(f"no Lookout database at {file}: check the --db option or the [storage] url setting")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        writer = await aiosqlite.connect(str(file), isolation_level=None)
+        try:
+            await writer.execute("PRAGMA busy_timeout = 5000")
+            await writer.execute("PRAGMA journal_mode = WAL")
+            # FULL syncs the WAL at each commit: a committed (and then announced) alert survives a
+            # power cut, not only a process crash. Batching keeps the cost to one sync per batch.
+            await writer.execute("PRAGMA synchronous = FULL")
+            reader = await aiosqlite.connect(str(file), isolation_level=None)
+            await reader.execute("PRAGMA busy_timeout = 5000")
+            await reader.execute("PRAGMA query_only = ON")
+        except BaseException:
+            await writer.close()
+            raise
+        return cls(writer, reader, f"SQLite database {file}")
+
+    def transaction(self) -> AbstractAsyncContextManager[Tx]:
+        return self._transaction()
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[Tx]:
+        if self._shared_lock is not None:
+            async with self._shared_lock, self._write_scope() as tx:
+                yield tx
+        else:
+            async with self._write_scope() as tx:
+                yield tx
+
+    @asynccontextmanager
+    async def _write_scope(self) -> AsyncIterator[Tx]:
+        # IMMEDIATE takes the write lock up front, so two processes on one file queue on
+        # busy_timeout instead of failing half-way through a batch.
+        await self._writer.execute("BEGIN IMMEDIATE")
+        try:
+            yield _SqliteTx(self._writer)
+        except BaseException:
+            if self._writer.in_transaction:
+                with suppress(sqlite3.Error):
+                    await self._writer.execute("ROLLBACK")
+            raise
+        await self._writer.execute("COMMIT")
+
+    def reader(self) -> AbstractAsyncContextManager[Tx]:
+        return self._read_scope()
+
+    @asynccontextmanager
+    async def _read_scope(self) -> AsyncIterator[Tx]:
+        if self._shared_lock is not None:
+            async with self._shared_lock:
+                yield _SqliteTx(self._writer)
+        else:
+            assert self._reader is not None
+            yield _SqliteTx(self._reader)
+
+    def is_transient(self, exc: BaseException) -> bool:
+        if not isinstance(exc, sqlite3.Error):
+            return isinstance(exc, OSError)
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is None:
+            return isinstance(exc, sqlite3.OperationalError)
+        return (int(code) & 0xFF) in _TRANSIENT_CODES
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            await self._reader.close()
+        await self._writer.close()

@@ -33,16 +33,16 @@ CONVERSATIONS: list[Conversation] = [
         s +1: r ur parents home or do u have the house to urself
         k +3: they work late on thursdays
         s +2: cool cool
-        s: btw dont tell anyone we talk ok, ppl get weird about online friends
+        s !: btw dont tell anyone we talk ok, ppl get weird about online friends
         k +5: ok i guess
-        s +2 !: add me on snap its easier, skyler.bldz
+        s +2: add me on snap its easier, skyler.bldz
         k +6: idk if im allowed snap
         s +1: just dont tell ur mom, its our thing
         s +1: send me a selfie when u add me so i know its u
         """,
         tactics=["befriending", "flattery", "age_probe", "isolation", "secrecy", "platform_move",
                  "photo_request"],
-        notes="Slow DM over three days; first unambiguous move is the move to Snapchat.",
+        notes="Slow DM over three days; critical is the demand to keep the friendship secret (then Snapchat).",
     ),
     convo(
         "dc02_fast_group_snap_robux", D, "group", "Roblox Hangout", "general",
@@ -93,14 +93,14 @@ CONVERSATIONS: list[Conversation] = [
         s +1: no way im 15 too we r basically the same age
         k +4: cool
         s +30: u seem really chill not like the other kids here
-        s +1: dont tell the mods about this thread, they delete everything
+        s +1 !: dont tell the mods about this thread, they delete everything
         k +3: why would they
-        s +1 !: send a pic so i know ur real and not a catfish
+        s +1: send a pic so i know ur real and not a catfish
         k +5: idk
         s +1: ill send one too promise
         """,
         tactics=["befriending", "flattery", "age_probe", "peer_posing", "secrecy", "photo_request"],
-        notes="Suspect wears a false 'Under 18' role and claims to be 15. Critical: photo request.",
+        notes="False 'Under 18' role, claims to be 15. Critical: hiding the private thread from moderators.",
     ),
     convo(
         "dc05_nitro_leet_selfie", D, "group", "Anime Corner", "off-topic",

@@ -316,12 +316,12 @@ CONVERSATIONS: list[Conversation] = [
         s +1d: u can always talk to me. how old are u btw
         k +1h: 13
         s +1: ur so mature
-        s +2d: if u ever wanna get away from them i could come get u
+        s +2d !: if u ever wanna get away from them i could come get u
         k +3h: lol where
-        s +1 !: we could meet at the bus station saturday, tell them ur at a friends
+        s +1: we could meet at the bus station saturday, tell them ur at a friends
         """,
         tactics=["befriending", "isolation", "age_probe", "flattery", "meeting", "secrecy"],
-        notes="Slow, five days: comforting, isolating from parents, then a meeting with a cover story.",
+        notes="Slow, five days: comforting, isolating from parents; critical is the first offer to come and get her.",
     ),
     convo(
         "tg18_split_across_lines", T, "dm", DM, "",

@@ -410,4 +410,70 @@ CONVERSATIONS: list[Conversation] = [
         tactics=["isolation", "photo_request"],
         notes="Short DM: alone check then webcam request.",
     ),
+    convo(
+        "dc22_week_long_group_helper", D, "group", "Pixel Art Academy", "help-desk",
+        [kid("k", "Finn", "13-15", "Student"), member("b", "Orla", "13-15", "Student"),
+         member("m", "Hal (mod)", "Moderator", "18+"), newcomer("s", "Greg", "18+", days_in=9, account=25)],
+        """
+        k: how do u do shading on 16x16 sprites
+        b +4: dithering maybe?
+        s +10: @Finn try picking 3 tones and only use those, keeps it clean
+        k +2 ^: oh that worked ty
+        s +1: np, post it when ur done
+        k +1d: done!! first sprite
+        s +20: thats genuinely great for a beginner
+        m +30: nice work Finn
+        s +1d: @Finn u should enter the monthly contest
+        k +3h: idk im only 12 everyone is way better
+        s +1: age doesnt matter, ur better than half the adults here
+        k +5: lol no
+        b +1h: u should enter tho
+        s +2d: hows the contest piece going
+        k +4h: slow, my dad keeps making me get off the pc
+        s +1: parents never get how important this stuff is
+        k +10: ya
+        s +1d: i could mentor u properly if u want, 1 on 1
+        k +2h: how
+        s +1 !: add me on discord dms and we'll do screen share, keep it between us so the others dont get jealous
+        m +40: @Finn reminder that mentoring happens in the help channels here
+        s +1: ignore the mods lol, just dm me
+        """,
+        tactics=["befriending", "flattery", "age_probe", "isolation", "platform_move", "secrecy"],
+        notes="Week-long helpful-adult approach in a public channel; declared-adult role (18+), child says 12.",
+    ),
+    convo(
+        "dc23_dm_adult_19_gift_card", D, "dm", "Direct Messages", "marcus",
+        [kid("k", "Tilly"), newcomer("s", "marcus", account=45)],
+        """
+        s: hey tilly, u were in the sims server right
+        k +30: yeah
+        s +1: im 19 lol, i mod a few servers
+        s +1: how old r u
+        k +5: 13
+        s +1: ur really easy to talk to
+        s +1d: i got an extra 50 dollar gift card, want it?
+        k +2h: for what
+        s +1 !: just send me a few pics of u, nothing weird, and keep it between us
+        k +10: why pics
+        s +1: i like knowing who im talking to. deal?
+        """,
+        tactics=["age_probe", "flattery", "gift_offer", "photo_request", "secrecy"],
+        notes="Declared adult (19); gift card in exchange for pictures.",
+    ),
+    convo(
+        "dc24_es_group_robux_fast", D, "group", "Roblox España", "general",
+        [kid("k", "Pablo", "13-15"), member("b", "Nerea", "13-15"), newcomer("s", "regalos_rbx", days_in=0.1,
+                                                                             account=1)],
+        """
+        b: alguien juega brookhaven
+        k +1: yo
+        s +2: @Pablo quieres robux gratis?
+        k +1 ^: siii
+        s +1 !: pues mándame una foto tuya por privado y te los paso
+        s +1: y no le digas nada a tus padres
+        """,
+        language="es",
+        tactics=["gift_offer", "photo_request", "platform_move", "secrecy"],
+        notes="Spanish; robux in exchange for a photo in private.",
+    ),
 ]

@@ -372,4 +372,62 @@ CONVERSATIONS: list[Conversation] = [
         tactics=["flattery", "age_probe", "isolation", "secrecy", "platform_move"],
         notes="Secrecy demand precedes the phone-number platform move; fictional number.",
     ),
+    convo(
+        "tg21_topic_group_fanout", T, "thread", "Young Coders Club", "",
+        [kid("k", "Aisha"), kid("k2", "Tom"), member("b", "Priya"), newcomer("s", "DevMentor", days_in=4,
+                                                                            account=200)],
+        """
+        k: my python game keeps crashing
+        s +3: @Aisha send the error, how old are u btw, u write code well
+        k +2: IndexError. im 13
+        s +1: impressive for 13. check your list length
+        k2 +5: i have the same bug lol
+        s +1: @Tom how old are u
+        k2 +2: 12
+        s +2 !: @Aisha @Tom message me privately both of u, i'll pay u in steam cards to test my game on video call
+        b +4: why not just help here
+        s +1: private is faster. dont mention it to ur parents, theyll think its a scam
+        """,
+        targets=("k", "k2"),
+        tactics=["age_probe", "flattery", "platform_move", "gift_offer", "photo_request", "secrecy", "fan_out"],
+        notes="Public supergroup with topics; one suspect, two children.",
+    ),
+    convo(
+        "tg22_personal_prove_real", T, "dm", DM, "",
+        [kid("k", "Hugo"), newcomer("s", "Maddie")],
+        """
+        s: hi hugo! from the clash royale clan
+        k +10: hey
+        s +1: im 14, u?
+        k +1: 13
+        s +1: yay
+        s +1h: ur funny, can we be besties
+        k +20: sure lol
+        s +1 !: prove ur real, send a selfie holding 3 fingers up
+        k +5: u first
+        s +1: i cant my camera is broken. pls its just to check
+        """,
+        tactics=["peer_posing", "age_probe", "befriending", "photo_request"],
+        notes="'Prove you're real' selfie from a claimed peer whose own camera is always broken.",
+    ),
+    convo(
+        "tg23_de_personal_slow_geschenk", T, "dm", DM, "",
+        [kid("k", "Paul"), newcomer("s", "Kevin")],
+        """
+        s: hey paul, ich bin kevin aus der fortnite gruppe
+        k +30: hi
+        s +1: du spielst echt gut
+        s +1d: in welche klasse gehst du?
+        k +2h: 7. klasse
+        s +1: cool. ich bin 22, hoffe das ist ok
+        k +10: ok
+        s +1d: deine eltern verstehen dich eh nicht, oder?
+        k +3h: manchmal nicht
+        s +1 !: ich schenk dir 1000 v-bucks, wenn du mir ein foto von dir schickst
+        s +1: aber das bleibt unter uns, ok?
+        """,
+        language="de",
+        tactics=["befriending", "flattery", "age_probe", "isolation", "gift_offer", "photo_request", "secrecy"],
+        notes="German slow chat; declared adult (22); v-bucks for a photo.",
+    ),
 ]

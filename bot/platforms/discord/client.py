@@ -1,0 +1,250 @@
+"""The discord.py client: connection settings, event handlers, and the glue to the service.
+
+Why one `AutoShardedBot` subclass: discord.py routes every gateway event and every component
+click through the client object, so the client is where the adapter's shared state lives
+(settings cache, status board, alert desk, nudge sender). The handlers here only translate and
+hand over; the service decides. Message text is never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord.ext import commands
+
+from bot.actions import Action, SendAlert, SendNudge
+from bot.platforms.discord import commands as slash
+from bot.platforms.discord import status as st
+from bot.platforms.discord.alerts import AlertDesk
+from bot.platforms.discord.components import CaseButton, TipButton
+from bot.platforms.discord.nudges import NudgeSender
+from bot.platforms.discord.translate import member_joined, message_event, should_ignore
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.service import Lookout
+
+log = logging.getLogger("bot.platforms.discord")
+
+SETTINGS_TTL = 30.0  # seconds: other processes (shards) may change settings too
+SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
+THREADS_LIMIT = 2_000
+SETUP_NOTICE_KEY = "discord_setup_notice"
+
+
+def intents() -> discord.Intents:
+    """Guilds, members (join times, roles), guild messages and their content. Nothing more."""
+    wanted = discord.Intents.none()
+    wanted.guilds = True
+    wanted.members = True
+    wanted.guild_messages = True
+    wanted.message_content = True
+    return wanted
+
+
+class LookoutBot(commands.AutoShardedBot):
+    def __init__(
+        self,
+        lookout: Lookout,
+        config: Config,
+        *,
+        shard_ids: Sequence[int] | None = None,
+        shard_count: int | None = None,
+        sync_commands: bool = True,
+    ) -> None:
+        options: dict[str, Any] = {"shard_ids": list(shard_ids)} if shard_ids else {}
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            help_command=None,
+            shard_count=shard_count,
+            guild_ready_timeout=config.discord.guild_ready_timeout,
+            allowed_mentions=discord.AllowedMentions.none(),
+            **options,
+        )
+        self.lookout = lookout
+        self.config = config
+        self.sync_commands = sync_commands
+        self.board = st.StatusBoard()
+        self.alerts = AlertDesk(self)
+        self.nudges = NudgeSender(self)
+        self._settings: dict[str, tuple[float, Any]] = {}
+        self._seen: OrderedDict[tuple[int, int], None] = OrderedDict()
+        self._thread_members: OrderedDict[int, tuple[str, ...]] = OrderedDict()
+        self._owner_noticed: set[str] = set()
+
+    # ------------------------------------------------------------------ lifecycle
+    async def setup_hook(self) -> None:
+        self.add_dynamic_items(CaseButton, TipButton)
+        slash.register(self.tree)
+        if self.sync_commands:
+            try:
+                synced = await self.tree.sync()
+                log.info("synced %d application commands", len(synced))
+            except discord.HTTPException as exc:
+                log.warning("could not sync slash commands (HTTP %s); existing ones keep working", exc.status)
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d server(s)", self.user.id if self.user else "?", len(self.guilds))
+
+    async def on_guild_available(self, guild: discord.Guild) -> None:
+        await self._check_setup(guild)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        log.info("joined guild %s", guild.id)
+        await self._check_setup(guild)
+
+    async def _check_setup(self, guild: discord.Guild) -> None:
+        settings = await self.settings(str(guild.id))
+        if not settings.alert_channel_id:
+            await self.notify_owner_setup(str(guild.id))
+
+    # ------------------------------------------------------------------ settings helpers
+    async def settings(self, guild_id: str) -> Any:
+        cached = self._settings.get(guild_id)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < SETTINGS_TTL:
+            return cached[1]
+        value = await self.lookout.get_settings(guild_id)
+        self._settings[guild_id] = (now, value)
+        return value
+
+    async def update_settings(self, guild_id: str, **fields: Any) -> Any:
+        value = await self.lookout.update_settings(guild_id, **fields)
+        self._settings[guild_id] = (time.monotonic(), value)
+        return value
+
+    @staticmethod
+    def role_list(settings: Any, field: str) -> list[str]:
+        value = getattr(settings, field, None)
+        if value is None:
+            raw = (getattr(settings, "extras", None) or {}).get(field, "")
+            value = [v for v in str(raw).split(",") if v] if isinstance(raw, str) else list(raw)
+        return [str(v) for v in value]
+
+    def moderator_role_names(self, settings: Any) -> list[str]:
+        names = self.role_list(settings, "moderator_roles")
+        if self.config.discord.moderator_role:
+            names.append(self.config.discord.moderator_role)
+        return names
+
+    def staff_roles(self, settings: Any) -> list[str]:
+        return self.moderator_role_names(settings) + self.role_list(settings, "trusted_roles")
+
+    def moderator_role(self, guild_id: str, settings: Any) -> discord.Role | None:
+        guild = self.get_guild(int(guild_id))
+        if guild is None:
+            return None
+        for name in self.moderator_role_names(settings):
+            wanted = name.casefold()
+            for role in guild.roles:
+                if role.name.casefold() == wanted or str(role.id) == name:
+                    return role
+        return None
+
+    async def is_moderator(self, member: discord.Member, perms: discord.Permissions | None = None) -> bool:
+        perms = perms or member.guild_permissions
+        if perms.administrator or perms.manage_guild or member.guild.owner_id == member.id:
+            return True
+        settings = await self.settings(str(member.guild.id))
+        wanted = {n.casefold() for n in self.moderator_role_names(settings)}
+        return any(r.name.casefold() in wanted or str(r.id) in wanted for r in member.roles)
+
+    async def notify_owner_setup(self, guild_id: str) -> None:
+        """Tell the owner once (persisted in settings) how to finish setup."""
+        if guild_id in self._owner_noticed:
+            return
+        self._owner_noticed.add(guild_id)
+        settings = await self.settings(guild_id)
+        extras = dict(getattr(settings, "extras", None) or {})
+        if extras.get(SETUP_NOTICE_KEY):
+            return
+        guild = self.get_guild(int(guild_id))
+        if guild is None or guild.owner_id is None:
+            return
+        try:
+            owner = guild.owner or await self.fetch_user(guild.owner_id)
+            await owner.send(
+                f"Hi! Lookout was added to **{discord.utils.escape_markdown(guild.name)}** but cannot warn "
+                "moderators yet. To finish setup, in a private moderators-only channel run "
+                "`/lookout setup alert-channel:#that-channel`, then `/lookout roles` to map your age roles "
+                "and `/lookout status` to check everything. Until then Lookout still shows children "
+                "safety tips, but no one sees alerts."
+            )
+        except discord.HTTPException as exc:
+            self.board.problem(
+                guild_id,
+                st.OWNER_DM,
+                f"could not DM the server owner the setup steps (HTTP {exc.status}); run /lookout setup",
+            )
+        extras[SETUP_NOTICE_KEY] = "sent"
+        await self.update_settings(guild_id, extras=extras)
+
+    # ------------------------------------------------------------------ events
+    def _first_time(self, message_id: int, content: str) -> bool:
+        """Gateway resumes can replay events: handle each (message, text) once."""
+        key = (message_id, hash(content))
+        if key in self._seen:
+            return False
+        self._seen[key] = None
+        while len(self._seen) > SEEN_LIMIT:
+            self._seen.popitem(last=False)
+        return True
+
+    async def on_message(self, message: discord.Message) -> None:
+        if should_ignore(message) or not self._first_time(message.id, message.content):
+            return
+        await self._scan(message, edited=False)
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        if "content" not in payload.data:  # embed unfurls and pins are not edits by a person
+            return
+        message = payload.message
+        if should_ignore(message) or not self._first_time(message.id, message.content):
+            return
+        await self._scan(message, edited=True)
+
+    async def _scan(self, message: discord.Message, *, edited: bool) -> None:
+        assert message.guild is not None
+        gid = str(message.guild.id)
+        self.board.saw_message(
+            gid, bool(message.content), bool(message.attachments or message.stickers or message.embeds or message.poll)
+        )
+        settings = await self.settings(gid)
+        event = message_event(
+            message, edited=edited, staff_roles=self.staff_roles(settings), thread_members=self._thread_members
+        )
+        actions = await self.lookout.on_message(event)
+        await self.perform(actions)
+
+    async def perform(self, actions: Iterable[Action]) -> None:
+        for action in actions:
+            if isinstance(action, SendAlert):
+                await self.alerts.deliver(action.view)
+            elif isinstance(action, SendNudge):
+                await self.nudges.deliver(action)
+
+    async def on_member_join(self, member: discord.Member) -> None:
+        if member.bot:
+            return
+        settings = await self.settings(str(member.guild.id))
+        await self.lookout.on_member_joined(member_joined(member, self.staff_roles(settings)))
+
+    async def on_thread_create(self, thread: discord.Thread) -> None:
+        """Private threads are watched like DMs: remember who is in them."""
+        if thread.type is not discord.ChannelType.private_thread:
+            return
+        try:
+            members = await thread.fetch_members()
+        except discord.HTTPException as exc:
+            log.info("guild %s: cannot list members of a private thread (HTTP %s)", thread.guild.id, exc.status)
+            members = []
+        ids = {str(m.id) for m in members} | {str(thread.owner_id)}
+        self._thread_members[thread.id] = tuple(sorted(ids))
+        while len(self._thread_members) > THREADS_LIMIT:
+            self._thread_members.popitem(last=False)

@@ -254,4 +254,43 @@ CONVERSATIONS: list[Conversation] = [
         tactics=["age_probe", "platform_move", "photo_request", "evasion_fullwidth"],
         notes="Fullwidth letters for the platform move.",
     ),
+    convo(
+        "ho15_tg_personal_pt_chantagem", T, "dm", DM, "",
+        [kid("k", "Enzo"), newcomer("s", "Carol")],
+        """
+        s: oiii enzo, sou a carol do grupo de minecraft
+        k +15: oi
+        s +1: tenho 13 tbm
+        s +1: vc joga muito
+        k +4: vlw
+        s +2h !: liga a câmera rapidinho? quero te ver
+        k +10: agr nao da
+        s +1d: eu guardei aquela foto que vc me mandou
+        s +1: me paga 100 reais no pix ou eu mando pra todo mundo da sua escola
+        """,
+        language="pt",
+        tactics=["peer_posing", "flattery", "photo_request", "sextortion"],
+        notes="Portuguese; claimed peer, camera request, then a payment threat (photo never described).",
+    ),
+    convo(
+        "ho16_dc_group_helper_pickup", D, "group", "Skate Park Crew", "general",
+        [kid("k", "Jules", "Under 18"), member("b", "Nico", "Under 18"), member("m", "Dee (mod)", "Moderator"),
+         newcomer("s", "Rick", "Adult", days_in=12, account=60)],
+        """
+        k: landed my first kickflip today!!!
+        b +2: LETS GO
+        s +15: @Jules nice one, which park do u skate at
+        k +3 ^: the one behind the leisure centre
+        s +1: i skate there too sometimes
+        m +1h: great job Jules
+        s +1d: @Jules u there after school today?
+        k +2h: prob at 4
+        s +1: how old are u, u skate like a pro
+        k +10: 12
+        s +1 !: i'll pick u up from school and drive u there, save u the walk
+        s +1: no need to ask ur parents its just a lift
+        """,
+        tactics=["befriending", "personal_info", "flattery", "age_probe", "meeting", "secrecy"],
+        notes="Adult-role member asks where and when a 12-year-old skates, then offers a lift from school.",
+    ),
 ]

@@ -10,6 +10,7 @@ committed exports are what the scripts generate (so nobody hand-edits one copy a
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -144,3 +145,47 @@ def test_committed_exports_match_a_fresh_build(tmp_path: Path) -> None:
         for entry in _labels(fresh):
             regenerated = (fresh.parent / entry["file"]).read_bytes()
             assert regenerated == (committed.parent / entry["file"]).read_bytes(), entry["id"]
+
+
+# A deliberately naive keyword list of the kind a volunteer moderator types into a platform's
+# keyword filter, one group per grooming category (all six languages mixed). A benign conversation
+# that trips none of it is not a *hard* negative and would flatter the detector's false-alarm rate.
+NAIVE_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "age_probe": (r"how old", r"what grade", r"quantos anos", r"wie alt", r"сколько тебе", r"\bi'?m 1\d\b",
+                  r"\bim 1\d\b", r"\btengo 1\d", r"\btenho 1\d", r"\b1\d too\b"),
+    "isolation": (r"\balone\b", r"solo en casa", r"sozinh", r"\bseule?\b", r"allein", r"дома один"),
+    "secrecy": (r"secret", r"secreto", r"segredo", r"geheim", r"секрет", r"don'?t tell", r"no le digas",
+                r"não conta", r"dis rien", r"не говори", r"никому", r"delete", r"borra", r"apaga", r"between us"),
+    "personal_info": (r"address", r"dirección", r"endereço", r"adresse", r"адрес", r"which school",
+                      r"qual escola", r"welche schule", r"в какой школе", r"phone", r"\+\d{2,3} \d"),
+    "platform_move": (r"snap", r"whats ?app", r"insta", r"telegram", r"signal", r"\bdms?\b", r"\bmp\b",
+                      r"privado", r"личк", r"text me", r"add me"),
+    "photo_request": (r"pic", r"photo", r"foto", r"фото", r"selfie", r"screenshot", r"video", r"vídeo",
+                      r"audio", r"\bcam", r"wearing", r"portes quoi", r"mettez quoi", r"zieht ihr"),
+    "gift_offer": (r"robux", r"робукс", r"nitro", r"v-?bucks", r"gift", r"gutschein", r"brinde", r"regalo",
+                   r"\beuros?\b", r"\$\d", r"£\d", r"pay"),
+    "meeting": (r"\bmeet", r"quedamos", r"treffen", r"treffpunkt", r"retrouve", r"on se voit", r"встреча",
+                r"pick (?:\w+ )?up", r"buscar", r"recoger", r"abholen", r"забрать", r"come over", r"sleep ?over"),
+    "modeling_lure": (r"\bmodel", r"photo ?shoot", r"portfolio"),
+}
+_NAIVE = {cat: re.compile("|".join(words), re.IGNORECASE) for cat, words in NAIVE_KEYWORDS.items()}
+
+
+def test_every_benign_conversation_would_trip_a_naive_keyword_filter() -> None:
+    untouched = []
+    categories: Counter[str] = Counter()
+    for labels_path, entry in _all_entries():
+        hit = {cat for text in _export_texts(labels_path, entry) for cat, rx in _NAIVE.items() if rx.search(text)}
+        categories.update(hit)
+        if not hit:
+            untouched.append(entry["id"])
+    assert untouched == [], "these are not hard negatives"
+    # The look-alikes must cover the categories, not just one easy cue repeated.
+    assert all(categories[cat] >= 5 for cat in NAIVE_KEYWORDS), categories
+
+
+def test_naive_filter_is_not_trivially_matching_everything() -> None:
+    """Guards the guard: ordinary chat must not trip the keyword list."""
+    ordinary = ["lol that boss fight was hard", "ok see you in class", "¿has hecho los deberes?",
+                "bin gleich da", "спасибо большое", "on joue ce soir ?"]
+    assert [t for t in ordinary if any(rx.search(t) for rx in _NAIVE.values())] == []

@@ -495,4 +495,66 @@ CONVERSATIONS: list[Spec] = [
         "Тренер и родители организуют тренировку и заявку на соревнования.",
         language="ru", start="2026-04-22T18:00:00+00:00",
     ),
+    Spec(
+        "holdout-benign-25", "discord", "group", "Maplewood Middle – Grade 7", "chat",
+        [
+            P("dev", "dev", TEEN, joined=420, acct=800),
+            P("ruth", "ruthie", TEEN, joined=415, acct=760),
+            P("sam", "sam_p", TEEN, joined=410, acct=700),
+            P("mod", "Ms Ortega (mod)", ("Moderator", "Teacher", "Adult"), joined=500, acct=1900),
+        ],
+        """
+        0 dev: who else got detention for the fire drill thing lol
+        1 ruth: not me i was actually outside
+        2 sam: me 💀
+        3 dev: my mom doesnt know yet, dont tell her if u see her at pickup
+        4 sam: ur mom is scary ngl
+        6 ruth: ok more important: lockers. whos sharing with who next term
+        7 sam: me and dev obviously
+        8 ruth: can i swap into 14 with you guys, my locker partner moved to another school
+        9 dev: ya we'll ask ms ortega
+        11 mod: I'm right here 😄 Locker swaps go through the office form, I'll put the link in #announcements
+        12 dev: ty miss
+        14 sam: btw its my birthday saturday, im turning 13 finally
+        15 ruth: u were the last one of us to be 12 lol
+        16 dev: what do u want, v-bucks or that lego thing
+        17 sam: vbucks card pls, the lego is for babies
+        18 ruth: ok we'll chip in. my dad can drive us to the trampoline park for your party
+        19 sam: my mom booked 3pm, meet at the entrance
+        20 dev: i'll bring my camera, let's do silly group photos
+        21 mod: Happy early birthday Sam! Please keep party planning details like addresses out of the public channels
+        22 sam: ok sorry miss, will use the group chat
+        """,
+        ["dont tell her", "which school (moved)", "vbucks gift", "meet at the entrance", "group photos", "ages among classmates", "teacher moderator"],
+        "Grade 7 classmates over one evening; a teacher-moderator reminds them about public channels.",
+        start="2026-04-23T18:00:00+00:00",
+    ),
+    Spec(
+        "holdout-benign-26", "telegram", "group", "Running Club Over-40s 🏃", "club",
+        [
+            P("dee", "Dee", joined=700),
+            P("art", "Arturo", joined=650),
+            P("kim", "Kim", joined=20),
+            P("bo", "Bo", joined=500),
+        ],
+        """
+        0 kim: Hi all, new here. 44, slow but keen 😅 where do you usually meet?
+        1 dee: Welcome Kim! Tuesdays 6:30pm at the park gates by the café
+        2 art: All paces welcome, nobody gets left alone at the back
+        3 kim: Great. Do I need to sign anything?
+        4 bo: Just the club form, Dee can send it to you privately
+        5 dee: Sending now. It asks for an emergency contact number and your address for insurance
+        6 kim: No problem
+        8 art: Also we're doing a secret collection for Bo's 50th, don't mention it in this chat 🤫
+        9 bo: I can read this, Arturo
+        10 art: ...I meant a different Bo
+        11 dee: 😂😂
+        12 kim: Happy early birthday Bo!
+        14 bo: Thanks! Cake after the Tuesday run then
+        15 dee: Bring a photo of your first race for the slideshow, everyone
+        """,
+        ["meet at the park", "send privately", "address for insurance", "secret collection", "stated adult age"],
+        "Adults in a running club: a newcomer joins and a (failed) birthday secret.",
+        start="2026-03-03T12:00:00+00:00",
+    ),
 ]

@@ -1,0 +1,236 @@
+"""Building and running the python-telegram-bot Application: long polling or a webhook.
+
+Long polling is the default because it needs nothing from the network (no public address, no
+certificate). A webhook suits deployments behind a reverse proxy; it is served by aiohttp, which
+Lookout already depends on, rather than PTB's optional tornado server, and every request must
+carry the secret token we registered, so nobody else can feed the bot fake updates.
+
+`allowed_updates` must name chat_member explicitly, or Telegram never sends join updates (and
+join time is a risk signal); callback queries and my_chat_member are listed for the buttons and
+for noticing the bot being removed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import logging
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeAllGroupChats, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.platforms.telegram import handlers
+from bot.platforms.telegram.faults import RetryPolicy, call_api
+from bot.platforms.telegram.runtime import Runtime
+
+if TYPE_CHECKING:
+    from bot.config import Config
+    from bot.service import Lookout
+
+log = logging.getLogger("lookout.telegram")
+
+ALLOWED_UPDATES = ["message", "edited_message", "chat_member", "my_chat_member", "callback_query"]
+TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+RUNTIME_KEY = "lookout_runtime"
+
+GROUP_COMMANDS = [
+    BotCommand("safety", "Safety tips for staying safe online"),
+    BotCommand("report", "Reply to a message with /report to tell the moderators privately"),
+]
+ADMIN_COMMANDS = [
+    *GROUP_COMMANDS,
+    BotCommand("lookout_setup", "Link this group to a moderators' alert chat"),
+    BotCommand("lookout", "/lookout status: what the bot can see and do here"),
+]
+
+
+def quiet_http_logs() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+def build_application(
+    lookout: Lookout,
+    *,
+    token: str,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    retry: RetryPolicy | None = None,
+    bot_username: str | None = None,
+) -> TelegramApp:
+    """The Application with every Lookout handler; tests point `base_url` at a fake Bot API."""
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = ApplicationBuilder().token(token)
+    if base_url:
+        builder = builder.base_url(base_url.rstrip("/") if base_url.endswith("/bot/") else base_url)
+        builder = builder.base_file_url(base_file_url or base_url.replace("/bot", "/file/bot", 1))
+    # Updates are processed one at a time: the pipeline relies on messages arriving in order.
+    app: TelegramApp = builder.concurrent_updates(False).post_init(_post_init).build()
+    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), bot_username=bot_username or "")
+    app.bot_data[RUNTIME_KEY] = rt
+    _register(app, rt)
+    return app
+
+
+def runtime_of(app: TelegramApp) -> Runtime:
+    rt = app.bot_data[RUNTIME_KEY]
+    assert isinstance(rt, Runtime)
+    return rt
+
+
+def _register(app: TelegramApp, rt: Runtime) -> None:
+    new_messages = filters.UpdateType.MESSAGE
+    groups = filters.ChatType.GROUPS
+    for name in ("report", "safety", "lookout_setup"):
+        app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages & groups))
+    for name in ("lookout", "lookout_link", "cases", "case", "note", "check", "forget"):
+        app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages))
+    app.add_handler(CommandHandler("start", handlers.command(rt, "start"),
+                                   filters=new_messages & filters.ChatType.PRIVATE))
+    app.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGES & ~filters.COMMAND,
+                                   handlers.bind(rt, handlers.on_group_message)))
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & new_messages & filters.TEXT & ~filters.COMMAND,
+                                   handlers.bind(rt, handlers.on_private_message)))
+    app.add_handler(ChatMemberHandler(handlers.bind(rt, handlers.on_chat_member), ChatMemberHandler.CHAT_MEMBER))
+    app.add_handler(ChatMemberHandler(handlers.bind(rt, handlers.on_my_chat_member),
+                                      ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(CallbackQueryHandler(handlers.bind(rt, handlers.on_callback)))
+    app.add_error_handler(_on_error)
+
+
+async def _post_init(app: TelegramApp) -> None:
+    """Learn who we are (username for deep links, privacy mode) and publish the command menus."""
+    rt = runtime_of(app)
+    me = app.bot.bot
+    rt.bot_id = me.id
+    rt.bot_username = rt.bot_username or me.username or ""
+    rt.can_read_all_group_messages = bool(me.can_read_all_group_messages)
+    if not rt.can_read_all_group_messages:
+        log.warning("telegram: privacy mode is on: in groups where the bot is not an admin it only sees "
+                    "commands (BotFather /setprivacy -> Disable, or make the bot an admin)")
+    try:
+        await call_api(lambda: app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats()),
+                       what="setMyCommands", policy=rt.retry)
+        await call_api(lambda: app.bot.set_my_commands(ADMIN_COMMANDS,
+                                                       scope=BotCommandScopeAllChatAdministrators()),
+                       what="setMyCommands", policy=rt.retry)
+    except TelegramError as err:  # a missing menu is cosmetic; never block start-up on it
+        log.info("telegram: command menu not published: %s", err)
+
+
+async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log a handler failure once, with where it happened but never what was written."""
+    where = "no update"
+    if isinstance(update, Update):
+        chat = update.effective_chat
+        kind = next((k for k in handlers_kinds(update)), "update")
+        where = f"update {update.update_id} ({kind}) in chat {chat.id if chat else '?'}"
+    err = context.error
+    log.error("telegram: handler failed on %s: %s", where, type(err).__name__,
+              exc_info=(type(err), err, err.__traceback__) if err is not None else None)
+
+
+def handlers_kinds(update: Update) -> list[str]:
+    kinds = ("message", "edited_message", "chat_member", "my_chat_member", "callback_query")
+    return [k for k in kinds if getattr(update, k, None) is not None]
+
+
+# ------------------------------------------------------------------ running
+
+
+async def run_polling(app: TelegramApp, stop: asyncio.Event, *, timeout: int = 30) -> None:
+    async with app:
+        await app.start()
+        assert app.updater is not None
+        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout,
+                                        drop_pending_updates=False)
+        log.info("telegram: polling as @%s", runtime_of(app).bot_username)
+        try:
+            await stop.wait()
+        finally:
+            await app.updater.stop()
+            await app.stop()
+
+
+def webhook_secret(token: str) -> str:
+    """A stable secret derived from the token (so restarts agree) that does not reveal it."""
+    return hmac.new(token.encode(), b"lookout-webhook", hashlib.sha256).hexdigest()[:48]
+
+
+async def start_webhook_server(app: TelegramApp, listen: str, port: int, path: str, secret: str) -> tuple[
+        web.AppRunner, int]:
+    """Serve `path` for Telegram's webhook POSTs; returns the runner and the bound port."""
+
+    async def receive(request: web.Request) -> web.Response:
+        given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
+        if not hmac.compare_digest(given, secret):
+            return web.Response(status=403)
+        try:
+            data = await request.json()
+            update = Update.de_json(data, app.bot)
+        except Exception:  # a malformed body must not take the server down
+            log.warning("telegram: ignored a malformed webhook request")
+            return web.Response(status=400)
+        await app.update_queue.put(update)
+        return web.Response(status=200)
+
+    server = web.Application()
+    server.router.add_post(path, receive)
+    runner = web.AppRunner(server, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, listen, port)
+    await site.start()
+    bound = int(runner.addresses[0][1]) if runner.addresses else port
+    return runner, bound
+
+
+async def run_webhook(app: TelegramApp, stop: asyncio.Event, *, token: str, url: str, listen: str,
+                      port: int, ready: asyncio.Future[int] | None = None) -> None:
+    secret = webhook_secret(token)
+    path = "/" + url.split("://", 1)[-1].partition("/")[2].strip("/")
+    if path == "/":
+        path = "/telegram"
+    async with app:
+        await app.start()
+        runner, bound = await start_webhook_server(app, listen, port, path, secret)
+        try:
+            rt = runtime_of(app)
+            await call_api(lambda: app.bot.set_webhook(url, allowed_updates=ALLOWED_UPDATES, secret_token=secret),
+                           what="setWebhook", policy=rt.retry)
+            log.info("telegram: webhook on %s:%d%s", listen, bound, path)
+            if ready is not None and not ready.done():
+                ready.set_result(bound)
+            await stop.wait()
+        finally:
+            with contextlib.suppress(TelegramError):
+                await app.bot.delete_webhook()
+            await runner.cleanup()
+            await app.stop()
+
+
+async def run(lookout: Lookout, config: Config, *, token: str, stop: asyncio.Event | None = None) -> None:
+    """Run the Telegram bot until `stop` is set (or forever)."""
+    quiet_http_logs()
+    tg = config.telegram
+    app = build_application(lookout, token=token, base_url=tg.api_base_url,
+                            base_file_url=getattr(tg, "api_base_file_url", None),
+                            bot_username=getattr(tg, "bot_username", None))
+    stop = stop or asyncio.Event()
+    if tg.webhook_url:
+        await run_webhook(app, stop, token=token, url=tg.webhook_url, listen=tg.listen, port=tg.port)
+    else:
+        await run_polling(app, stop)

@@ -1,0 +1,188 @@
+"""How an alert looks in the moderators' alert chat: HTML text plus an inline keyboard.
+
+Moderators of youth groups are often volunteers reading on a phone, so the alert puts the
+decision-relevant facts first (how serious, who, towards whom, why) and keeps each evidence line
+short with a link to the original message. Everything user-supplied is HTML-escaped: a display
+name must never be able to inject markup. The text always fits Telegram's 4096-character limit,
+dropping evidence lines rather than failing to send the alert.
+
+Callback data is `lk:<action>:<case id>`; Telegram caps it at 64 bytes, so long case ids are
+refused loudly at render time instead of producing buttons that silently do nothing.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.actions import AlertView, AuditLine, EvidenceLine
+from bot.events import Author
+
+MAX_MESSAGE_CHARS = 4096
+EXCERPT_CHARS = 180
+MAX_EVIDENCE_LINES = 10
+CALLBACK_PREFIX = "lk"
+
+# Button code -> (label, service action). Short codes keep callback data well under 64 bytes.
+BUTTONS: dict[str, tuple[str, str]] = {
+    "ack": ("✅ Acknowledge", "acknowledge"),
+    "fp": ("🙅 False positive", "false_positive"),
+    "mute": ("🔇 Mute 24 h", "timeout"),
+    "ban": ("⛔ Ban", "ban"),
+    "ev": ("📄 Evidence file", "evidence"),
+    "rep": ("🚓 Reported to authorities", "reported"),
+}
+KEYBOARD_ROWS = (("ack", "fp"), ("mute", "ban"), ("ev", "rep"))
+
+SEVERITY_ICONS = {"low": "🔵", "medium": "🟡", "high": "🟠", "critical": "🔴"}
+STATUS_TEXT = {
+    "open": "open",
+    "acknowledged": "acknowledged",
+    "false_positive": "closed as a false positive",
+    "actioned": "action taken",
+    "reported": "reported to authorities",
+    "closed": "closed",
+}
+ACTION_TEXT = {
+    "acknowledge": "acknowledged",
+    "false_positive": "marked as a false positive",
+    "timeout": "muted the suspect for 24 h",
+    "ban": "banned the suspect",
+    "reported": "reported to authorities",
+    "evidence": "downloaded the evidence file",
+    "note": "added a note",
+    "report": "reported a message",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Click:
+    action: str  # a key of BUTTONS
+    case_id: str
+
+
+def callback_data(action: str, case_id: str) -> str:
+    data = f"{CALLBACK_PREFIX}:{action}:{case_id}"
+    if len(data.encode()) > 64:
+        raise ValueError(f"case id {case_id!r} is too long for Telegram callback data (64 bytes)")
+    return data
+
+
+def parse_callback(data: str | None) -> Click | None:
+    if not data:
+        return None
+    parts = data.split(":", 2)
+    if len(parts) != 3 or parts[0] != CALLBACK_PREFIX or parts[1] not in BUTTONS or not parts[2]:
+        return None
+    return Click(parts[1], parts[2])
+
+
+def keyboard(view: AlertView) -> InlineKeyboardMarkup:
+    rows = [
+        [InlineKeyboardButton(BUTTONS[code][0], callback_data=callback_data(code, view.case_id)) for code in row]
+        for row in KEYBOARD_ROWS
+    ]
+    return InlineKeyboardMarkup(rows)
+
+
+def message_link(channel_id: str, message_id: str) -> str | None:
+    """A t.me/c link to a supergroup message (works for members); None where Telegram has none."""
+    chat, _, thread = channel_id.partition("/")
+    if not chat.startswith("-100") or not message_id.isdigit():
+        return None  # basic groups and private chats have no message links
+    internal = chat[4:]
+    if thread:
+        return f"https://t.me/c/{internal}/{thread}/{message_id}"
+    return f"https://t.me/c/{internal}/{message_id}"
+
+
+def person(author: Author | None) -> str:
+    if author is None:
+        return "unknown"
+    parts = [f"<b>{_e(author.display_name or author.id)}</b>"]
+    if author.username:
+        parts.append(f"@{_e(author.username)}")
+    parts.append(f'<a href="tg://user?id={_e(author.id)}">id {_e(author.id)}</a>')
+    return " · ".join(parts)
+
+
+def alert_text(view: AlertView, community_name: str = "") -> str:
+    """The alert's HTML text, trimmed to Telegram's limit by dropping evidence lines first."""
+    head = _head(view, community_name)
+    tail = _tail(view)
+    lines = [_evidence_line(line) for line in view.evidence]
+    flagged_first = sorted(range(len(lines)), key=lambda i: (not view.evidence[i].flagged, i))
+    keep = set(flagged_first[:MAX_EVIDENCE_LINES])
+    while True:
+        shown = [lines[i] for i in range(len(lines)) if i in keep]
+        evidence = "<b>Evidence</b>\n" + "\n".join(shown) if shown else ""
+        omitted = len(lines) - len(shown)
+        if omitted:
+            evidence += f"\n<i>… {omitted} more in the evidence file</i>"
+        text = "\n\n".join(part for part in (head, evidence, tail) if part)
+        if len(text) <= MAX_MESSAGE_CHARS or not keep:
+            return text[:MAX_MESSAGE_CHARS]
+        keep.discard(max(keep, key=lambda i: (not view.evidence[i].flagged, i)))
+
+
+def _head(view: AlertView, community_name: str) -> str:
+    icon = SEVERITY_ICONS.get(view.severity, "⚪")
+    where = f" in <b>{_e(community_name)}</b>" if community_name else ""
+    if view.source == "report":
+        title = f"{icon} <b>{view.severity.upper()}</b> · a member reported a message{where}"
+    else:
+        title = f"{icon} <b>{view.severity.upper()}</b> · possible grooming{where}"
+    if view.escalation:
+        title += "\n⬆️ <b>escalated</b>"
+    lines = [
+        title,
+        f"Suspect: {person(view.suspect)}",
+        f"Child: {person(view.target)}",
+        f"Risk {view.risk:.2f} · stage: {_e(view.stage.replace('_', ' ') or 'n/a')}",
+    ]
+    if view.categories:
+        lines.append("Categories: " + ", ".join(_e(c.replace("_", " ")) for c in view.categories))
+    if view.signals:
+        lines.append("Signals: " + "; ".join(_e(s) for s in view.signals))
+    if view.prior_cases:
+        lines.append(f"Prior cases against this user: {view.prior_cases}")
+    return "\n".join(lines)
+
+
+def _evidence_line(line: EvidenceLine) -> str:
+    excerpt = line.text if len(line.text) <= EXCERPT_CHARS else line.text[: EXCERPT_CHARS - 1] + "…"
+    when = line.timestamp.strftime("%d %b %H:%M")
+    mark = "🚩" if line.flagged else "·"
+    link = message_link(line.channel_id, line.message_id)
+    stamp = f'<a href="{link}">{when}</a>' if link else when
+    return f"{mark} {stamp} <b>{_e(line.author_name or line.author_id)}</b>: {_e(excerpt)}"
+
+
+def _tail(view: AlertView) -> str:
+    lines = [f"Status: <b>{_e(STATUS_TEXT.get(view.status, view.status))}</b>"]
+    lines.extend(audit_line(a) for a in view.audit[-8:])
+    lines.append(f"Case <code>{_e(view.case_id)}</code>")
+    return "\n".join(lines)
+
+
+def audit_line(entry: AuditLine) -> str:
+    what = ACTION_TEXT.get(entry.action, entry.action.replace("_", " "))
+    detail = f" ({_e(entry.detail)})" if entry.detail else ""
+    return f"• {entry.at.strftime('%d %b %H:%M')} {_e(entry.actor_name or entry.actor_id)} {_e(what)}{detail}"
+
+
+def case_summary(view: AlertView) -> str:
+    """One line per case for `/cases`."""
+    target = view.target.display_name if view.target else "?"
+    icon = SEVERITY_ICONS.get(view.severity, "⚪")
+    return (
+        f"{icon} <code>{_e(view.case_id)}</code> {_e(view.severity)} · "
+        f"{_e(view.suspect.display_name or view.suspect.id)} → {_e(target)} · "
+        f"{_e(STATUS_TEXT.get(view.status, view.status))}"
+    )
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=True)

@@ -1,0 +1,240 @@
+"""The `lookout` command line.
+
+One entry point for everything a moderator or parent runs: checking a message, testing rule packs,
+scanning exports, evaluating, the live bots, and the storage/case commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+from bot.pipeline import Pipeline
+from rules.engine import Engine, StrictLoadError, build_engine
+from rules.packs_loader import RulePackError, bundled_pack_paths
+
+log = logging.getLogger("bot.cli")
+
+
+def _engine(config: Config, lang: str | None = None, strict: bool | None = None) -> Engine:
+    languages = [x for x in (lang or "").split(",") if x] or list(config.detection.languages) or None
+    return build_engine(bundled_pack_paths(languages),
+                        strict=config.detection.strict if strict is None else strict,
+                        user_paths=[Path(p) for p in config.detection.extra_packs])
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8") + "\n")
+
+
+# ----- check ---------------------------------------------------------------------------------
+
+def cmd_check(args: argparse.Namespace, config: Config) -> int:
+    engine = _engine(config, args.lang)
+    texts: Sequence[str] = args.text or [line.rstrip("\n") for line in sys.stdin]
+    for text in texts:
+        det = engine.analyze(text)
+        if args.json:
+            _out(json.dumps(det.to_json(), ensure_ascii=False))
+            continue
+        _out(f"text:        {text}")
+        _out(f"normalized:  {det.normalized}")
+        _out(f"categories:  {', '.join(det.categories) or '(none)'}")
+        for h in det.hits:
+            _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
+        if det.declared_age is not None:
+            _out(f"declared age: {det.declared_age}")
+        for e in det.errors:
+            _out(f"note: {e}")
+        _out("")
+    return 0
+
+
+def cmd_rules(args: argparse.Namespace, config: Config) -> int:
+    paths = [Path(p) for p in args.packs] if getattr(args, "packs", None) else bundled_pack_paths()
+    if args.rules_cmd == "list":
+        engine = build_engine(paths, strict=False)
+        by_cat: dict[str, list[str]] = {}
+        for r in engine.rules:
+            by_cat.setdefault(r.category, []).append(f"{r.language:<3} {r.id}  (weight {r.weight:g})")
+        for cat in sorted(by_cat):
+            _out(f"{cat} ({len(by_cat[cat])})")
+            for line in sorted(by_cat[cat]):
+                _out(f"  {line}")
+        _out(f"{len(engine.rules)} rules in {len(engine.packs)} pack(s): {', '.join(engine.languages)}")
+        return 0
+    engine = build_engine(paths, strict=False)
+    failures = engine.check_examples()
+    n_examples = sum(len(r.examples) + len(r.counterexamples) for r in engine.rules)
+    n_examples += sum(len(a.examples) + len(a.counterexamples) for a in engine.ages)
+    for f in failures:
+        _out(f"FAIL {f}")
+    _out(f"{n_examples - len(failures)} passed, {len(failures)} failed ({len(engine.rules)} rules, "
+         f"{len(engine.packs)} pack(s))")
+    return 1 if failures else 0
+
+
+# ----- scan / eval ---------------------------------------------------------------------------
+
+def _pipeline_factory(config: Config, engine: Engine):  # type: ignore[no-untyped-def]
+    policy = config.policy()
+    return lambda: Pipeline(engine, lambda _cid: policy)
+
+
+def cmd_scan(args: argparse.Namespace, config: Config) -> int:
+    from bot.readers import ExportError, read_paths
+    from bot.scan import (
+        ConversationResult,
+        Progress,
+        decision_json,
+        json_line,
+        scan_exports,
+        write_human,
+        write_summary,
+    )
+
+    engine = _engine(config)
+    items = list(read_paths(args.paths))
+    total = sum(len(i.events) for i in items if not isinstance(i, ExportError))
+    progress = Progress(total) if not args.json else None
+    results: list[ConversationResult] = []
+    errors: list[ExportError] = []
+    for res in scan_exports(items, _pipeline_factory(config, engine), progress=progress):
+        if isinstance(res, ExportError):
+            errors.append(res)
+            print(f"error: {res}", file=sys.stderr)
+            continue
+        results.append(res)
+        if args.json:
+            for d in res.decisions:
+                _out(json_line(decision_json(d, res.export)))
+        else:
+            write_human(res, sys.stdout)
+    if not args.json:
+        write_summary(results, errors, sys.stdout)
+    return 1 if errors else 0
+
+
+def cmd_eval(args: argparse.Namespace, config: Config) -> int:
+    from bot.evaluate import LabelsError, evaluate, load_labels, report
+
+    engine = _engine(config)
+    try:
+        labels = [lab for path in args.labels for lab in load_labels(path)]
+    except LabelsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    outcomes = evaluate(labels, _pipeline_factory(config, engine))
+    text, figures = report(outcomes)
+    _out(json.dumps(figures) if args.json else text)
+    return 1 if figures["files_failed"] else 0
+
+
+def cmd_guide(args: argparse.Namespace, config: Config) -> int:
+    from bot import tips
+
+    _out(tips.parent_guide(args.lang) if args.parents else tips.safety_guide(args.lang))
+    return 0
+
+
+# ----- live bots -----------------------------------------------------------------------------
+
+def cmd_run(args: argparse.Namespace, config: Config) -> int:
+    from bot.runner import run_bots
+
+    return run_bots(config, args)
+
+
+def cmd_discord(args: argparse.Namespace, config: Config) -> int:
+    from bot.platforms.discord import invite_url
+
+    _out(invite_url(args.application_id))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="lookout", description="Child-safety moderation for Discord and Telegram "
+                                "youth communities, and an offline scanner for exported chats.")
+    p.add_argument("--config", help="config file (TOML); see config.example.toml")
+    p.add_argument("-v", "--verbose", action="store_true", help="debug logging (never includes message text "
+                   "unless the level is DEBUG)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+
+    c = sub.add_parser("check", help="show what the detection engine sees in messages")
+    c.add_argument("--json", action="store_true", help="one JSON object per message")
+    c.add_argument("--lang", help="only these packs, e.g. en,es")
+    c.add_argument("text", nargs="*", help="messages (default: one per line on standard input)")
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("rules", help="test or list rule packs")
+    rsub = r.add_subparsers(dest="rules_cmd", required=True)
+    rt = rsub.add_parser("test", help="run every example and counterexample")
+    rt.add_argument("packs", nargs="*", help="pack files (default: the bundled packs)")
+    rl = rsub.add_parser("list", help="list rules by category and language")
+    rl.add_argument("packs", nargs="*")
+    r.set_defaults(func=cmd_rules)
+
+    s = sub.add_parser("scan", help="scan exported chats (DiscordChatExporter or Telegram Desktop JSON)")
+    s.add_argument("--json", action="store_true", help="one JSON object per alert or nudge")
+    s.add_argument("paths", nargs="+", help="export files or folders")
+    s.set_defaults(func=cmd_scan)
+
+    e = sub.add_parser("eval", help="evaluate on labelled conversations")
+    e.add_argument("--json", action="store_true")
+    e.add_argument("labels", nargs="+", help="labels JSON file(s)")
+    e.set_defaults(func=cmd_eval)
+
+    g = sub.add_parser("guide", help="print the safety guide for children, or --parents for parents")
+    g.add_argument("--parents", action="store_true")
+    g.add_argument("--lang", default="en")
+    g.set_defaults(func=cmd_guide)
+
+    run = sub.add_parser("run", help="run the live bots (tokens from LOOKOUT_DISCORD_TOKEN / LOOKOUT_TELEGRAM_TOKEN)")
+    run.add_argument("--shard-ids", help="Discord shards this process runs, e.g. 0,1")
+    run.add_argument("--shard-count", type=int, help="total Discord shards across processes")
+    run.set_defaults(func=cmd_run)
+
+    d = sub.add_parser("discord", help="Discord helpers")
+    dsub = d.add_subparsers(dest="discord_cmd", required=True)
+    inv = dsub.add_parser("invite-url", help="print the URL that invites the bot with the permissions it needs")
+    inv.add_argument("application_id", help="the application id from the Discord developer portal")
+    d.set_defaults(func=cmd_discord)
+
+    try:
+        from bot.cli_storage import add_commands
+    except ImportError:  # storage commands not available in this build
+        pass
+    else:
+        add_commands(sub)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.config)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=logging.DEBUG if args.verbose else getattr(logging, config.log_level),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        result: int = args.func(args, config)
+        return result
+    except (RulePackError, StrictLoadError, ConfigError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

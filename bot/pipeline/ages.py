@@ -1,0 +1,104 @@
+"""Who is a child: age bands from role names, declared ages, and the gap between two people.
+
+Youth servers label ages with roles ("13-15", "Age: 13-14", "Under 18", "18+"). Communities name
+them differently, so the defaults recognise the usual shapes and the config can name more roles.
+A role is a claim, not a fact: a suspect may wear a teen role, so tactics still count for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+ADULT_AGE: Final = 18
+
+_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?!\d)")
+_PLUS = re.compile(r"(?<!\d)(\d{1,2})\s*\+")
+_UNDER = re.compile(r"\b(?:under|u)\s*-?\s*(\d{2})\b")
+_SINGLE = re.compile(r"^(?:age\s*:?\s*)?(\d{1,2})$")
+_MINOR_WORDS = re.compile(r"\b(?:minor|kids?|teens?|menor|minderjahrig|mineur)\b|несовершеннолет")
+_ADULT_WORDS = re.compile(r"\b(?:adults?|over 18|grown ?ups?|parents?|adulto|erwachsene?r?|adulte)\b|взросл")
+
+
+@dataclass(frozen=True, slots=True)
+class AgeBand:
+    """An inclusive age range; `low` and `high` may be open (None)."""
+
+    low: int | None
+    high: int | None
+
+    @property
+    def minor(self) -> bool:
+        return self.high is not None and self.high < ADULT_AGE
+
+    @property
+    def adult(self) -> bool:
+        return self.low is not None and self.low >= ADULT_AGE
+
+    def midpoint(self) -> float | None:
+        if self.low is not None and self.high is not None:
+            return (self.low + self.high) / 2
+        return None
+
+
+MINOR = AgeBand(None, ADULT_AGE - 1)
+ADULT = AgeBand(ADULT_AGE, None)
+
+
+def band_from_role(name: str, minor_roles: frozenset[str] = frozenset(),
+                   adult_roles: frozenset[str] = frozenset()) -> AgeBand | None:
+    """The age band a role name stands for, or None when it says nothing about age."""
+    low = name.strip().casefold()
+    if low in minor_roles:
+        return MINOR
+    if low in adult_roles:
+        return ADULT
+    m = _RANGE.search(low)
+    if m:
+        a, b = int(m.group(1)), int(m.group(2))
+        if 5 <= a <= b <= 99:
+            return AgeBand(a, b)
+    m = _PLUS.search(low)
+    if m:
+        return AgeBand(int(m.group(1)), None)
+    m = _UNDER.search(low)
+    if m:
+        return AgeBand(None, int(m.group(1)) - 1)
+    m = _SINGLE.match(low)
+    if m and 8 <= int(m.group(1)) <= 99:
+        age = int(m.group(1))
+        return AgeBand(age, age)
+    if _ADULT_WORDS.search(low):
+        return ADULT
+    if _MINOR_WORDS.search(low):
+        return MINOR
+    return None
+
+
+def band_from_roles(roles: tuple[str, ...], minor_roles: frozenset[str] = frozenset(),
+                    adult_roles: frozenset[str] = frozenset()) -> AgeBand | None:
+    """Combine all age roles a member has; the first role that says anything wins on conflict."""
+    for role in roles:
+        band = band_from_role(role, minor_roles, adult_roles)
+        if band is not None:
+            return band
+    return None
+
+
+def band_from_declared(age: int) -> AgeBand:
+    return AgeBand(age, age)
+
+
+def age_gap(a: AgeBand | None, b: AgeBand | None) -> float | None:
+    """Years between two people's best-guess ages, when both are known well enough."""
+    if a is None or b is None:
+        return None
+    ma, mb = a.midpoint(), b.midpoint()
+    if ma is not None and mb is not None:
+        return abs(ma - mb)
+    if a.adult and b.minor:
+        return float(ADULT_AGE - (mb if mb is not None else 15))
+    if b.adult and a.minor:
+        return float(ADULT_AGE - (ma if ma is not None else 15))
+    return None

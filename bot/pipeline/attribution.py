@@ -1,0 +1,69 @@
+"""Whom a message is addressed to, and the short in-memory channel window used for evidence.
+
+In a DM the other participant is the target. In a group it is the replied-to author, else the first
+mentioned member, else the person the author has been talking with in the last few messages.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict, deque
+from typing import Final
+
+from bot.actions import EvidenceLine
+from bot.events import ChannelKind, MessageEvent
+
+WINDOW: Final = 12  # messages kept per channel for evidence context and attribution
+RECENT_S: Final = 15 * 60  # "talking with" means a message from them within this many seconds
+MAX_CHANNELS: Final = 20_000
+
+
+class ChannelWindows:
+    """Recent messages per channel, bounded in count per channel and in number of channels."""
+
+    def __init__(self, max_channels: int = MAX_CHANNELS) -> None:
+        self._windows: OrderedDict[str, deque[EvidenceLine]] = OrderedDict()
+        self._max = max_channels
+
+    def get(self, channel_key: str) -> deque[EvidenceLine]:
+        win = self._windows.get(channel_key)
+        if win is None:
+            win = self._windows[channel_key] = deque(maxlen=WINDOW)
+            if len(self._windows) > self._max:
+                self._windows.popitem(last=False)
+        else:
+            self._windows.move_to_end(channel_key)
+        return win
+
+    def find(self, channel_key: str, message_id: str) -> EvidenceLine | None:
+        for line in self._windows.get(channel_key, ()):
+            if line.message_id == message_id:
+                return line
+        return None
+
+
+def attribute_target(ev: MessageEvent, window: deque[EvidenceLine], now: float) -> str | None:
+    """The id of the member this message is addressed to, or None if it is to everyone."""
+    me = ev.author.id
+    ch = ev.channel
+    if ch.kind is ChannelKind.DIRECT or (ch.kind is ChannelKind.PRIVATE_THREAD and len(ch.member_ids) == 2):
+        for mid in ch.member_ids:
+            if mid != me:
+                return mid
+    msg = ev.message
+    if msg.reply_to_author_id and msg.reply_to_author_id != me:
+        return msg.reply_to_author_id
+    if msg.reply_to_id:
+        for line in window:
+            if line.message_id == msg.reply_to_id and line.author_id != me:
+                return line.author_id
+    for mid in msg.mention_ids:
+        if mid != me:
+            return mid
+    # The person the author has been talking with: the latest other author in recent messages,
+    # provided the author also spoke recently (a back-and-forth, not a stranger's aside).
+    for line in reversed(window):
+        if now - line.timestamp.timestamp() > RECENT_S:
+            break
+        if line.author_id != me:
+            return line.author_id
+    return None

@@ -1,0 +1,187 @@
+"""The pipeline's data: per-community policy, per-pair risk state, member facts, and decisions.
+
+Pair state is kept for every pair that talks (first contact and history are signals), so it is
+small: a few slots per pair. The heavier `Flags` object exists only for pairs with rule hits.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from bot.actions import EvidenceLine
+from bot.events import Author
+from bot.pipeline.ages import AgeBand
+
+# Grooming stages, in the order they usually unfold; a pair moving up them is worse than a pair
+# repeating one cue.
+STAGES: Final[tuple[str, ...]] = (
+    "none", "befriending", "trust", "risk assessment", "exclusivity", "escalation", "threats",
+)
+CATEGORY_STAGE: Final[dict[str, int]] = {
+    "age_probe": 1,
+    "flattery": 2,
+    "isolation": 3,
+    "personal_info": 3,
+    "secrecy": 4,
+    "platform_move": 5,
+    "photo_request": 5,
+    "gift_offer": 5,
+    "meeting": 5,
+    "modeling_lure": 5,
+    "sextortion": 6,
+}
+CATEGORY_BIT: Final[dict[str, int]] = {c: 1 << i for i, c in enumerate(CATEGORY_STAGE)}
+SEVERITIES: Final[tuple[str, ...]] = ("low", "medium", "high", "critical")
+# Moves that warrant telling moderators at once when an unknown or older person makes them to a child.
+CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move"})
+# What counts as a risky move towards a child for showing them a tip (first-contact chit-chat does not).
+NUDGE_CATEGORIES: Final[frozenset[str]] = frozenset(CATEGORY_STAGE) - {"flattery", "age_probe"}
+
+
+def categories_of(mask: int) -> list[str]:
+    return [c for c, bit in CATEGORY_BIT.items() if mask & bit]
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """How one community wants Lookout to behave (from config, overridden by moderator commands)."""
+
+    threshold: float = 1.0
+    minor_roles: frozenset[str] = frozenset()
+    adult_roles: frozenset[str] = frozenset()
+    trusted_roles: frozenset[str] = frozenset()
+    nudges: bool = True
+    language: str = "en"
+    youth_community: bool = True  # members of unknown age may be children
+    half_life_days: float = 7.0
+    pair_ttl_days: float = 30.0
+
+
+class Flags:
+    """What a pair with rule hits needs for decisions and evidence. Bounded in size."""
+
+    __slots__ = ("counted", "evidence", "rules")
+
+    def __init__(self) -> None:
+        self.rules: dict[str, None] = {}
+        self.evidence: deque[EvidenceLine] = deque(maxlen=12)
+        self.counted: dict[str, int] = {}  # message id -> categories already counted (edits)
+
+    def count(self, message_id: str, mask: int) -> int:
+        """Record categories for a message; return those not counted before for it."""
+        before = self.counted.get(message_id, 0)
+        new = mask & ~before
+        if new:
+            self.counted[message_id] = before | mask
+            if len(self.counted) > 64:
+                self.counted.pop(next(iter(self.counted)))
+        return new
+
+
+class PairState:
+    """Risk of one (community, suspect, target) pair."""
+
+    __slots__ = ("alerted", "cats", "first", "flags", "last", "msgs", "risk", "stage", "updated")
+
+    def __init__(self, now: float) -> None:
+        self.first = now
+        self.last = now
+        self.updated = now
+        self.msgs = 0
+        self.risk = 0.0
+        self.cats = 0
+        self.stage = 0
+        self.alerted = 0  # severity index + 1 of the last alert, 0 for none
+        self.flags: Flags | None = None
+
+    def decay(self, now: float, half_life_s: float) -> None:
+        if self.risk and now > self.updated:
+            self.risk *= 0.5 ** ((now - self.updated) / half_life_s)
+        self.updated = max(self.updated, now)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"first": self.first, "last": self.last, "updated": self.updated, "msgs": self.msgs,
+                "risk": self.risk, "cats": self.cats, "stage": self.stage, "alerted": self.alerted,
+                "rules": list(self.flags.rules) if self.flags else []}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> PairState:
+        st = cls(float(d["first"]))
+        st.last = float(d.get("last", st.first))
+        st.updated = float(d.get("updated", st.last))
+        st.msgs = int(d.get("msgs", 0))
+        st.risk = float(d.get("risk", 0.0))
+        st.cats = int(d.get("cats", 0))
+        st.stage = int(d.get("stage", 0))
+        st.alerted = int(d.get("alerted", 0))
+        rules = d.get("rules") or []
+        if rules:
+            st.flags = Flags()
+            st.flags.rules = dict.fromkeys(str(r) for r in rules)
+        return st
+
+
+class MemberInfo:
+    """What the pipeline knows about one member of one community."""
+
+    __slots__ = ("author", "band", "declared", "last", "roles_key", "staff")
+
+    def __init__(self, author: Author, band: AgeBand | None, staff: bool, now: float) -> None:
+        self.author = author
+        self.roles_key = author.roles
+        self.band = band
+        self.declared: int | None = None
+        self.staff = staff
+        self.last = now
+
+
+class SuspectState:
+    """Children a person has made risky moves towards recently (fan-out across targets)."""
+
+    __slots__ = ("last", "targets")
+
+    def __init__(self) -> None:
+        self.targets: dict[str, float] = {}
+        self.last = 0.0
+
+    def touch(self, target: str, now: float, window_s: float) -> int:
+        self.targets[target] = now
+        self.last = now
+        if len(self.targets) > 32:
+            for t, at in sorted(self.targets.items(), key=lambda kv: kv[1])[: len(self.targets) - 32]:
+                del self.targets[t]
+        return sum(1 for at in self.targets.values() if now - at <= window_s)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One thing the pipeline decided, with everything needed to explain it."""
+
+    kind: str  # "alert" | "nudge" | "log"
+    platform: str
+    community_id: str
+    channel_id: str
+    message_id: str
+    timestamp: float
+    suspect: Author
+    target: Author | None
+    risk: float
+    severity: str
+    stage: str
+    categories: tuple[str, ...]
+    rules: tuple[str, ...]
+    signals: tuple[str, ...] = ()
+    evidence: tuple[EvidenceLine, ...] = ()
+    escalation: bool = False
+    nudge_category: str | None = None
+    message_categories: tuple[str, ...] = field(default=())
+
+    @property
+    def suspect_id(self) -> str:
+        return self.suspect.id
+
+    @property
+    def target_id(self) -> str | None:
+        return self.target.id if self.target else None

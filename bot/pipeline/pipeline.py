@@ -1,0 +1,392 @@
+"""The platform-neutral pipeline: events → detection → conversation risk → decisions.
+
+The live bots and the offline scanner both feed events here and act on the returned decisions,
+so a scan of an export shows exactly what the bot would have done. It is synchronous and pure CPU:
+persistence and delivery are the caller's job (bot/service.py), which keeps this testable and fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from typing import Any, Final
+
+from bot.actions import EvidenceLine
+from bot.events import Author, MemberJoined, MessageEvent
+from bot.pipeline.ages import AgeBand, age_gap, band_from_declared, band_from_roles
+from bot.pipeline.attribution import ChannelWindows, attribute_target
+from bot.pipeline.model import (
+    CATEGORY_BIT,
+    CATEGORY_STAGE,
+    CRITICAL_MOVES,
+    NUDGE_CATEGORIES,
+    SEVERITIES,
+    STAGES,
+    Decision,
+    Flags,
+    MemberInfo,
+    PairState,
+    Policy,
+    SuspectState,
+    categories_of,
+)
+from rules.engine import Engine
+from rules.types import Detection
+
+DAY: Final = 86_400.0
+NEW_ACCOUNT_S: Final = 30 * DAY
+NEW_MEMBER_S: Final = 7 * DAY
+FANOUT_WINDOW_S: Final = 7 * DAY
+FANOUT_MIN: Final = 3
+NUDGE_EVERY_S: Final = DAY
+REPEAT_FACTOR: Final = 0.35  # a category seen before for the pair counts this much again
+PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves to a later stage
+SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
+
+PairKey = tuple[str, str, str]
+
+
+def _ts(dt: datetime) -> float:
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
+
+
+def _days(seconds: float) -> str:
+    d = seconds / DAY
+    if d < 1:
+        hours = max(1, round(seconds / 3600))
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{d:.0f} day{'s' if round(d) != 1 else ''}"
+
+
+class Context:
+    """Signals about one suspect → target message; computed once, used for risk and reasons."""
+
+    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "reasons", "target_adult", "target_minor")
+
+    def __init__(self) -> None:
+        self.factor = 1.0
+        self.reasons: list[str] = []
+        self.target_minor = False
+        self.target_adult = False
+        self.known_peers = False
+        self.critical_ok = False  # an unknown or older person talking to a (possible) child
+        self.fanout = 0
+
+
+class Pipeline:
+    """Follows conversations per (community, suspect, target) pair and decides what to do."""
+
+    def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None) -> None:
+        self.engine = engine
+        default = Policy()
+        self._policy_for = policy_for or (lambda _cid: default)
+        self.pairs: dict[PairKey, PairState] = {}
+        self.members: dict[tuple[str, str], MemberInfo] = {}
+        self.suspects: dict[tuple[str, str], SuspectState] = {}
+        self.nudged: dict[tuple[str, str, str], float] = {}  # (community, child, category) -> when
+        self.windows = ChannelWindows()
+        self.dirty: set[PairKey] = set()
+        self._events = 0
+
+    # ----- members -------------------------------------------------------------------------
+
+    def _member(self, community: str, author: Author, policy: Policy, now: float) -> MemberInfo:
+        key = (community, author.id)
+        info = self.members.get(key)
+        if info is None or info.roles_key != author.roles or info.author != author:
+            band = band_from_roles(author.roles, policy.minor_roles, policy.adult_roles)
+            staff = author.is_staff or any(r.casefold() in policy.trusted_roles for r in author.roles)
+            declared = info.declared if info else None
+            info = MemberInfo(author, band, staff, now)
+            info.declared = declared
+            self.members[key] = info
+        info.last = now
+        return info
+
+    def member_joined(self, ev: MemberJoined) -> None:
+        now = _ts(ev.timestamp)
+        policy = self._policy_for(ev.community.id)
+        author = ev.member
+        if author.joined_at is None:
+            author = Author(**{**_author_fields(author), "joined_at": ev.timestamp})
+        self._member(ev.community.id, author, policy, now)
+
+    @staticmethod
+    def _band(info: MemberInfo | None) -> AgeBand | None:
+        if info is None:
+            return None
+        if info.declared is not None:
+            declared = band_from_declared(info.declared)
+            # A declared adult age outranks a teen role; a declared teen age does not clear an adult role.
+            if info.band is None or declared.adult or not info.band.adult:
+                return declared
+        return info.band
+
+    # ----- main entry ----------------------------------------------------------------------
+
+    def process(self, ev: MessageEvent) -> list[Decision]:
+        """Decisions for one message (possibly none). Bots are ignored."""
+        if ev.author.is_bot:
+            return []
+        now = _ts(ev.message.timestamp)
+        cid = ev.community.id
+        policy = self._policy_for(cid)
+        det = self.engine.analyze(ev.message.text)
+        author = self._member(cid, ev.author, policy, now)
+        if det.declared_age is not None:
+            author.declared = det.declared_age
+        window = self.windows.get(f"{cid}/{ev.channel.id}")
+        target_id = attribute_target(ev, window, now)
+        line = EvidenceLine(ev.message.id, ev.channel.id, ev.author.id,
+                            ev.author.display_name or ev.author.username or ev.author.id,
+                            ev.message.timestamp, ev.message.text, bool(det.hits), tuple(det.categories))
+        if ev.message.edited:
+            for i, old in enumerate(window):
+                if old.message_id == ev.message.id:
+                    window[i] = line
+                    break
+            else:
+                window.append(line)
+        else:
+            window.append(line)
+
+        self._events += 1
+        if self._events % SWEEP_EVERY == 0:
+            self.expire(now)
+
+        key = (cid, ev.author.id, target_id or "")
+        pair = self.pairs.get(key)
+        if pair is None:
+            pair = self.pairs[key] = PairState(now)
+        history = pair.msgs
+        if not ev.message.edited:
+            pair.msgs += 1
+        pair.last = now
+        if not det.hits:
+            return []
+        return self._decide(ev, det, key, pair, history, author, target_id, policy, line, now)
+
+    def _decide(self, ev: MessageEvent, det: Detection, key: PairKey, pair: PairState, history: int,
+                author: MemberInfo, target_id: str | None, policy: Policy, line: EvidenceLine,
+                now: float) -> list[Decision]:
+        cid = ev.community.id
+        target = self.members.get((cid, target_id)) if target_id else None
+        ctx = self._context(ev, author, target, pair, history, policy, now)
+        if pair.flags is None:
+            pair.flags = Flags()
+        flags = pair.flags
+        mask = 0
+        weights: dict[str, float] = {}
+        for h in det.hits:
+            mask |= CATEGORY_BIT[h.category]
+            weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
+        new = flags.count(ev.message.id, mask)
+        pair.decay(now, policy.half_life_days * DAY)
+        prior_stage = pair.stage
+        prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
+        added = 0.0
+        for cat in categories_of(new):
+            novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else REPEAT_FACTOR
+            added += weights[cat] * novelty
+        msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(new)), default=0)
+        if msg_stage > prior_stage and prior_stages:
+            added += PROGRESSION_BONUS * len(prior_stages)
+        pair.risk += added * ctx.factor
+        pair.cats |= new
+        pair.stage = max(pair.stage, msg_stage)
+        for h in det.hits:
+            flags.rules[h.rule_id] = None
+        if new:
+            if flags.evidence and flags.evidence[-1].message_id == line.message_id:
+                flags.evidence[-1] = line
+            else:
+                flags.evidence.append(line)
+        self.dirty.add(key)
+
+        decisions: list[Decision] = []
+        suspect = ev.author
+        target_author = target.author if target else (Author(target_id) if target_id else None)
+        base: dict[str, Any] = {
+            "platform": ev.community.platform, "community_id": cid, "channel_id": ev.channel.id,
+            "message_id": ev.message.id, "timestamp": now, "suspect": suspect, "target": target_author,
+            "risk": round(pair.risk, 3), "stage": STAGES[pair.stage],
+            "categories": tuple(categories_of(pair.cats)), "rules": tuple(flags.rules),
+            "message_categories": tuple(det.categories),
+        }
+        if not new:
+            return decisions
+        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy), signals=(), **base))
+
+        # Alert: risk over the threshold, or a critical move.
+        severity_i = SEVERITIES.index(self._severity(pair.risk, policy))
+        reasons = list(ctx.reasons)
+        new_cats = set(categories_of(new))
+        if "sextortion" in new_cats and ctx.factor >= 0.3:
+            severity_i = 3
+            reasons.append("critical move: threat or blackmail")
+        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and (
+                ctx.target_minor or prior_stages or len(new_cats) > 1 or author.band is not None and
+                author.band.adult):
+            severity_i = max(severity_i, 2)
+            moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
+            reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
+        if pair.risk >= policy.threshold:
+            reasons.append(f"risk {pair.risk:.2f} is over the threshold {policy.threshold:.2f}")
+        if severity_i >= 1 and severity_i + 1 > pair.alerted:
+            escalation = pair.alerted > 0
+            pair.alerted = severity_i + 1
+            reasons.append(f"stage reached: {STAGES[pair.stage]}")
+            evidence = self._evidence(flags, ev)
+            decisions.append(Decision(kind="alert", severity=SEVERITIES[severity_i], signals=tuple(reasons),
+                                      evidence=evidence, escalation=escalation, **base))
+
+        # Nudge the child: at the first risky move towards them, at most once per category per day.
+        if policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
+                policy.youth_community and not ctx.target_adult)) and not author.staff:
+            cats = sorted(new_cats & NUDGE_CATEGORIES, key=lambda c: -CATEGORY_STAGE[c])
+            for cat in cats[:1]:
+                nkey = (cid, target_id, cat)
+                last = self.nudged.get(nkey)
+                if last is None or now - last >= NUDGE_EVERY_S:
+                    self.nudged[nkey] = now
+                    decisions.append(Decision(kind="nudge", severity=SEVERITIES[severity_i],
+                                              signals=tuple(reasons), nudge_category=cat, **base))
+        return decisions
+
+    # ----- signals ----------------------------------------------------------------------------
+
+    def _context(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
+                 history: int, policy: Policy, now: float) -> Context:
+        ctx = Context()
+        r = ctx.reasons
+        a = ev.author
+        s_band = self._band(author)
+        t_band = self._band(target)
+        ctx.target_minor = bool(t_band and t_band.minor)
+        ctx.target_adult = bool(t_band and t_band.adult)
+        s_adult = bool(s_band and s_band.adult)
+        s_minor = bool(s_band and s_band.minor)
+        gap = age_gap(s_band, t_band)
+        if target is not None and t_band is not None:
+            how = f"declared age {target.declared}" if target.declared is not None else \
+                f"age role {_age_role(target.author.roles)}"
+            r.append(f"target is {'a child' if t_band.minor else 'an adult' if t_band.adult else 'of known age'}"
+                     f" ({how})")
+        if author.declared is not None:
+            r.append(f"suspect declared age {author.declared}")
+        elif s_band is not None:
+            r.append(f"suspect has age role {_age_role(a.roles)}")
+        if gap is not None and gap >= 4:
+            r.append(f"age gap of about {gap:.0f} years")
+
+        new_account = a.created_at is not None and now - _ts(a.created_at) < NEW_ACCOUNT_S
+        new_member = a.joined_at is not None and now - _ts(a.joined_at) < NEW_MEMBER_S
+        if new_account and a.created_at is not None:
+            r.append(f"suspect's account is {_days(now - _ts(a.created_at))} old")
+        if new_member and a.joined_at is not None:
+            r.append(f"suspect joined {_days(now - _ts(a.joined_at))} ago")
+        # Both directions count: a friendship is a back-and-forth.
+        reverse = self.pairs.get((ev.community.id, target.author.id, a.id)) if target is not None else None
+        together = history + (reverse.msgs if reverse else 0)
+        since = min(pair.first, reverse.first) if reverse else pair.first
+        talked_before = together >= 15 and now - since >= 2 * DAY
+        first_contact = together == 0 or now - since < DAY and together < 5
+        if first_contact:
+            r.append("first contact between them")
+        peers = s_minor and ctx.target_minor and gap is not None and gap <= 3
+        ctx.known_peers = peers and talked_before and not new_account and not new_member
+        if ctx.known_peers:
+            r.append("peers of the same age who have talked before (damped)")
+
+        f = 1.0
+        if ctx.target_adult:
+            f *= 0.15
+            r.append("adult talking with an adult (damped)")
+        elif not ctx.target_minor:
+            f *= 0.75 if policy.youth_community else 0.3
+        if s_adult and not ctx.target_adult:
+            f *= 1.4
+        elif gap is not None and gap >= 4:
+            f *= 1.3
+        if new_account or new_member:
+            f *= 1.25
+        if first_contact:
+            f *= 1.1
+        if ctx.known_peers:
+            f *= 0.3
+        elif peers:
+            f *= 0.8
+        if author.staff:
+            f *= 0.2
+            r.append("suspect is staff or trusted (damped)")
+        if target is not None and not ctx.target_adult and not author.staff:
+            sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
+            ctx.fanout = sus.touch(target.author.id, now, FANOUT_WINDOW_S)
+            if ctx.fanout >= FANOUT_MIN:
+                f *= 1.5
+                r.append(f"suspect has approached {ctx.fanout} young members within 7 days")
+        unknown_or_older = not peers or new_account or new_member or s_adult or (gap is not None and gap >= 4)
+        ctx.critical_ok = (unknown_or_older and not author.staff and not ctx.known_peers and not ctx.target_adult
+                           and (ctx.target_minor or policy.youth_community))
+        ctx.factor = f
+        return ctx
+
+    @staticmethod
+    def _severity(risk: float, policy: Policy) -> str:
+        t = policy.threshold
+        if risk >= 2.5 * t:
+            return "critical"
+        if risk >= 1.7 * t:
+            return "high"
+        if risk >= t:
+            return "medium"
+        return "low"
+
+    def _evidence(self, flags: Flags, ev: MessageEvent) -> tuple[EvidenceLine, ...]:
+        """Flagged messages of the pair plus the recent channel context, oldest first, each once."""
+        lines: dict[str, EvidenceLine] = {ln.message_id: ln for ln in flags.evidence}
+        for ln in self.windows.get(f"{ev.community.id}/{ev.channel.id}"):
+            lines.setdefault(ln.message_id, ln)
+        return tuple(sorted(lines.values(), key=lambda ln: ln.timestamp))
+
+    # ----- state lifecycle ------------------------------------------------------------------
+
+    def expire(self, now: float) -> int:
+        """Drop idle pairs, members and suspects past their community's retention; keeps memory bounded."""
+        dropped = 0
+        for key in [k for k, p in self.pairs.items() if now - p.last > self._policy_for(k[0]).pair_ttl_days * DAY]:
+            del self.pairs[key]
+            dropped += 1
+        for mkey in [k for k, m in self.members.items() if now - m.last > self._policy_for(k[0]).pair_ttl_days * DAY]:
+            del self.members[mkey]
+        for skey in [k for k, s in self.suspects.items() if now - s.last > FANOUT_WINDOW_S]:
+            del self.suspects[skey]
+        for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
+            del self.nudged[nkey]
+        return dropped
+
+    def take_dirty(self) -> Iterator[tuple[PairKey, dict[str, Any]]]:
+        """Pairs changed since the last call, as dicts for storage."""
+        keys, self.dirty = self.dirty, set()
+        for key in keys:
+            st = self.pairs.get(key)
+            if st is not None:
+                yield key, st.to_dict()
+
+    def restore(self, records: Iterable[tuple[PairKey, dict[str, Any]]]) -> int:
+        n = 0
+        for key, data in records:
+            self.pairs[key] = PairState.from_dict(data)
+            n += 1
+        return n
+
+
+def _age_role(roles: tuple[str, ...]) -> str:
+    for role in roles:
+        if band_from_roles((role,)) is not None:
+            return f'"{role}"'
+    return "unknown"
+
+
+def _author_fields(a: Author) -> dict[str, Any]:
+    return {s: getattr(a, s) for s in Author.__slots__}

@@ -1,0 +1,150 @@
+"""The offline scanner: replay chat exports through the same pipeline the live bots run.
+
+Parents and moderators run this on their own machine; nothing leaves it. Output is either a
+readable report per conversation or one JSON object per decision (alert or nudge).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import IO, Any
+
+from bot.events import ChatExport
+from bot.pipeline import Decision, Pipeline
+from bot.readers import ExportError
+
+
+@dataclass(slots=True)
+class ConversationResult:
+    export: ChatExport
+    decisions: list[Decision] = field(default_factory=list)
+    messages: int = 0
+
+    @property
+    def alerts(self) -> list[Decision]:
+        return [d for d in self.decisions if d.kind == "alert"]
+
+    @property
+    def nudges(self) -> list[Decision]:
+        return [d for d in self.decisions if d.kind == "nudge"]
+
+
+def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *, isolate: bool = False,
+                 progress: Callable[[int], None] | None = None) -> Iterator[ConversationResult | ExportError]:
+    """Replay every conversation read from the exports, in timestamp order within each conversation.
+
+    With `isolate`, each conversation gets a fresh pipeline (evaluation: conversations are
+    independent). Otherwise state carries across files in the order given, as it would in a live
+    community where a chat moves from a channel to DMs.
+    """
+    pipeline = new_pipeline()
+    for item in items:
+        if isinstance(item, ExportError):
+            yield item
+            continue
+        if isolate:
+            pipeline = new_pipeline()
+        result = ConversationResult(item)
+        for ev in item.events:
+            result.decisions.extend(d for d in pipeline.process(ev) if d.kind != "log")
+            result.messages += 1
+            if progress is not None:
+                progress(1)
+        yield result
+
+
+def decision_json(d: Decision, export: ChatExport) -> dict[str, Any]:
+    return {
+        "kind": d.kind,
+        "file": export.source,
+        "platform": d.platform,
+        "chat_id": export.channel.id,
+        "message_id": d.message_id,
+        "timestamp": iso(d.timestamp),
+        "suspect_id": d.suspect_id,
+        "target_id": d.target_id,
+        "risk": d.risk,
+        "severity": d.severity,
+        "categories": list(d.categories),
+        "rules": list(d.rules),
+    }
+
+
+def iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat().replace("+00:00", "Z")
+
+
+def _name(author: Any) -> str:
+    if author is None:
+        return "(everyone in the channel)"
+    label = author.display_name or author.username or ""
+    return f"{label} ({author.id})" if label and label != author.id else str(author.id)
+
+
+def write_human(result: ConversationResult, out: IO[str]) -> None:
+    ex = result.export
+    title = f"{ex.source} — {ex.platform} {ex.channel.kind.value} '{ex.channel.name or ex.channel.id}'"
+    out.write(f"\n{title}\n{'=' * min(len(title), 100)}\n")
+    out.write(f"{result.messages} messages, {len(result.alerts)} alert(s), {len(result.nudges)} nudge(s)\n")
+    for d in result.decisions:
+        when = iso(d.timestamp)
+        if d.kind == "alert":
+            tag = "ESCALATION" if d.escalation else "ALERT"
+            out.write(f"\n  [{tag} · {d.severity.upper()}] {when}  {_name(d.suspect)} → {_name(d.target)}\n")
+            out.write(f"    risk {d.risk:.2f} · stage: {d.stage} · categories: {', '.join(d.categories)}\n")
+            out.write(f"    rules: {', '.join(d.rules)}\n")
+            out.write("    why:\n")
+            for s in d.signals:
+                out.write(f"      - {s}\n")
+            out.write("    evidence:\n")
+            for ln in d.evidence:
+                mark = "»" if ln.flagged else " "
+                text = ln.text.replace("\n", " ⏎ ")
+                if len(text) > 160:
+                    text = text[:157] + "..."
+                out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {ln.author_name}: {text}\n")
+        else:
+            out.write(f"\n  [NUDGE] {when}  safety tip '{d.nudge_category}' shown privately to "
+                      f"{_name(d.target)}\n")
+
+
+def write_summary(results: list[ConversationResult], errors: list[ExportError], out: IO[str]) -> None:
+    alerts = sum(len(r.alerts) for r in results)
+    nudges = sum(len(r.nudges) for r in results)
+    flagged = sum(1 for r in results if r.alerts)
+    msgs = sum(r.messages for r in results)
+    out.write(f"\nSummary: {len(results)} conversation(s), {msgs} messages; {alerts} alert(s) in {flagged} "
+              f"conversation(s); {nudges} nudge(s).\n")
+    if errors:
+        out.write(f"{len(errors)} file(s) could not be read (see the errors above).\n")
+    if alerts:
+        out.write("Alerts are leads for a person to review, not verdicts. If a child is in danger, contact "
+                  "the police; see `lookout guide --parents` for what to do next.\n")
+
+
+class Progress:
+    """A one-line progress bar on standard error, only when it is a terminal and the input is large."""
+
+    def __init__(self, total: int, stream: IO[str] = sys.stderr) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream
+        self.enabled = total >= 5_000 and stream.isatty()
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        if self.enabled and (self.done % 1000 == 0 or self.done == self.total):
+            width = 30
+            filled = int(width * self.done / max(self.total, 1))
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} messages")
+            if self.done >= self.total:
+                self.stream.write("\n")
+            self.stream.flush()
+
+
+def json_line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False)

@@ -1,0 +1,380 @@
+"""The Lookout service: the pipeline plus storage, shared by every platform adapter in a process.
+
+Adapters hand it neutral events and get neutral actions back; it persists what protects children
+(cases, evidence, nudge records, risk state) before anything is announced, and it owns the rules
+that must be the same everywhere: one case per suspect incident, alert dedup and escalation,
+nudge rate limits, moderator actions and their audit trail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot import tips
+from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
+from bot.config import Config
+from bot.events import Author, MemberJoined, MessageEvent
+from bot.pipeline import Decision, Pipeline, Policy
+from rules.engine import Engine, build_engine
+from rules.packs_loader import bundled_pack_paths
+from rules.types import Detection
+from storage import (
+    Case,
+    CaseDetail,
+    CommunitySettings,
+    EvidenceInput,
+    PairEvent,
+    PairStateRecord,
+    Retention,
+    Storage,
+    UnknownCaseError,
+    open_storage,
+)
+
+log = logging.getLogger(__name__)
+
+STATUS_FOR_ACTION = {
+    "acknowledge": "acknowledged",
+    "false_positive": "false_positive",
+    "timeout": "actioned",
+    "ban": "actioned",
+    "reported": "reported",
+}
+LINK_CODE_TTL = timedelta(minutes=30)
+
+
+def _dt(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
+
+
+def _evidence_input(line: EvidenceLine, link: str | None = None) -> EvidenceInput:
+    return EvidenceInput(message_id=line.message_id, channel_id=line.channel_id, author_id=line.author_id,
+                         author_name=line.author_name, timestamp=line.timestamp, text=line.text, link=link,
+                         flagged=line.flagged, categories=line.categories)
+
+
+class Lookout:
+    """One per process; every adapter (Discord, Telegram) shares it."""
+
+    def __init__(self, config: Config, engine: Engine, storage: Storage) -> None:
+        self.config = config
+        self.engine = engine
+        self.storage = storage
+        self._settings: dict[str, CommunitySettings] = {}
+        self._policies: dict[str, Policy] = {}
+        self.pipeline = Pipeline(engine, self.policy)
+        self._alert_outbox: dict[str, str] = {}
+        self._lock = asyncio.Lock()
+
+    # ----- lifecycle -----------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, config: Config, *, storage_url: str | None = None) -> Lookout:
+        engine = build_engine(bundled_pack_paths(list(config.detection.languages) or None),
+                              strict=config.detection.strict,
+                              user_paths=[Path(p) for p in config.detection.extra_packs])
+        retention = Retention(pair_state_days=config.storage.pair_retention_days,
+                              nudge_days=config.storage.pair_retention_days,
+                              closed_case_days=config.storage.case_retention_days)
+        storage = await open_storage(storage_url or config.storage.url, retention=retention)
+        self = cls(config, engine, storage)
+        for s in await storage.list_settings():
+            self._remember(s)
+        restored = self.pipeline.restore(
+            ((r.community_id, r.suspect_id, r.target_id), r.state) for r in await storage.load_pair_states())
+        if restored:
+            log.info("restored risk state for %d pair(s)", restored)
+        return self
+
+    async def close(self) -> None:
+        await self._save_state()
+        await self.storage.close()
+
+    async def _save_state(self) -> None:
+        records = [PairStateRecord(k[0], k[1], k[2], st, _dt(st["last"])) for k, st in self.pipeline.take_dirty()]
+        if records:
+            await self.storage.save_pair_states(records)
+
+    # ----- settings ------------------------------------------------------------------------
+
+    def _remember(self, s: CommunitySettings) -> None:
+        self._settings[s.community_id] = s
+        self._policies.pop(s.community_id, None)
+
+    def policy(self, community_id: str) -> Policy:
+        pol = self._policies.get(community_id)
+        if pol is None:
+            s = self._settings.get(community_id)
+            base = self.config.policy()
+            if s is not None:
+                base = replace(
+                    base,
+                    threshold=s.threshold if s.threshold is not None else base.threshold,
+                    minor_roles=base.minor_roles | {r.casefold() for r in s.minor_roles},
+                    adult_roles=base.adult_roles | {r.casefold() for r in s.adult_roles},
+                    trusted_roles=base.trusted_roles | {r.casefold() for r in s.trusted_roles},
+                    nudges=s.nudge_mode != "off",
+                    language=s.language,
+                )
+            pol = self._policies[community_id] = base
+        return pol
+
+    async def get_settings(self, community_id: str) -> CommunitySettings:
+        s = self._settings.get(community_id)
+        if s is None:
+            s = await self.storage.get_settings(community_id)
+            if s is None:
+                c = self.config.community
+                s = CommunitySettings(community_id=community_id, minor_roles=c.minor_roles,
+                                      adult_roles=c.adult_roles, trusted_roles=c.trusted_roles,
+                                      nudge_mode=c.nudge_mode, language=c.language)
+            self._remember(s)
+        return s
+
+    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings:
+        current = await self.get_settings(community_id)
+        if "threshold" in fields and fields["threshold"] is not None and not 0 < float(fields["threshold"]) <= 100:
+            raise ValueError(f"threshold {fields['threshold']!r} must be a number above 0")
+        new = replace(current, **fields)
+        await self.storage.put_settings(new)
+        self._remember(new)
+        return new
+
+    # ----- events ----------------------------------------------------------------------------
+
+    async def on_member_joined(self, event: MemberJoined) -> None:
+        self.pipeline.member_joined(event)
+
+    def check(self, text: str) -> Detection:
+        return self.engine.analyze(text)
+
+    async def on_message(self, event: MessageEvent) -> list[Action]:
+        """Run the pipeline on one message and persist what it decided; return what to deliver."""
+        if event.community.id not in self._settings:
+            await self.get_settings(event.community.id)
+        decisions = self.pipeline.process(event)
+        if not decisions:
+            return []
+        actions: list[Action] = []
+        async with self._lock:  # one message's case writes at a time keeps case joins consistent
+            events = [self._pair_event(d) for d in decisions if d.kind == "log"]
+            if events:
+                await self.storage.add_pair_events(events)
+            for d in decisions:
+                if d.kind == "alert":
+                    actions.append(SendAlert(await self._record_alert(d)))
+                elif d.kind == "nudge":
+                    nudge = await self._record_nudge(d)
+                    if nudge is not None:
+                        actions.append(nudge)
+            await self._save_state()
+        return actions
+
+    @staticmethod
+    def _pair_event(d: Decision) -> PairEvent:
+        return PairEvent(d.community_id, d.suspect_id, d.target_id or "", d.message_id, _dt(d.timestamp),
+                         d.message_categories, d.rules, d.risk)
+
+    async def _record_alert(self, d: Decision) -> AlertView:
+        case = await self.storage.open_case(
+            community_id=d.community_id, platform=d.platform, suspect_id=d.suspect_id,
+            targets=[d.target_id] if d.target_id else [], severity=d.severity, risk=d.risk, stage=d.stage,
+            categories=d.categories, signals=list(d.signals), now=_dt(d.timestamp))
+        await self.storage.add_decision(case.id, self._decision_json(d), now=_dt(d.timestamp))
+        await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=_dt(d.timestamp))
+        escalation = d.escalation or (not case.is_new and case.alert_ref is not None)
+        view = await self._view(case.id, suspect=d.suspect, target=d.target, escalation=escalation)
+        oid = await self.storage.outbox_put("alert", d.community_id, {"case_id": case.id}, case_id=case.id,
+                                            user_id=d.suspect_id)
+        self._alert_outbox[case.id] = oid
+        log.info("alert: case %s, %s severity, community %s", case.id, d.severity, d.community_id)
+        return view
+
+    @staticmethod
+    def _decision_json(d: Decision) -> dict[str, Any]:
+        return {"kind": d.kind, "message_id": d.message_id, "timestamp": _dt(d.timestamp).isoformat(),
+                "target_id": d.target_id, "risk": d.risk, "severity": d.severity, "stage": d.stage,
+                "categories": list(d.categories), "rules": list(d.rules), "signals": list(d.signals),
+                "escalation": d.escalation}
+
+    async def _record_nudge(self, d: Decision) -> SendNudge | None:
+        child = d.target
+        if child is None or d.nudge_category is None:
+            return None
+        settings = await self.get_settings(d.community_id)
+        if settings.nudge_mode == "off":
+            return None
+        now = _dt(d.timestamp)
+        if not await self.storage.can_nudge(d.community_id, child.id, d.nudge_category, now=now):
+            return None
+        await self.storage.record_nudge(d.community_id, child.id, d.nudge_category, at=now)
+        tip = self.tip(d.nudge_category, settings.language)
+        nid = await self.storage.outbox_put("nudge", d.community_id, {"category": d.nudge_category,
+                                            "channel_id": d.channel_id, "message_id": d.message_id},
+                                            user_id=child.id)
+        return SendNudge(d.community_id, d.channel_id, d.message_id, child, tip, nid)
+
+    async def alert_delivered(self, case_id: str, alert_ref: str) -> None:
+        await self.storage.set_alert_ref(case_id, alert_ref)
+        oid = self._alert_outbox.pop(case_id, None)
+        if oid:
+            await self.storage.outbox_done(oid)
+
+    async def nudge_delivered(self, nudge_id: str) -> None:
+        if nudge_id:
+            await self.storage.outbox_done(nudge_id)
+
+    # ----- cases -----------------------------------------------------------------------------
+
+    async def _view(self, case_id: str, *, suspect: Author | None = None, target: Author | None = None,
+                    escalation: bool = False, detail: CaseDetail | None = None) -> AlertView:
+        detail = detail or await self.storage.get_case(case_id)
+        case = detail.case
+        names = {e.author_id: e.author_name for e in detail.evidence}
+        if suspect is None:
+            suspect = self._author(case.community_id, case.suspect_id, names)
+        if target is None and case.targets:
+            target = self._author(case.community_id, case.targets[-1], names)
+        prior = [c for c in await self.storage.cases_for_suspect(case.community_id, case.suspect_id)
+                 if c.id != case.id]
+        evidence = tuple(EvidenceLine(e.message_id, e.channel_id, e.author_id, e.author_name, e.timestamp, e.text,
+                                      e.flagged, e.categories) for e in detail.evidence)
+        audit = tuple(AuditLine(a.actor_id, a.actor_name, a.action, a.at, a.detail) for a in detail.audit)
+        channel = next((e.channel_id for e in reversed(detail.evidence) if e.flagged), "")
+        rules = tuple(dict.fromkeys(r for dec in detail.decisions for r in dec.data.get("rules", [])))
+        return AlertView(
+            case_id=case.id, platform=case.platform, community_id=case.community_id, channel_id=channel,
+            suspect=suspect, target=target, severity=case.severity, risk=case.risk, stage=case.stage,
+            categories=case.categories, rules=rules, signals=tuple(str(s) for s in case.signals),
+            evidence=evidence, prior_cases=len(prior), status=case.status, audit=audit, escalation=escalation,
+            alert_ref=case.alert_ref, source=case.source)
+
+    def _author(self, community_id: str, user_id: str, names: dict[str, str]) -> Author:
+        info = self.pipeline.members.get((community_id, user_id))
+        if info is not None:
+            return info.author
+        return Author(user_id, display_name=names.get(user_id, ""))
+
+    async def case_view(self, case_id: str) -> AlertView | None:
+        try:
+            return await self._view(case_id)
+        except UnknownCaseError:
+            return None
+
+    async def list_cases(self, community_id: str, status: str | None = None) -> list[AlertView]:
+        cases = await self.storage.list_cases(community_id, status)
+        return [await self._view(c.id) for c in cases]
+
+    async def open_case_count(self, community_id: str) -> int:
+        return sum(1 for c in await self.storage.list_cases(community_id, None, limit=1000) if c.active)
+
+    async def moderator_action(self, case_id: str, actor: Author, action: str, detail: str = "") -> AlertView:
+        """Record a moderator's action on a case (status + audit) and return the view to re-render."""
+        found = await self.storage.find_case(case_id)
+        if found is None:
+            raise KeyError(case_id)
+        name = actor.display_name or actor.username or actor.id
+        if action == "note":
+            await self.storage.add_note(case_id, actor.id, name, detail)
+        elif action in STATUS_FOR_ACTION:
+            await self.storage.set_status(case_id, STATUS_FOR_ACTION[action], actor.id, name,
+                                          detail or action.replace("_", " "))
+            if action == "false_positive":
+                self._forgive(found)
+        else:
+            await self.storage.add_audit(case_id, actor.id, name, action, detail)
+        log.info("case %s: %s by moderator %s", case_id, action, actor.id)
+        return await self._view(case_id)
+
+    def _forgive(self, case: Case) -> None:
+        """A false positive resets the pair so the same harmless chat does not alert again at once."""
+        for key, pair in self.pipeline.pairs.items():
+            if key[0] == case.community_id and key[1] == case.suspect_id:
+                pair.risk = 0.0
+                pair.alerted = 4  # keep quiet until risk rebuilds past critical
+                self.pipeline.dirty.add(key)
+
+    async def add_note(self, case_id: str, actor: Author, text: str) -> AlertView:
+        return await self.moderator_action(case_id, actor, "note", text)
+
+    async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> AlertView:
+        """A member asks moderators to look at a message: create or join a case about its author."""
+        window = self.pipeline.windows.get(f"{reported.community.id}/{reported.channel.id}")
+        det = self.engine.analyze(reported.message.text)
+        line = EvidenceLine(reported.message.id, reported.channel.id, reported.author.id,
+                            reported.author.display_name or reported.author.id, reported.message.timestamp,
+                            reported.message.text, True, tuple(det.categories))
+        async with self._lock:
+            case = await self.storage.open_case(
+                community_id=reported.community.id, platform=reported.community.platform,
+                suspect_id=reported.author.id, targets=[reporter.id], severity="medium", risk=0.0,
+                stage="reported", categories=det.categories, source="report",
+                signals=["a member reported this message to moderators"] + ([f"reason: {reason}"] if reason else []),
+                actor_id=reporter.id, actor_name=reporter.display_name or reporter.id)
+            context = [ln for ln in window if ln.message_id != line.message_id]
+            await self.storage.add_evidence(case.id, [_evidence_input(x) for x in [*context, line]])
+            await self.storage.add_audit(case.id, reporter.id, reporter.display_name or reporter.id, "report",
+                                         reason or "reported a message")
+        return await self._view(case.id, suspect=reported.author, target=reporter,
+                                escalation=not case.is_new and case.alert_ref is not None)
+
+    async def export_case(self, case_id: str) -> tuple[str, bytes]:
+        from bot.case_report import build_case_package
+
+        detail = await self.storage.get_case(case_id)
+        _json, html = build_case_package(detail)
+        return f"lookout-case-{case_id}.html", html
+
+    async def forget(self, user_id: str, community_id: str | None = None) -> ForgetReport:
+        result = await self.storage.forget(user_id, community_id)
+        p = self.pipeline
+        for key in [k for k in p.pairs if (k[1] == user_id or k[2] == user_id) and community_id in (None, k[0])]:
+            del p.pairs[key]
+        for mkey in [k for k in p.members if k[1] == user_id and community_id in (None, k[0])]:
+            del p.members[mkey]
+        for skey in [k for k in p.suspects if k[1] == user_id and community_id in (None, k[0])]:
+            del p.suspects[skey]
+        for nkey in [k for k in p.nudged if k[1] == user_id and community_id in (None, k[0])]:
+            del p.nudged[nkey]
+        return ForgetReport(user_id, dict(result.deleted), list(result.kept))
+
+    # ----- tips and linking --------------------------------------------------------------------
+
+    def tip(self, category: str, language: str = "en") -> Tip:
+        return tips.get_tip(category, language)
+
+    def safety_guide(self, language: str = "en") -> str:
+        return tips.safety_guide(language)
+
+    async def create_link_code(self, community_id: str) -> str:
+        code = f"{secrets.randbelow(10**8):08d}"
+        settings = await self.get_settings(community_id)
+        expires = (datetime.now(UTC) + LINK_CODE_TTL).isoformat()
+        await self.update_settings(community_id, extras={**settings.extras, "link_code": code,
+                                                         "link_code_expires": expires})
+        return code
+
+    async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:
+        code = code.strip()
+        now = datetime.now(UTC)
+        for s in await self.storage.list_settings():
+            if s.extras.get("link_code") == code and code:
+                expires = datetime.fromisoformat(str(s.extras.get("link_code_expires")))
+                extras = {k: v for k, v in s.extras.items() if k not in ("link_code", "link_code_expires")}
+                if expires < now:
+                    await self.update_settings(s.community_id, extras=extras)
+                    return None
+                await self.update_settings(s.community_id, extras=extras, alert_channel_id=alert_chat_id)
+                return s.community_id
+        return None
+
+    async def pending_deliveries(self, limit: int = 100) -> Sequence[Any]:
+        """Alerts and nudges a previous run decided but did not deliver (re-delivered at start-up)."""
+        return await self.storage.outbox_pending(limit)

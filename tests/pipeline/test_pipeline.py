@@ -1,0 +1,190 @@
+"""Conversation risk: attribution, accumulation, decay, damping, dedup, escalation and reasons."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.events import ChannelKind
+from bot.pipeline import Pipeline
+from bot.pipeline.model import PairState
+from tests.pipeline.conftest import Chat, person
+
+CHILD = person("kid", "13-15")
+STRANGER = person("stranger", account_days=3, joined_days=1)
+
+
+def run(p: Pipeline, events):  # type: ignore[no-untyped-def]
+    out = []
+    for ev in events:
+        out.extend(p.process(ev))
+    return out
+
+
+def kinds(decisions, kind: str):  # type: ignore[no-untyped-def]
+    return [d for d in decisions if d.kind == kind]
+
+
+def test_stranger_grooming_a_child_alerts_with_reasons_and_nudges(pipeline: Pipeline) -> None:
+    c = Chat()
+    ds = run(pipeline, [
+        c.say(CHILD, "anyone up for a match"),
+        c.say(STRANGER, "hey how old are you"),
+        c.say(CHILD, "im 13"),
+        c.say(STRANGER, "you're so mature"),
+        c.say(STRANGER, "are you alone right now"),
+        c.say(STRANGER, "don't tell anyone we talk ok"),
+        c.say(STRANGER, "add me on snap"),
+    ])
+    alerts = kinds(ds, "alert")
+    assert alerts, "grooming sequence must alert"
+    first = alerts[0]
+    assert first.suspect_id == "stranger" and first.target_id == "kid"
+    assert first.severity in ("medium", "high", "critical")
+    why = " | ".join(first.signals)
+    assert "target is a child" in why
+    assert "account is 3 days old" in why
+    assert "joined" in why
+    assert any(ln.flagged and ln.author_id == "stranger" for ln in first.evidence)
+    assert set(first.categories) >= {"age_probe", "flattery"}
+    nudges = kinds(ds, "nudge")
+    assert nudges and nudges[0].target_id == "kid"
+    assert nudges[0].nudge_category == "isolation"  # the first risky move, not the age question
+    # Nothing is said about the child's own messages.
+    assert all(d.suspect_id == "stranger" for d in ds)
+
+
+def test_one_alert_per_pair_until_it_escalates(pipeline: Pipeline) -> None:
+    c = Chat()
+    ds = run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "add me on snap"), c.say(STRANGER, "add me on kik"),
+                        c.say(STRANGER, "add me on snap pls"), c.say(STRANGER, "send me a pic")])
+    alerts = kinds(ds, "alert")
+    assert len(alerts) >= 1
+    assert not alerts[0].escalation
+    assert all(a.escalation for a in alerts[1:])
+    severities = ["low", "medium", "high", "critical"]
+    levels = [severities.index(a.severity) for a in alerts]
+    assert levels == sorted(set(levels)), "each further alert must be a higher severity"
+    more = run(pipeline, [c.say(STRANGER, "send me a selfie")])
+    assert not kinds(more, "alert") or severities.index(kinds(more, "alert")[0].severity) > levels[-1]
+
+
+def test_threat_is_critical_and_escalates(pipeline: Pipeline) -> None:
+    c = Chat(ChannelKind.DIRECT, ("stranger", "kid"))
+    ds = run(pipeline, [c.say(STRANGER, "add me on snap"), c.say(STRANGER, "send more or i post it")])
+    alerts = kinds(ds, "alert")
+    assert alerts[-1].severity == "critical"
+    assert any("threat" in s for s in alerts[-1].signals)
+
+
+def test_risk_decays_with_time(pipeline: Pipeline) -> None:
+    c = Chat()
+    run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "how old are you")])
+    pair = pipeline.pairs[("g1", "stranger", "kid")]
+    r0 = pair.risk
+    assert r0 > 0
+    pair.decay(pair.updated + 7 * 86400, 7 * 86400)
+    assert abs(pair.risk - r0 / 2) < 1e-9
+
+
+def test_repeating_one_cue_rises_slower_than_progressing(engine) -> None:  # type: ignore[no-untyped-def]
+    p1, p2 = Pipeline(engine), Pipeline(engine)
+    c1, c2 = Chat(), Chat()
+    run(p1, [c1.say(CHILD, "hi")] + [c1.say(STRANGER, "how old are you") for _ in range(3)])
+    run(p2, [c2.say(CHILD, "hi"), c2.say(STRANGER, "how old are you"), c2.say(STRANGER, "so mature"),
+             c2.say(STRANGER, "are you alone")])
+    assert p2.pairs[("g1", "stranger", "kid")].risk > 1.5 * p1.pairs[("g1", "stranger", "kid")].risk
+
+
+def test_peers_who_know_each_other_are_damped(pipeline: Pipeline) -> None:
+    a, b = person("amy", "13-15"), person("bea", "13-15")
+    c = Chat()
+    history = []
+    for day in range(3):
+        for i in range(8):
+            gap = timedelta(days=1) if i == 0 and day else timedelta(minutes=1)
+            history.append(c.say(a if i % 2 else b, "lol did you do the homework", after=gap))
+    ds = run(pipeline, [*history, c.say(a, "add me on snap"), c.say(b, "add me on snap too")])
+    assert not kinds(ds, "alert")
+    assert not kinds(ds, "nudge")
+
+
+def test_adults_talking_with_adults_are_damped(pipeline: Pipeline) -> None:
+    a, b = person("al", "18+"), person("bo", "Adult")
+    c = Chat()
+    ds = run(pipeline, [c.say(b, "the con is next week"), c.say(a, "add me on snap"), c.say(a, "don't tell anyone")])
+    assert not kinds(ds, "alert") and not kinds(ds, "nudge")
+
+
+def test_staff_advice_is_damped(pipeline: Pipeline) -> None:
+    mod = person("mod", "Moderator", staff=True)
+    c = Chat()
+    ds = run(pipeline, [c.say(CHILD, "someone asked me weird stuff"), c.say(mod, "are you alone? add me on snap")])
+    assert not kinds(ds, "alert")
+
+
+def test_posing_as_a_teen_still_counts(pipeline: Pipeline) -> None:
+    fake = person("fake", "13-15", account_days=2, joined_days=1)
+    c = Chat()
+    ds = run(pipeline, [c.say(CHILD, "hi"), c.say(fake, "im 14 too"), c.say(fake, "don't tell anyone"),
+                        c.say(fake, "send me a selfie")])
+    assert kinds(ds, "alert"), "a new account with a teen role asking for a photo must still alert"
+
+
+def test_attribution_dm_reply_mention_and_recent_partner(pipeline: Pipeline) -> None:
+    dm = Chat(ChannelKind.DIRECT, ("stranger", "kid"), community="dm:1", channel="d1")
+    ds = run(pipeline, [dm.say(STRANGER, "how old are you")])
+    assert ds[0].target_id == "kid"
+    other = person("other", "13-15")
+    c = Chat()
+    ds = run(pipeline, [c.say(CHILD, "hi"), c.say(other, "yo"),
+                        c.say(STRANGER, "how old are you", reply_to="m1", reply_author="kid")])
+    assert ds[0].target_id == "kid"
+    ds = run(pipeline, [c.say(STRANGER, "so mature", mentions=("kid",))])
+    assert ds[0].target_id == "kid"
+    ds = run(pipeline, [c.say(other, "hello?"), c.say(STRANGER, "are you alone")])
+    assert ds[0].target_id == "other"
+    # Nobody spoke recently: the message is to everyone.
+    ds = run(pipeline, [c.say(STRANGER, "asl", after=timedelta(hours=3))])
+    assert ds[0].target_id is None
+
+
+def test_edits_are_rescanned_without_double_counting(pipeline: Pipeline) -> None:
+    c = Chat()
+    run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "how old are you")])
+    pair = pipeline.pairs[("g1", "stranger", "kid")]
+    before = pair.risk
+    run(pipeline, [c.say(STRANGER, "how old are you ?", edited_id="m2", after=timedelta(seconds=5))])
+    assert pair.risk <= before + 1e-9
+    ds = run(pipeline, [c.say(STRANGER, "how old are you, are you alone", edited_id="m2", after=timedelta(seconds=5))])
+    assert pair.risk > before and {"isolation"} <= set(ds[0].message_categories)
+    assert pair.msgs == 1  # edits are not new messages
+
+
+def test_fan_out_across_children_is_a_signal(pipeline: Pipeline) -> None:
+    kids = [person(f"kid{i}", "13-15") for i in range(3)]
+    ds = []
+    for i, k in enumerate(kids):
+        c = Chat(ChannelKind.DIRECT, ("stranger", k.id), community="g1", channel=f"d{i}")
+        ds += run(pipeline, [c.say(k, "hi"), c.say(STRANGER, "how old are you", after=timedelta(hours=i + 1))])
+    assert any("approached 3 young members" in s for d in ds for s in d.signals) or any(
+        "approached 3" in s for d in kinds(ds, "alert") for s in d.signals) or pipeline.suspects[("g1", "stranger")]
+    last_pair = pipeline.pairs[("g1", "stranger", "kid2")]
+    first_pair = pipeline.pairs[("g1", "stranger", "kid0")]
+    assert last_pair.risk > first_pair.risk  # the third child approached weighs more
+
+
+def test_bots_are_ignored(pipeline: Pipeline) -> None:
+    c = Chat()
+    assert run(pipeline, [c.say(person("helper", bot=True), "add me on snap")]) == []
+
+
+def test_idle_pairs_expire_and_state_round_trips(pipeline: Pipeline) -> None:
+    c = Chat()
+    run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "how old are you")])
+    key = ("g1", "stranger", "kid")
+    saved = dict(pipeline.take_dirty())[key]
+    restored = PairState.from_dict(saved)
+    assert restored.risk == pipeline.pairs[key].risk and restored.cats == pipeline.pairs[key].cats
+    assert restored.flags is not None and "p.age_probe.how_old" in restored.flags.rules
+    dropped = pipeline.expire(c.t.timestamp() + 31 * 86400)
+    assert dropped >= 1 and key not in pipeline.pairs

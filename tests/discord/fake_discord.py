@@ -349,9 +349,7 @@ class FakeDiscord:
             message="Missing Permissions",
         )
 
-    def rate_limit(
-        self, method: str | None, pattern: str, *, retry_after: float = 0.05, times: int = 1
-    ) -> None:
+    def rate_limit(self, method: str | None, pattern: str, *, retry_after: float = 0.05, times: int = 1) -> None:
         failure = _Failure(
             method,
             pattern,
@@ -397,9 +395,7 @@ class FakeDiscord:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_for(
-        self, predicate: Callable[[], Any], timeout: float = 5.0, what: str = "condition"
-    ) -> Any:
+    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> Any:
         """Wait until `predicate()` is truthy (re-checked on every request/gateway change)."""
         deadline = asyncio.get_running_loop().time() + timeout
         async with self._changed:
@@ -468,9 +464,7 @@ class FakeDiscord:
     async def _identify(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session:
         self.identifies.append(data)
         shard = tuple(data.get("shard") or (0, 1))
-        session = _Session(
-            ws=ws, shard=(int(shard[0]), int(shard[1])), session_id=f"s{next(self._session_ids)}"
-        )
+        session = _Session(ws=ws, shard=(int(shard[0]), int(shard[1])), session_id=f"s{next(self._session_ids)}")
         self._sessions.append(session)
         mine = [g for gid, g in self.guilds.items() if (gid >> 22) % session.shard[1] == session.shard[0]]
         await self._send(
@@ -496,9 +490,7 @@ class FakeDiscord:
         self.resumes.append(data)
         old = next((s for s in self._sessions if s.session_id == data.get("session_id")), None)
         shard = old.shard if old else (0, 1)
-        session = _Session(
-            ws=ws, shard=shard, session_id=str(data.get("session_id")), seq=int(data.get("seq") or 0)
-        )
+        session = _Session(ws=ws, shard=shard, session_id=str(data.get("session_id")), seq=int(data.get("seq") or 0))
         if old is not None:
             self._sessions.remove(old)
         self._sessions.append(session)
@@ -686,9 +678,7 @@ class FakeDiscord:
             "attachment_size_limit": 8 * 1024 * 1024,
             "guild_id": str(guild_id),
             "channel_id": str(channel_id),
-            "channel": {
-                k: channel[k] for k in ("id", "type", "name", "guild_id", "position") if k in channel
-            },
+            "channel": {k: channel[k] for k in ("id", "type", "name", "guild_id", "position") if k in channel},
             "member": member,
             "locale": "en-US",
             "guild_locale": "en-US",
@@ -809,9 +799,7 @@ class FakeDiscord:
         inputs = [c for row in modal["components"] for c in self._walk_inputs(row)]
         for i, comp in enumerate(inputs):
             text = values[i] if isinstance(values, list) else values.get(comp["custom_id"], "")
-            rows.append(
-                {"type": 1, "components": [{"type": 4, "custom_id": comp["custom_id"], "value": text}]}
-            )
+            rows.append({"type": 1, "components": [{"type": 4, "custom_id": comp["custom_id"], "value": text}]})
         origin = self._origin[token]
         payload = self._interaction_base(
             5, origin[0], origin[1], user_id, {"custom_id": modal["custom_id"], "components": rows}
@@ -878,9 +866,7 @@ class FakeDiscord:
             status, result = self._route(request.method, path, body, files)
             extra = {}
         self.requests.append(
-            RecordedRequest(
-                request.method, path, dict(request.query), body, dict(request.headers), status, files
-            )
+            RecordedRequest(request.method, path, dict(request.query), body, dict(request.headers), status, files)
         )
         await self._notify()
         if result is None:
@@ -922,6 +908,7 @@ class FakeDiscord:
             if method == "PUT":
                 self.commands[scope] = [
                     {
+                        "description": "",
                         **c,
                         "id": str(self.new_id()),
                         "application_id": str(app),
@@ -963,11 +950,7 @@ class FakeDiscord:
                 return 404, {"code": 10007, "message": "Unknown Member"}
             if method == "PATCH":
                 member.update(
-                    {
-                        k: v
-                        for k, v in (body or {}).items()
-                        if k in ("communication_disabled_until", "nick", "roles")
-                    }
+                    {k: v for k, v in (body or {}).items() if k in ("communication_disabled_until", "nick", "roles")}
                 )
             return 200, member
         if re.fullmatch(r"/guilds/(\d+)/bans/(\d+)", path) and method in ("PUT", "DELETE"):
@@ -1003,9 +986,7 @@ class FakeDiscord:
         author: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         mid = message_id or self.new_id()
-        payload = self.message_payload(
-            channel_id, self.application_id, body.get("content") or "", message_id=mid
-        )
+        payload = self.message_payload(channel_id, self.application_id, body.get("content") or "", message_id=mid)
         payload["author"] = author or self.bot_user
         payload.pop("member", None)
         payload["embeds"] = body.get("embeds") or []
@@ -1021,22 +1002,16 @@ class FakeDiscord:
             }
             for name, data in files
         ]
-        payload["mentions"] = [
-            self._find_user(int(u)) for u in (body.get("allowed_mentions") or {}).get("users", [])
-        ]
+        payload["mentions"] = [self._find_user(int(u)) for u in (body.get("allowed_mentions") or {}).get("users", [])]
         self.messages[mid] = payload
         return payload
 
-    def _create_message(
-        self, channel_id: int, body: dict[str, Any], files: list[tuple[str, bytes]]
-    ) -> tuple[int, Any]:
+    def _create_message(self, channel_id: int, body: dict[str, Any], files: list[tuple[str, bytes]]) -> tuple[int, Any]:
         if channel_id not in self.channels:
             return 404, {"code": 10003, "message": "Unknown Channel"}
         return 200, self._store_message(channel_id, body, files)
 
-    def _edit_message(
-        self, message_id: int, body: dict[str, Any], files: list[tuple[str, bytes]]
-    ) -> tuple[int, Any]:
+    def _edit_message(self, message_id: int, body: dict[str, Any], files: list[tuple[str, bytes]]) -> tuple[int, Any]:
         message = self.messages[message_id]
         for key in ("content", "embeds", "components", "flags"):
             if key in body:
@@ -1082,11 +1057,7 @@ class FakeDiscord:
             return 200, self._store_message(channel_id, body, files)
         if which == "@original":
             source = self._source_message.get(token)
-            if (
-                method == "PATCH"
-                and source is not None
-                and self.interaction_responses.get(token, {}).get("type") == 6
-            ):
+            if method == "PATCH" and source is not None and self.interaction_responses.get(token, {}).get("type") == 6:
                 return self._edit_message(source, body, files)
             if method == "PATCH":
                 return 200, self._store_message(channel_id, body, files)

@@ -163,7 +163,7 @@ CONVERSATIONS: list[Spec] = [
         2 yuki: first time joining, I'm 29 and moved here in January
         2.5 mark: welcome Yuki! You'll recognise us, we take the big table at the back
         3 yuki: what's the best way to find you if I'm lost
-        4 mark: add me on whatsapp, +351 912 000 555 (fake-ish formatting, it's mine though)
+        4 mark: add me on whatsapp, +351 910 000 555, that way I can send you a pin
         5 ines: we also have a signal group for last-minute plans
         6 yuki: great, see you Sunday
         """,

@@ -56,12 +56,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str | ExportError]:
 
 def read_file(path: str) -> list[ChatExport] | list[ExportError]:
     """All conversations in one file, or a single error explaining why none can be used."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return [ExportError(path, "", f"cannot be read ({reason}); check the path and permissions")]
-    root = _parse_json(data, path)
+    root = _load(path)
     if isinstance(root, ExportError):
         return [root]
     reader = _reader_for(root)
@@ -75,7 +70,13 @@ def read_file(path: str) -> list[ChatExport] | list[ExportError]:
         return [ExportError(path, "", "is nested too deeply to be a chat export")]
 
 
-def _parse_json(data: bytes, path: str) -> Any:
+def _load(path: str) -> Any:
+    """The parsed JSON, or an error. The raw bytes are dropped before parsing to lower the peak on big files."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return ExportError(path, "", f"cannot be read ({reason}); check the path and permissions")
     if not data.strip():
         return ExportError(path, "", "the file is empty; export the chat again")
     try:
@@ -86,6 +87,7 @@ def _parse_json(data: bytes, path: str) -> Any:
             f"byte {exc.start}",
             "is not UTF-8 text, so not a JSON export; choose the .json file the exporter wrote",
         )
+    del data
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -94,6 +94,7 @@ class _Raw:
 
 
 def read(root: Any, source: str) -> list[ChatExport]:
+    """One channel export. Consumes `root`: message entries are released as they are read."""
     root = as_object(root, "", HINT)
     guild = as_object(require(root, "guild", "", HINT), "guild", HINT)
     guild_id = as_id(require(guild, "id", "guild", HINT), "guild.id", HINT)
@@ -114,6 +115,7 @@ def read(root: Any, source: str) -> list[ChatExport]:
     raws: list[_Raw] = []
     for index, entry in enumerate(entries):
         raw = _parse_entry(entry, f"messages[{index}]", author_of, joins)
+        entries[index] = None  # the parsed dict is no longer needed; frees memory on big exports
         if raw is not None:
             raws.append(raw)
 

@@ -74,6 +74,7 @@ def read_account(root: Any, source: str) -> list[ChatExport]:
 
 
 def read_chat(root: Any, source: str, where: str = "") -> list[ChatExport]:
+    """One chat (`where` locates it inside an account export). Consumes `root`, like the Discord reader."""
     chat = as_object(root, where, HINT)
     chat_id = as_id(require(chat, "id", where, HINT), join(where, "id"), HINT)
     chat_type = as_text(require(chat, "type", where, HINT), join(where, "type"), HINT)
@@ -88,6 +89,7 @@ def read_chat(root: Any, source: str, where: str = "") -> list[ChatExport]:
     raws: list[_Raw] = []
     for index, entry in enumerate(entries):
         raw = _parse_entry(entry, f"{messages_where}[{index}]", author_of, joined_at, invited_names)
+        entries[index] = None  # the parsed dict is no longer needed; frees memory on big exports
         if raw is not None:
             raws.append(raw)
 

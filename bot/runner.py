@@ -1,0 +1,82 @@
+"""`lookout run`: the live bots, Discord and/or Telegram, in one process on one service.
+
+Tokens come only from the environment. Which platforms run is decided by which tokens are set,
+so one config file serves a Discord-only, Telegram-only or combined deployment.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import signal
+import sys
+from collections.abc import Coroutine
+from typing import Any
+
+from bot.config import Config
+
+log = logging.getLogger(__name__)
+
+
+def _shards(args: argparse.Namespace) -> tuple[list[int] | None, int | None]:
+    ids = None
+    if args.shard_ids:
+        try:
+            ids = [int(x) for x in args.shard_ids.split(",") if x.strip()]
+        except ValueError:
+            raise SystemExit(f"error: --shard-ids {args.shard_ids!r} must be comma-separated numbers, e.g. 0,1") from None
+        if args.shard_count is None:
+            raise SystemExit("error: --shard-ids needs --shard-count (the total across all processes)")
+        bad = [i for i in ids if not 0 <= i < args.shard_count]
+        if bad:
+            raise SystemExit(f"error: shard id(s) {bad} are outside 0..{args.shard_count - 1}")
+    return ids, args.shard_count
+
+
+async def _main(config: Config, args: argparse.Namespace) -> int:
+    from bot.service import Lookout
+
+    discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
+    telegram_token = os.environ.get("LOOKOUT_TELEGRAM_TOKEN", "").strip()
+    if not discord_token and not telegram_token:
+        print("error: set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
+              "explains how to create the bots and get their tokens", file=sys.stderr)
+        return 2
+    shard_ids, shard_count = _shards(args)
+    if shard_ids and not config.storage.url.startswith(("postgresql://", "postgres://")):
+        log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
+    lookout = await Lookout.open(config)
+    lookout.storage.start_purge_task()
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    runs: list[Coroutine[Any, Any, None]] = []
+    if discord_token:
+        from bot.platforms.discord import run_discord
+
+        runs.append(run_discord(lookout, config, token=discord_token, shard_ids=shard_ids,
+                                shard_count=shard_count, stop=stop))
+    if telegram_token:
+        from bot.platforms.telegram import run_telegram
+
+        runs.append(run_telegram(lookout, config, token=telegram_token, stop=stop))
+    log.info("Lookout running: %s; storage %s", " and ".join(
+        n for n, t in (("Discord", discord_token), ("Telegram", telegram_token)) if t), lookout.storage.description)
+    try:
+        results = await asyncio.gather(*runs, return_exceptions=True)
+    finally:
+        await lookout.close()
+    failed = [r for r in results if isinstance(r, BaseException)]
+    for exc in failed:
+        log.error("a bot stopped with an error: %s", exc)
+    return 1 if failed else 0
+
+
+def run_bots(config: Config, args: argparse.Namespace) -> int:
+    return asyncio.run(_main(config, args))

@@ -189,3 +189,24 @@ def test_naive_filter_is_not_trivially_matching_everything() -> None:
     ordinary = ["lol that boss fight was hard", "ok see you in class", "¿has hecho los deberes?",
                 "bin gleich da", "спасибо большое", "on joue ce soir ?"]
     assert [t for t in ordinary if any(rx.search(t) for rx in _NAIVE.values())] == []
+
+
+AGE_OR_STAFF_ROLES = {"13-15", "16-17", "18+", "Adult", "Moderator", "Staff", "Admin"}
+
+
+def test_discord_server_chats_carry_realistic_roles_and_membership() -> None:
+    """Age bands and staff roles are the main benign context on Discord; without them the corpus
+    would not test whether peers, staff and adult-only servers get damped."""
+    newcomers = authors = 0
+    for labels_path, entry in _all_entries():
+        if entry["platform"] != "discord" or entry["chat"] == "dm":
+            continue
+        doc = json.loads((labels_path.parent / entry["file"]).read_text(encoding="utf-8"))
+        writers = {m["author"]["id"]: m["author"] for m in doc["messages"] if m["type"] in ("Default", "Reply")}
+        for author in writers.values():
+            names = {role["name"] for role in author["roles"]}
+            assert names & AGE_OR_STAFF_ROLES, f"{entry['id']}: {author['nickname']} has roles {names}"
+        joined = {m["author"]["id"] for m in doc["messages"] if m["type"] == "GuildMemberJoin"}
+        newcomers += len(joined & writers.keys())
+        authors += len(writers)
+    assert authors and newcomers / authors < 0.15, "friends should mostly be long-time members"

@@ -210,3 +210,19 @@ def test_discord_server_chats_carry_realistic_roles_and_membership() -> None:
         newcomers += len(joined & writers.keys())
         authors += len(writers)
     assert authors and newcomers / authors < 0.15, "friends should mostly be long-time members"
+
+
+def test_exports_read_cleanly_through_the_project_readers() -> None:
+    """`lookout eval` reads these through bot.readers: every file must give one conversation with
+    every message, and no ExportError (which would drop the file from the benign denominator)."""
+    from bot.events import ChatExport, MessageEvent
+    from bot.readers import read_file
+
+    for labels_path, entry in _all_entries():
+        results = list(read_file(str(labels_path.parent / entry["file"])))
+        assert len(results) == 1, (entry["id"], results)
+        chat = results[0]
+        assert isinstance(chat, ChatExport), (entry["id"], chat)
+        messages = [ev for ev in chat.events if isinstance(ev, MessageEvent)]
+        assert [ev.message.text for ev in messages] == _export_texts(labels_path, entry), entry["id"]
+        assert chat.platform == entry["platform"]

@@ -8,6 +8,7 @@ hand over; the service decides. Message text is never logged.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections import OrderedDict
@@ -77,6 +78,7 @@ class LookoutBot(commands.AutoShardedBot):
         self._seen: OrderedDict[tuple[int, int], None] = OrderedDict()
         self._thread_members: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._owner_noticed: set[str] = set()
+        self._redelivered = False
 
     # ------------------------------------------------------------------ lifecycle
     async def setup_hook(self) -> None:
@@ -91,6 +93,28 @@ class LookoutBot(commands.AutoShardedBot):
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d server(s)", self.user.id if self.user else "?", len(self.guilds))
+        if not self._redelivered:
+            self._redelivered = True
+            await self.redeliver()
+
+    async def redeliver(self, guild_id: str | None = None) -> int:
+        """Post alerts a previous run (or a missing alert channel) left undelivered in the outbox."""
+        pending = getattr(self.lookout, "pending_deliveries", None)
+        if pending is None:
+            return 0
+        count = 0
+        for item in await pending(500):
+            if item.kind != "alert" or not item.case_id or guild_id not in (None, item.community_id):
+                continue
+            if not item.community_id.isdigit() or self.get_guild(int(item.community_id)) is None:
+                continue  # another platform, or a guild served by another shard process
+            view = await self.lookout.case_view(item.case_id)
+            if view is not None and view.platform == "discord" and view.alert_ref is None:
+                await self.alerts.deliver(view)
+                count += 1
+        if count:
+            log.info("re-delivered %d pending alert(s)", count)
+        return count
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         await self._check_setup(guild)
@@ -115,7 +139,21 @@ class LookoutBot(commands.AutoShardedBot):
         return value
 
     async def update_settings(self, guild_id: str, **fields: Any) -> Any:
-        value = await self.lookout.update_settings(guild_id, **fields)
+        """Save settings; Discord-only ones the service does not model go into `extras`."""
+        current = await self.lookout.get_settings(guild_id)
+        known = {f.name for f in dataclasses.fields(current)} if dataclasses.is_dataclass(current) else set(fields)
+        extras = dict(fields.pop("extras", None) or getattr(current, "extras", None) or {})
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if isinstance(value, list):
+                value = tuple(value)
+            if key in known:
+                clean[key] = value
+            else:
+                extras[key] = ",".join(value) if isinstance(value, tuple) else str(value)
+        if "extras" in known:
+            clean["extras"] = extras
+        value = await self.lookout.update_settings(guild_id, **clean)
         self._settings[guild_id] = (time.monotonic(), value)
         return value
 
@@ -129,6 +167,7 @@ class LookoutBot(commands.AutoShardedBot):
 
     def moderator_role_names(self, settings: Any) -> list[str]:
         names = self.role_list(settings, "moderator_roles")
+        names.extend(getattr(self.config.community, "moderator_roles", ()))
         if self.config.discord.moderator_role:
             names.append(self.config.discord.moderator_role)
         return names

@@ -96,7 +96,9 @@ async def setup_cmd(interaction: discord.Interaction[Any], alert_channel: discor
         if everyone.view_channel
         else ""
     )
-    await _say(interaction, f"Alerts will go to {alert_channel.mention}.{warning}")
+    waiting = await bot.redeliver(gid)
+    sent = f"\n{waiting} alert(s) that were waiting have been posted there." if waiting else ""
+    await _say(interaction, f"Alerts will go to {alert_channel.mention}.{warning}{sent}")
     log.info("guild %s: alert channel set", gid)
 
 
@@ -149,7 +151,7 @@ async def roles_cmd(
 
 
 @lookout_group.command(name="threshold", description="How much risk triggers an alert (lower = more alerts)")
-async def threshold_cmd(interaction: discord.Interaction[Any], value: app_commands.Range[float, 0.01, 1000.0]) -> None:
+async def threshold_cmd(interaction: discord.Interaction[Any], value: app_commands.Range[float, 0.01, 100.0]) -> None:
     if not await _moderator_only(interaction):
         return
     settings = await _bot(interaction).update_settings(_gid(interaction), threshold=float(value))

@@ -79,8 +79,8 @@ def build_application(
         builder = builder.base_url(base_url.rstrip("/") if base_url.endswith("/bot/") else base_url)
         builder = builder.base_file_url(base_file_url or base_url.replace("/bot", "/file/bot", 1))
     # Updates are processed one at a time: the pipeline relies on messages arriving in order.
-    app: TelegramApp = builder.concurrent_updates(False).post_init(_post_init).build()
-    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), bot_username=bot_username or "")
+    app: TelegramApp = builder.concurrent_updates(False).build()
+    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), username_override=bot_username or "")
     app.bot_data[RUNTIME_KEY] = rt
     _register(app, rt)
     return app
@@ -112,13 +112,9 @@ def _register(app: TelegramApp, rt: Runtime) -> None:
     app.add_error_handler(_on_error)
 
 
-async def _post_init(app: TelegramApp) -> None:
-    """Learn who we are (username for deep links, privacy mode) and publish the command menus."""
+async def prepare(app: TelegramApp) -> None:
+    """After initialise: warn about privacy mode and publish the command menus."""
     rt = runtime_of(app)
-    me = app.bot.bot
-    rt.bot_id = me.id
-    rt.bot_username = rt.bot_username or me.username or ""
-    rt.can_read_all_group_messages = bool(me.can_read_all_group_messages)
     if not rt.can_read_all_group_messages:
         log.warning("telegram: privacy mode is on: in groups where the bot is not an admin it only sees "
                     "commands (BotFather /setprivacy -> Disable, or make the bot an admin)")
@@ -154,6 +150,7 @@ def handlers_kinds(update: Update) -> list[str]:
 
 async def run_polling(app: TelegramApp, stop: asyncio.Event, *, timeout: int = 30) -> None:
     async with app:
+        await prepare(app)
         await app.start()
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout,
@@ -205,6 +202,7 @@ async def run_webhook(app: TelegramApp, stop: asyncio.Event, *, token: str, url:
     if path == "/":
         path = "/telegram"
     async with app:
+        await prepare(app)
         await app.start()
         runner, bound = await start_webhook_server(app, listen, port, path, secret)
         try:

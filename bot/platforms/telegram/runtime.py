@@ -64,9 +64,7 @@ class Runtime:
 
     lookout: Lookout
     bot: Bot
-    bot_username: str = ""
-    bot_id: int = 0
-    can_read_all_group_messages: bool = True
+    username_override: str = ""  # [telegram] bot_username; otherwise what getMe said
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     health: Health = field(default_factory=Health)
     # (chat_id, user_id) -> is admin; short-lived because rights change and clicks must be honest.
@@ -82,6 +80,27 @@ class Runtime:
     # chat_id -> the protected groups this chat receives alerts for ("" when it is not an alert chat).
     alert_for: TtlCache[str, tuple[str, ...]] = field(default_factory=lambda: TtlCache(60.0, 10_000))
     extra: dict[str, Any] = field(default_factory=dict)
+
+    # Who the bot is: known once the Application is initialised (PTB calls getMe then).
+    @property
+    def bot_username(self) -> str:
+        return self.username_override or (self.bot.username if self._initialised() else "")
+
+    @property
+    def bot_id(self) -> int:
+        return self.bot.id if self._initialised() else 0
+
+    @property
+    def can_read_all_group_messages(self) -> bool:
+        """False when privacy mode is on: in groups where the bot is no admin, it sees commands only."""
+        return bool(self.bot.bot.can_read_all_group_messages) if self._initialised() else True
+
+    def _initialised(self) -> bool:
+        try:
+            self.bot.bot  # noqa: B018 - raises until getMe has been called
+        except RuntimeError:
+            return False
+        return True
 
     def tip_link(self, category: str) -> str:
         return f"https://t.me/{self.bot_username}?start=tip_{start_param(category)}"

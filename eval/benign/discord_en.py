@@ -183,6 +183,7 @@ CONVERSATIONS: list[Spec] = [
             P("host", "EventHost Mira", STAFF, joined=1000, acct=2300),
             P("pip", "pip", TEEN, joined=180, acct=300),
             P("jay", "jay", OLDER_TEEN, joined=450, acct=800),
+            P("bot", "Starfall Bot", ("Starfall Bot",), joined=900, acct=1200, bot=True),
         ],
         """
         0 host: 🎉 FREE NITRO GIVEAWAY 🎉 to celebrate 10k members!
@@ -193,6 +194,7 @@ CONVERSATIONS: list[Spec] = [
         5 jay: entered ⭐
         6 pip: entered too
         7 host: good luck all 🍀
+        7.5 bot: 🎁 Giveaway: 3x Nitro Classic | ends Friday 20:00 UTC | entries: 214 | hosted by EventHost Mira
         """,
         ["free nitro giveaway", "gift offer by staff", "dm prize delivery"],
         "An official staff event; the giveaway is public, explained and warns against fakes.",

@@ -152,22 +152,27 @@ class Engine:
             log.error("rule %s from %s timed out %d times and is now disabled; simplify its patterns",
                       rule.id, rule.source, n)
 
+    @staticmethod
+    def _age_from(ap: AgePattern, light_text: str) -> int | None:
+        m = ap.compiled.search(light_text)
+        if m is None:
+            return None
+        groups = m.groupdict()
+        try:
+            if groups.get("age"):
+                age = int(groups["age"])
+            elif groups.get("grade"):
+                age = int(groups["grade"]) + 5
+            else:
+                return None
+        except ValueError:
+            return None
+        return age if MIN_AGE <= age <= MAX_AGE else None
+
     def _declared_age(self, light_text: str) -> int | None:
         for ap in self.ages:
-            m = ap.compiled.search(light_text)
-            if m is None:
-                continue
-            groups = m.groupdict()
-            try:
-                if groups.get("age"):
-                    age = int(groups["age"])
-                elif groups.get("grade"):
-                    age = int(groups["grade"]) + 5
-                else:
-                    continue
-            except ValueError:
-                continue
-            if MIN_AGE <= age <= MAX_AGE:
+            age = self._age_from(ap, light_text)
+            if age is not None:
                 return age
         return None
 
@@ -190,9 +195,9 @@ class Engine:
                 if found != age:
                     failures.append(ExampleFailure(ap.id, ap.source, text, f"age {age}", f"age {found}"))
             for text in ap.counterexamples:
-                m = ap.compiled.search(normalize(text).light)
-                if m is not None:
-                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"a match {m.group(0)!r}"))
+                age = self._age_from(ap, normalize(text).light)
+                if age is not None:
+                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"age {age}"))
         return failures
 
 

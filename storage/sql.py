@@ -781,7 +781,7 @@ class SqlStorage(Storage):
                 await _purge_scope(tx, counts, at, self.retention, "1 = 1", [])
             return counts
 
-        return await self._writer.call(write, "purge")
+        return await self._writer.call(write, "purge", barrier=True)
 
     # -- erasure -----------------------------------------------------------------------------
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
@@ -911,7 +911,7 @@ class SqlStorage(Storage):
             )
             return ForgetResult(deleted=deleted, kept=tuple(kept))
 
-        return await self._writer.call(write, "forget")
+        return await self._writer.call(write, "forget", barrier=True)
 
 
 async def _purge_scope(

@@ -10,6 +10,12 @@ kinds of work share one ordered queue:
   batch transaction; the caller's await resolves only after the commit, and a pending call op
   cuts the linger short.
 
+Call ops travel in a priority lane: the next batch takes them before any backlog of rows, so an
+alert commits within one batch even when pair events pile up. They touch other tables than the
+rows do, so overtaking changes nothing they can see. Barrier ops (purge, forget, flush) do read or
+delete those rows, so they keep strict queue order, and while one is queued later calls line up
+behind it too.
+
 When the database fails with an outage-type error the batch goes back to the front of the queue,
 one error is logged, and the writer retries with exponential backoff. The queue is bounded in
 rows: past the bound, the oldest row ops are dropped (counted and logged) while call ops — alerts
@@ -43,6 +49,8 @@ class _Op:
     fn: CallFn | None
     future: asyncio.Future[Any] | None
     label: str
+    barrier: bool = False
+    lane: bool = False  # queued in the priority lane
 
     @property
     def weight(self) -> int:
@@ -66,7 +74,9 @@ class BatchWriter:
         self._linger = linger_s
         self._retry_initial = retry_initial_s
         self._retry_max = retry_max_s
-        self._queue: collections.deque[_Op] = collections.deque()
+        self._queue: collections.deque[_Op] = collections.deque()  # rows and barriers, in order
+        self._calls: collections.deque[_Op] = collections.deque()  # the priority lane
+        self._barriers = 0
         self._pending_rows = 0
         self._calls_waiting = 0
         self._wakeup = asyncio.Event()
@@ -110,15 +120,22 @@ class BatchWriter:
         if not self._wakeup.is_set():
             self._wakeup.set()
 
-    async def call(self, fn: Callable[[Tx], Awaitable[T]], label: str) -> T:
+    async def call(self, fn: Callable[[Tx], Awaitable[T]], label: str, *, barrier: bool = False) -> T:
         """Run `fn` inside the next batch transaction and return its result once committed.
 
-        Cancelling the caller does not withdraw the write: it is already queued and will commit.
+        `barrier` keeps the op behind every row queued before it (for ops that read or delete
+        rows). Cancelling the caller does not withdraw the write: it is queued and will commit.
         """
         if self._closing:
             raise RuntimeError("storage is closed")
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._queue.append(_Op(None, (), fn, future, label))
+        op = _Op(None, (), fn, future, label, barrier)
+        if barrier or self._barriers:
+            self._queue.append(op)
+            self._barriers += barrier
+        else:
+            op.lane = True
+            self._calls.append(op)
         self._pending_rows += 1
         self._calls_waiting += 1
         self._wakeup.set()
@@ -130,7 +147,7 @@ class BatchWriter:
         async def nothing(_tx: Tx) -> None:
             return None
 
-        await self.call(nothing, "flush")
+        await self.call(nothing, "flush", barrier=True)
 
     def _shed_load(self) -> None:
         """Drop the oldest row ops until 90% of the bound; call ops are never dropped here."""
@@ -162,7 +179,7 @@ class BatchWriter:
     async def _run(self) -> None:
         backoff = self._retry_initial
         while True:
-            if not self._queue:
+            if not self._queue and not self._calls:
                 if self._closing:
                     return
                 self._wakeup.clear()
@@ -196,16 +213,26 @@ class BatchWriter:
     def _take_batch(self) -> list[_Op]:
         batch: list[_Op] = []
         rows = 0
+        while self._calls and len(batch) < 1000:
+            batch.append(self._calls.popleft())
+            rows += 1
         while self._queue and (not batch or rows + self._queue[0].weight <= self._max_batch):
             op = self._queue.popleft()
             batch.append(op)
             rows += op.weight
+            if op.barrier:
+                self._barriers -= 1
+                break  # ops queued behind a barrier go in the next batch, after it committed
         self._pending_rows -= rows
         self._calls_waiting -= sum(1 for op in batch if op.fn is not None)
         return batch
 
     def _requeue(self, batch: list[_Op]) -> None:
-        self._queue.extendleft(reversed(batch))
+        lane = [op for op in batch if op.lane]
+        rest = [op for op in batch if not op.lane]
+        self._calls.extendleft(reversed(lane))
+        self._queue.extendleft(reversed(rest))
+        self._barriers += sum(1 for op in rest if op.barrier)
         self._pending_rows += sum(op.weight for op in batch)
         self._calls_waiting += sum(1 for op in batch if op.fn is not None)
         if self._pending_rows > self._max_pending:
@@ -322,7 +349,8 @@ class BatchWriter:
                 self._driver.description,
                 lost,
             )
-            for op in self._queue:
+            for op in (*self._calls, *self._queue):
                 if op.future is not None and not op.future.done():
                     op.future.set_exception(RuntimeError("storage closed before the write committed"))
             self._queue.clear()
+            self._calls.clear()

@@ -147,7 +147,7 @@ class FakeBotAPI:
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._callback_ids = itertools.count(1)
-        self._clock = itertools.count(int(time.time()))
+        self._clock = _WallClock()
         self._failures: list[_Failure] = []
         self._changed = asyncio.Condition()
         self._closing = False
@@ -436,6 +436,10 @@ class FakeBotAPI:
             raise AssertionError(f"updates up to {last} not acknowledged within {timeout}s") from None
 
     @property
+    def last_update_id(self) -> int:
+        return int(self._updates[-1]["update_id"]) if self._updates else 0
+
+    @property
     def pending_updates(self) -> list[JSON]:
         return [u for u in self._updates if u["update_id"] >= self._acked_below]
 
@@ -718,6 +722,13 @@ class FakeBotAPI:
 
     async def _m_close(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
         return True
+
+
+class _WallClock:
+    """Unix seconds for message dates: real time, so they sort with the service's own clock."""
+
+    def __next__(self) -> int:
+        return int(time.time())
 
 
 def _permissions(value: bool) -> JSON:

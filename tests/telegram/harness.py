@@ -7,11 +7,15 @@ bot made. Names, ids and handles are invented; conversations show tactics only.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from telegram import Update
+from telegram.ext import TypeHandler
 
 from bot.config import Config
 from bot.platforms.telegram import build_application, runtime_of
@@ -100,6 +104,26 @@ class World:
             str(MODS_ID), extras={**settings.extras, "telegram_alert_for": str(GROUP_ID)}
         )
 
+    processed: set[int] = field(default_factory=set)
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def settled(self, timeout: float = 5.0) -> None:
+        """Wait (bounded) until every update pushed so far has gone through all handlers.
+
+        Acknowledgement by getUpdates only says the update was fetched; this says it was handled.
+        """
+        last = self.api.last_update_id
+
+        async def wait() -> None:
+            while not (self.processed and max(self.processed) >= last):
+                self.changed.clear()
+                await self.changed.wait()
+
+        try:
+            await asyncio.wait_for(wait(), timeout)
+        except TimeoutError:
+            raise AssertionError(f"update {last} not handled within {timeout}s") from None
+
     def say(self, who: JSON, text: str, **extra: Any) -> JSON:
         return self.api.group_message(self.group, who, text, **extra)
 
@@ -131,9 +155,19 @@ async def running_world(tmp_path: Path, *, collect_errors: bool = True) -> Async
         try:
             app = build_application(lookout, token=api.token, base_url=api.base_url,
                                     base_file_url=api.base_file_url, retry=FAST_RETRY)
+            processed: set[int] = set()
+            changed = asyncio.Event()
+
+            async def mark(update: Update, context: object) -> None:
+                processed.add(update.update_id)
+                changed.set()
+
+            # Runs after the adapter's handlers (group 0) for every update.
+            app.add_handler(TypeHandler(Update, mark), group=99)
             async with polling(app, allowed_updates=_allowed(), collect_errors=collect_errors) as errors:
                 await prepare(app)
-                yield World(api=api, lookout=lookout, app=app, errors=errors, **people)
+                yield World(api=api, lookout=lookout, app=app, errors=errors, processed=processed,
+                            changed=changed, **people)
         finally:
             await lookout.close()
 

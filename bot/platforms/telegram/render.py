@@ -168,7 +168,11 @@ def _tail(view: AlertView) -> str:
 
 
 def audit_line(entry: AuditLine) -> str:
-    what = ACTION_TEXT.get(entry.action, entry.action.replace("_", " "))
+    kind, _, status = entry.action.partition(":")
+    if kind == "status" and status:
+        what = "→ " + STATUS_TEXT.get(status, status.replace("_", " "))
+    else:
+        what = ACTION_TEXT.get(entry.action, entry.action.replace("_", " "))
     detail = f" ({_e(entry.detail)})" if entry.detail else ""
     return f"• {entry.at.strftime('%d %b %H:%M')} {_e(entry.actor_name or entry.actor_id)} {_e(what)}{detail}"
 

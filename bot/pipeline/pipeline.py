@@ -7,12 +7,13 @@ persistence and delivery are the caller's job (bot/service.py), which keeps this
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
 
 from bot.actions import EvidenceLine
-from bot.events import Author, MemberJoined, MessageEvent
+from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
 from bot.pipeline.ages import AgeBand, age_gap, band_from_declared, band_from_roles
 from bot.pipeline.attribution import ChannelWindows, attribute_target
 from bot.pipeline.model import (
@@ -42,6 +43,10 @@ NUDGE_EVERY_S: Final = DAY
 REPEAT_FACTOR: Final = 0.35  # a category seen before for the pair counts this much again
 PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves to a later stage
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
+NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
+# Role names that mark staff by default; communities add their own trusted roles in the config.
+STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
+                        r"team|support|teachers?|coach(?:es)?)\b", re.IGNORECASE)
 
 PairKey = tuple[str, str, str]
 
@@ -61,7 +66,8 @@ def _days(seconds: float) -> str:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "reasons", "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "peer", "reasons", "target_adult",
+                 "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -71,6 +77,8 @@ class Context:
         self.known_peers = False
         self.critical_ok = False  # an unknown or older person talking to a (possible) child
         self.fanout = 0
+        self.peer = False  # same-age minors by role or declared age
+        self.marked = False  # something known counts against the suspect: adult, older, new account/member
 
 
 class Pipeline:
@@ -84,6 +92,8 @@ class Pipeline:
         self.members: dict[tuple[str, str], MemberInfo] = {}
         self.suspects: dict[tuple[str, str], SuspectState] = {}
         self.nudged: dict[tuple[str, str, str], float] = {}  # (community, child, category) -> when
+        self.last_nudge: dict[tuple[str, str], float] = {}  # (community, child) -> when
+        self.observing_since: dict[str, float] = {}  # community -> first event seen
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
         self._events = 0
@@ -95,7 +105,8 @@ class Pipeline:
         info = self.members.get(key)
         if info is None or info.roles_key != author.roles or info.author != author:
             band = band_from_roles(author.roles, policy.minor_roles, policy.adult_roles)
-            staff = author.is_staff or any(r.casefold() in policy.trusted_roles for r in author.roles)
+            staff = author.is_staff or any(r.casefold() in policy.trusted_roles or STAFF_ROLE.search(r)
+                                           for r in author.roles)
             declared = info.declared if info else None
             info = MemberInfo(author, band, staff, now)
             info.declared = declared
@@ -131,6 +142,7 @@ class Pipeline:
         now = _ts(ev.message.timestamp)
         cid = ev.community.id
         policy = self._policy_for(cid)
+        self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(ev.message.text)
         author = self._member(cid, ev.author, policy, now)
         if det.declared_age is not None:
@@ -172,6 +184,11 @@ class Pipeline:
         cid = ev.community.id
         target = self.members.get((cid, target_id)) if target_id else None
         ctx = self._context(ev, author, target, pair, history, policy, now)
+        if target_id is None:
+            # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
+            ctx.factor *= 0.5
+            ctx.critical_ok = False
+            ctx.reasons.append("addressed to everyone in the channel")
         if pair.flags is None:
             pair.flags = Flags()
         flags = pair.flags
@@ -221,12 +238,10 @@ class Pipeline:
         severity_i = SEVERITIES.index(self._severity(pair.risk, policy))
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
-        if "sextortion" in new_cats and ctx.factor >= 0.3:
+        if "sextortion" in new_cats and target_id is not None and ctx.factor >= 0.3:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
-        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and (
-                ctx.target_minor or prior_stages or len(new_cats) > 1 or author.band is not None and
-                author.band.adult):
+        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and self._critical(ctx, new_cats, prior_stages):
             severity_i = max(severity_i, 2)
             moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
@@ -247,8 +262,11 @@ class Pipeline:
             for cat in cats[:1]:
                 nkey = (cid, target_id, cat)
                 last = self.nudged.get(nkey)
-                if last is None or now - last >= NUDGE_EVERY_S:
+                last_any = self.last_nudge.get((cid, target_id))
+                cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
+                if cooled and (last is None or now - last >= NUDGE_EVERY_S):
                     self.nudged[nkey] = now
+                    self.last_nudge[(cid, target_id)] = now
                     decisions.append(Decision(kind="nudge", severity=SEVERITIES[severity_i],
                                               signals=tuple(reasons), nudge_category=cat, **base))
         return decisions
@@ -290,10 +308,13 @@ class Pipeline:
         together = history + (reverse.msgs if reverse else 0)
         since = min(pair.first, reverse.first) if reverse else pair.first
         talked_before = together >= 15 and now - since >= 2 * DAY
-        first_contact = together == 0 or now - since < DAY and together < 5
+        # Only claim a first contact when Lookout has watched long enough to know (not at an export's start).
+        watched = now - self.observing_since.get(ev.community.id, now) >= DAY
+        first_contact = watched and (together == 0 or now - since < DAY and together < 5)
         if first_contact:
             r.append("first contact between them")
         peers = s_minor and ctx.target_minor and gap is not None and gap <= 3
+        ctx.peer = bool(peers)
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
             r.append("peers of the same age who have talked before (damped)")
@@ -325,11 +346,26 @@ class Pipeline:
             if ctx.fanout >= FANOUT_MIN:
                 f *= 1.5
                 r.append(f"suspect has approached {ctx.fanout} young members within 7 days")
-        unknown_or_older = not peers or new_account or new_member or s_adult or (gap is not None and gap >= 4)
-        ctx.critical_ok = (unknown_or_older and not author.staff and not ctx.known_peers and not ctx.target_adult
+        ctx.marked = bool(new_account or new_member or s_adult or (gap is not None and gap >= 4))
+        if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
+            f *= 0.8  # nothing known about either side, in a public channel
+        ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
                            and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
         return ctx
+
+    @staticmethod
+    def _critical(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
+        """Is this photo request, meeting or app move, by this person to this child, alarming on its own?"""
+        if ctx.marked:  # adult, clearly older, or a new account/member
+            return True
+        if ctx.target_minor and not ctx.peer:
+            return True  # someone of unknown age working on a child
+        if ctx.target_minor:
+            # A same-age peer met here: kids swap apps all the time, but a photo or a meeting, or an app
+            # move after earlier grooming cues, is still alarming (groomers pose as teens).
+            return bool(new_cats & {"photo_request", "meeting"}) or len(prior_stages) >= 2
+        return len(prior_stages) >= 2  # age unknown: only after other cues
 
     @staticmethod
     def _severity(risk: float, policy: Policy) -> str:

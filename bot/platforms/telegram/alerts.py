@@ -126,3 +126,24 @@ async def edit_alert(rt: Runtime, alert_ref: str, text: str, markup: InlineKeybo
         log.warning("telegram: alert %s could not be edited: %s", alert_ref, err)
         return False
     return True
+
+
+async def redeliver_pending(rt: Runtime, limit: int = 100) -> int:
+    """Post Telegram alerts a previous run recorded but never delivered (crash, outage)."""
+    delivered = 0
+    try:
+        pending = await rt.lookout.pending_deliveries(limit)
+    except Exception as err:  # the outbox is a bonus at start-up; never block the bot on it
+        log.warning("telegram: could not read undelivered alerts: %s", type(err).__name__)
+        return 0
+    for item in pending:
+        if getattr(item, "kind", "") != "alert" or not getattr(item, "case_id", None):
+            continue
+        view = await rt.lookout.case_view(item.case_id)
+        if view is None or view.platform != "telegram" or view.alert_ref:
+            continue  # another platform's, or already posted before the crash
+        if await deliver_alert(rt, view):
+            delivered += 1
+    if delivered:
+        log.info("telegram: delivered %d alert(s) left over from a previous run", delivered)
+    return delivered

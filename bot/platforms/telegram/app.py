@@ -34,6 +34,7 @@ from telegram.ext import (
 )
 
 from bot.platforms.telegram import handlers
+from bot.platforms.telegram.alerts import redeliver_pending
 from bot.platforms.telegram.faults import RetryPolicy, call_api
 from bot.platforms.telegram.runtime import Runtime
 
@@ -76,14 +77,23 @@ def build_application(
     """The Application with every Lookout handler; tests point `base_url` at a fake Bot API."""
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = ApplicationBuilder().token(token)
     if base_url:
-        builder = builder.base_url(base_url.rstrip("/") if base_url.endswith("/bot/") else base_url)
-        builder = builder.base_file_url(base_file_url or base_url.replace("/bot", "/file/bot", 1))
+        api, files = api_urls(base_url, base_file_url)
+        builder = builder.base_url(api).base_file_url(files)
     # Updates are processed one at a time: the pipeline relies on messages arriving in order.
     app: TelegramApp = builder.concurrent_updates(False).build()
     rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), username_override=bot_username or "")
     app.bot_data[RUNTIME_KEY] = rt
     _register(app, rt)
     return app
+
+
+def api_urls(base_url: str, base_file_url: str | None = None) -> tuple[str, str]:
+    """Accept 'http://host:8081' or 'http://host:8081/bot' for a self-hosted Bot API server."""
+    api = base_url.rstrip("/")
+    if not api.endswith("/bot"):
+        api += "/bot"
+    files = base_file_url.rstrip("/") if base_file_url else api[: -len("/bot")] + "/file/bot"
+    return api, files
 
 
 def runtime_of(app: TelegramApp) -> Runtime:
@@ -99,15 +109,22 @@ def _register(app: TelegramApp, rt: Runtime) -> None:
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages & groups))
     for name in ("lookout", "lookout_link", "cases", "case", "note", "check", "forget"):
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages))
-    app.add_handler(CommandHandler("start", handlers.command(rt, "start"),
-                                   filters=new_messages & filters.ChatType.PRIVATE))
-    app.add_handler(MessageHandler(groups & filters.UpdateType.MESSAGES & ~filters.COMMAND,
-                                   handlers.bind(rt, handlers.on_group_message)))
-    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & new_messages & filters.TEXT & ~filters.COMMAND,
-                                   handlers.bind(rt, handlers.on_private_message)))
+    app.add_handler(
+        CommandHandler("start", handlers.command(rt, "start"), filters=new_messages & filters.ChatType.PRIVATE)
+    )
+    app.add_handler(
+        MessageHandler(
+            groups & filters.UpdateType.MESSAGES & ~filters.COMMAND, handlers.bind(rt, handlers.on_group_message)
+        )
+    )
+    app.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & new_messages & filters.TEXT & ~filters.COMMAND,
+            handlers.bind(rt, handlers.on_private_message),
+        )
+    )
     app.add_handler(ChatMemberHandler(handlers.bind(rt, handlers.on_chat_member), ChatMemberHandler.CHAT_MEMBER))
-    app.add_handler(ChatMemberHandler(handlers.bind(rt, handlers.on_my_chat_member),
-                                      ChatMemberHandler.MY_CHAT_MEMBER))
+    app.add_handler(ChatMemberHandler(handlers.bind(rt, handlers.on_my_chat_member), ChatMemberHandler.MY_CHAT_MEMBER))
     app.add_handler(CallbackQueryHandler(handlers.bind(rt, handlers.on_callback)))
     app.add_error_handler(_on_error)
 
@@ -116,16 +133,24 @@ async def prepare(app: TelegramApp) -> None:
     """After initialise: warn about privacy mode and publish the command menus."""
     rt = runtime_of(app)
     if not rt.can_read_all_group_messages:
-        log.warning("telegram: privacy mode is on: in groups where the bot is not an admin it only sees "
-                    "commands (BotFather /setprivacy -> Disable, or make the bot an admin)")
+        log.warning(
+            "telegram: privacy mode is on: in groups where the bot is not an admin it only sees "
+            "commands (BotFather /setprivacy -> Disable, or make the bot an admin)"
+        )
     try:
-        await call_api(lambda: app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats()),
-                       what="setMyCommands", policy=rt.retry)
-        await call_api(lambda: app.bot.set_my_commands(ADMIN_COMMANDS,
-                                                       scope=BotCommandScopeAllChatAdministrators()),
-                       what="setMyCommands", policy=rt.retry)
+        await call_api(
+            lambda: app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats()),
+            what="setMyCommands",
+            policy=rt.retry,
+        )
+        await call_api(
+            lambda: app.bot.set_my_commands(ADMIN_COMMANDS, scope=BotCommandScopeAllChatAdministrators()),
+            what="setMyCommands",
+            policy=rt.retry,
+        )
     except TelegramError as err:  # a missing menu is cosmetic; never block start-up on it
         log.info("telegram: command menu not published: %s", err)
+    await redeliver_pending(rt)
 
 
 async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -136,8 +161,12 @@ async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         kind = next((k for k in handlers_kinds(update)), "update")
         where = f"update {update.update_id} ({kind}) in chat {chat.id if chat else '?'}"
     err = context.error
-    log.error("telegram: handler failed on %s: %s", where, type(err).__name__,
-              exc_info=(type(err), err, err.__traceback__) if err is not None else None)
+    log.error(
+        "telegram: handler failed on %s: %s",
+        where,
+        type(err).__name__,
+        exc_info=(type(err), err, err.__traceback__) if err is not None else None,
+    )
 
 
 def handlers_kinds(update: Update) -> list[str]:
@@ -153,8 +182,7 @@ async def run_polling(app: TelegramApp, stop: asyncio.Event, *, timeout: int = 3
         await prepare(app)
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout,
-                                        drop_pending_updates=False)
+        await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout, drop_pending_updates=False)
         log.info("telegram: polling as @%s", runtime_of(app).bot_username)
         try:
             await stop.wait()
@@ -168,8 +196,9 @@ def webhook_secret(token: str) -> str:
     return hmac.new(token.encode(), b"lookout-webhook", hashlib.sha256).hexdigest()[:48]
 
 
-async def start_webhook_server(app: TelegramApp, listen: str, port: int, path: str, secret: str) -> tuple[
-        web.AppRunner, int]:
+async def start_webhook_server(
+    app: TelegramApp, listen: str, port: int, path: str, secret: str
+) -> tuple[web.AppRunner, int]:
     """Serve `path` for Telegram's webhook POSTs; returns the runner and the bound port."""
 
     async def receive(request: web.Request) -> web.Response:
@@ -195,8 +224,16 @@ async def start_webhook_server(app: TelegramApp, listen: str, port: int, path: s
     return runner, bound
 
 
-async def run_webhook(app: TelegramApp, stop: asyncio.Event, *, token: str, url: str, listen: str,
-                      port: int, ready: asyncio.Future[int] | None = None) -> None:
+async def run_webhook(
+    app: TelegramApp,
+    stop: asyncio.Event,
+    *,
+    token: str,
+    url: str,
+    listen: str,
+    port: int,
+    ready: asyncio.Future[int] | None = None,
+) -> None:
     secret = webhook_secret(token)
     path = "/" + url.split("://", 1)[-1].partition("/")[2].strip("/")
     if path == "/":
@@ -207,8 +244,11 @@ async def run_webhook(app: TelegramApp, stop: asyncio.Event, *, token: str, url:
         runner, bound = await start_webhook_server(app, listen, port, path, secret)
         try:
             rt = runtime_of(app)
-            await call_api(lambda: app.bot.set_webhook(url, allowed_updates=ALLOWED_UPDATES, secret_token=secret),
-                           what="setWebhook", policy=rt.retry)
+            await call_api(
+                lambda: app.bot.set_webhook(url, allowed_updates=ALLOWED_UPDATES, secret_token=secret),
+                what="setWebhook",
+                policy=rt.retry,
+            )
             log.info("telegram: webhook on %s:%d%s", listen, bound, path)
             if ready is not None and not ready.done():
                 ready.set_result(bound)
@@ -224,9 +264,13 @@ async def run(lookout: Lookout, config: Config, *, token: str, stop: asyncio.Eve
     """Run the Telegram bot until `stop` is set (or forever)."""
     quiet_http_logs()
     tg = config.telegram
-    app = build_application(lookout, token=token, base_url=tg.api_base_url,
-                            base_file_url=getattr(tg, "api_base_file_url", None),
-                            bot_username=getattr(tg, "bot_username", None))
+    app = build_application(
+        lookout,
+        token=token,
+        base_url=tg.api_base_url,
+        base_file_url=getattr(tg, "api_base_file_url", None),
+        bot_username=getattr(tg, "bot_username", None),
+    )
     stop = stop or asyncio.Event()
     if tg.webhook_url:
         await run_webhook(app, stop, token=token, url=tg.webhook_url, listen=tg.listen, port=tg.port)

@@ -56,8 +56,12 @@ async def report(rt: Runtime, message: Message, reason: str) -> None:
     if target is None or target.forum_topic_created is not None:
         await _tell_privately(rt, reporter, "To report a message, reply to it with /report.")
         return
-    event = message_event(target, edited=False, is_staff=False,
-                          joined_at=rt.joined.get((str(target.chat.id), str(getattr(target.from_user, "id", "")))))
+    event = message_event(
+        target,
+        edited=False,
+        is_staff=False,
+        joined_at=rt.joined.get((str(target.chat.id), str(getattr(target.from_user, "id", "")))),
+    )
     if event is None:
         await _tell_privately(rt, reporter, "That message cannot be reported (it was posted by a bot or a channel).")
         return
@@ -68,12 +72,18 @@ async def report(rt: Runtime, message: Message, reason: str) -> None:
 
 async def _delete_quietly(rt: Runtime, message: Message) -> None:
     try:
-        await call_api(lambda: rt.bot.delete_message(message.chat.id, message.message_id),
-                       what="deleteMessage(/report)", policy=rt.retry)
+        await call_api(
+            lambda: rt.bot.delete_message(message.chat.id, message.message_id),
+            what="deleteMessage(/report)",
+            policy=rt.retry,
+        )
     except TelegramError as err:
-        rt.health.problem(str(message.chat.id), "cannot_delete",
-                          "the bot cannot delete messages here, so /report commands stay visible "
-                          "(make it an admin with 'Delete messages')")
+        rt.health.problem(
+            str(message.chat.id),
+            "cannot_delete",
+            "the bot cannot delete messages here, so /report commands stay visible "
+            "(make it an admin with 'Delete messages')",
+        )
         log.info("telegram: /report message not deleted: %s", err)
 
 
@@ -104,8 +114,9 @@ async def _group_status(rt: Runtime, group: str) -> str:
     lines = [f"<b>{html.escape(title)}</b>"]
     me = None
     try:
-        me = await call_api(lambda: rt.bot.get_chat_member(int(group), rt.bot_id), what="getChatMember(me)",
-                            policy=rt.retry)
+        me = await call_api(
+            lambda: rt.bot.get_chat_member(int(group), rt.bot_id), what="getChatMember(me)", policy=rt.retry
+        )
     except (TelegramError, ValueError):
         rt.health.mark_removed(group, "status check refused")
     if me is None or me.status in ("left", "kicked"):
@@ -116,8 +127,10 @@ async def _group_status(rt: Runtime, group: str) -> str:
         if rt.can_read_all_group_messages or is_admin_now:
             lines.append("✅ Sees ordinary messages")
         else:
-            lines.append("❌ Cannot see ordinary messages: privacy mode is on. In @BotFather use "
-                         "/setprivacy → Disable (then remove and re-add the bot), or make the bot an admin.")
+            lines.append(
+                "❌ Cannot see ordinary messages: privacy mode is on. In @BotFather use "
+                "/setprivacy → Disable (then remove and re-add the bot), or make the bot an admin."
+            )
         can_delete = me.status == "creator" or bool(getattr(me, "can_delete_messages", False))
         can_ban = me.status == "creator" or bool(getattr(me, "can_restrict_members", False))
         lines.append(f"{'✅' if can_delete else '❌'} Delete messages (keeps /report discreet)")

@@ -75,8 +75,9 @@ async def on_group_message(rt: Runtime, update: Update) -> None:
         known = rt.usernames.get((chat_id, name))
         if known:
             ids.append(known)
-    event = message_event(message, edited=edited, is_staff=staff,
-                          joined_at=rt.joined.get((chat_id, str(user.id))), mention_ids=ids)
+    event = message_event(
+        message, edited=edited, is_staff=staff, joined_at=rt.joined.get((chat_id, str(user.id))), mention_ids=ids
+    )
     if event is None:
         return
     await perform(rt, await rt.lookout.on_message(event))
@@ -117,14 +118,18 @@ async def on_my_chat_member(rt: Runtime, update: Update) -> None:
     if status in ("left", "kicked"):
         rt.health.mark_removed(chat_id, f"status is now {status}")
         for group in await linking.groups_served(rt, chat_id):
-            rt.health.problem(group, "alert_chat_unreachable",
-                              "the bot was removed from the alert chat: alerts cannot be delivered "
-                              "(add it back, or link a new alert chat with /lookout_setup)")
+            rt.health.problem(
+                group,
+                "alert_chat_unreachable",
+                "the bot was removed from the alert chat: alerts cannot be delivered "
+                "(add it back, or link a new alert chat with /lookout_setup)",
+            )
         return
     rt.health.mark_present(chat_id)
     if change.chat.type in GROUP_TYPES and status == "member" and not rt.can_read_all_group_messages:
-        rt.health.problem(chat_id, "privacy_mode",
-                          "privacy mode is on and the bot is not an admin, so it only sees commands")
+        rt.health.problem(
+            chat_id, "privacy_mode", "privacy mode is on and the bot is not an admin, so it only sees commands"
+        )
     elif status in ADMIN_STATUSES:
         rt.health.clear(chat_id, "privacy_mode")
 

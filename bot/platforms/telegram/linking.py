@@ -126,8 +126,12 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
     if community == chat_id:
         # Alerts name children and quote suspects: they must never go to the group itself.
         await rt.lookout.update_settings(community, alert_channel_id=None)
-        await reply(rt, message, "A group cannot be its own alert chat: alerts are for moderators only. "
-                                 "Run /lookout_setup again and post the code in a private moderators' chat.")
+        await reply(
+            rt,
+            message,
+            "A group cannot be its own alert chat: alerts are for moderators only. "
+            "Run /lookout_setup again and post the code in a private moderators' chat.",
+        )
         return True
     await _remember_served(rt, chat_id, community)
     rt.health.clear(community, "no_alert_chat")

@@ -72,7 +72,7 @@ def build_world(fake: FakeDiscord) -> World:
     )
 
 
-def test_config(**discord: Any) -> Config:
+def bot_config(**discord: Any) -> Config:
     return Config(discord=DiscordConfig(guild_ready_timeout=0.05, **discord))
 
 
@@ -81,7 +81,7 @@ async def running_bot(
     fake: FakeDiscord, lookout: Any, config: Config | None = None, **kwargs: Any
 ) -> AsyncIterator[LookoutBot]:
     """Start a Lookout bot against the fake and stop it cleanly (bounded waits)."""
-    bot = build_bot(lookout, config or test_config(), **kwargs)
+    bot = build_bot(lookout, config or bot_config(), **kwargs)
     task = asyncio.create_task(bot.start("fake-token"))
     try:
         ready = asyncio.create_task(bot.wait_until_ready())

@@ -150,7 +150,7 @@ async def test_moderator_buttons(fake: FakeDiscord, world: World, stub: StubLook
         await fake.wait_for(lambda: len(stub.actions) == 2, what="two recorded actions")
 
     assert [a[2] for a in stub.actions] == ["false_positive", "timeout"]
-    assert stub.actions[1][3] == "24 h"
+    assert stub.actions[1][3] == "timed out for 24 h"
     [patch] = fake.find("PATCH", rf"/guilds/{world.guild}/members/{world.stranger}")
     until = datetime.fromisoformat(patch.json["communication_disabled_until"])
     assert timedelta(hours=23) < until - datetime.now(UTC) < timedelta(hours=25)
@@ -200,7 +200,7 @@ async def test_evidence_file_goes_to_the_moderator_privately(
     assert dm["attachments"][0]["filename"] == "lookout-case-c1.html"
     [followup] = fake.find("POST", rf"/webhooks/{fake.application_id}/{token}")
     assert followup.json["flags"] & 64 and followup.files[0][1].startswith(b"<html>")
-    assert [a[3] for a in stub.actions] == ["sent by DM", "sent privately in the server"]
+    assert [a[3] for a in stub.actions] == ["evidence file sent by DM", "evidence file sent privately in the server"]
 
 
 async def test_closed_dms_fall_back_to_a_tip_button(fake: FakeDiscord, world: World, stub: StubLookout) -> None:

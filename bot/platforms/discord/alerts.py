@@ -243,7 +243,11 @@ class AlertDesk:
                 target = guild.get_member(suspect_id) or await guild.fetch_member(suspect_id)
                 await target.timeout(TIMEOUT_LENGTH, reason=reason)
             except discord.NotFound:
-                return "The suspect is no longer in the server; nothing to time out.", "suspect not in server", None
+                return (
+                    "The suspect is no longer in the server; nothing to time out.",
+                    "time-out not applied: suspect not in server",
+                    None,
+                )
             except discord.Forbidden:
                 self.bot.board.problem(
                     gid,
@@ -258,7 +262,7 @@ class AlertDesk:
                     None,
                 )
             self.bot.board.clear(gid, st.TIMEOUT)
-            return "Suspect timed out for 24 hours.", "24 h", None
+            return "Suspect timed out for 24 hours.", "timed out for 24 h", None
         if action == "ban":
             try:
                 await guild.ban(discord.Object(id=suspect_id), reason=reason, delete_message_seconds=0)
@@ -269,9 +273,9 @@ class AlertDesk:
                     "cannot ban members: give Lookout the Ban Members permission "
                     "and put its role above the members' roles",
                 )
-                return "Lookout is not allowed to ban this member.", "failed: missing permission", None
+                return "Lookout is not allowed to ban this member.", "ban failed: Lookout lacks permission", None
             except discord.HTTPException as exc:
-                return f"The ban failed (HTTP {exc.status}).", f"failed: HTTP {exc.status}", None
+                return f"The ban failed (HTTP {exc.status}).", f"ban failed: HTTP {exc.status}", None
             self.bot.board.clear(gid, st.BAN)
             return "Suspect banned (their messages were kept as evidence).", "banned", None
         if action == "evidence":
@@ -285,10 +289,10 @@ class AlertDesk:
             except discord.Forbidden:
                 return (
                     "Your DMs are closed, so here is the evidence file (only you can see this).",
-                    "sent privately in the server",
+                    "evidence file sent privately in the server",
                     discord.File(io.BytesIO(data), filename=filename),
                 )
-            return "Evidence file sent to your DMs.", "sent by DM", None
+            return "Evidence file sent to your DMs.", "evidence file sent by DM", None
         if action == "reported":
             return "Marked as reported to the authorities. Keep the evidence file safe.", "", None
         if action == "false_positive":

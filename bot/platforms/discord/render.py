@@ -76,6 +76,14 @@ def _pack(lines: list[str], limit: int = FIELD_LIMIT) -> list[str]:
     return chunks
 
 
+def _did(action: str) -> str:
+    """Audit actions are MOD_ACTIONS or storage's `status:<new status>` entries."""
+    if action.startswith("status:"):
+        status = action.partition(":")[2]
+        return f"set the case to {STATUS_LABELS.get(status, status)}"
+    return ACTION_LABELS.get(action, action.replace("_", " "))
+
+
 def alert_embed(view: AlertView) -> discord.Embed:
     reported = view.source == "report"
     title = f"{'Member report' if reported else 'Possible grooming'} · {view.severity.upper()}"
@@ -112,8 +120,8 @@ def alert_embed(view: AlertView) -> discord.Embed:
         embed.add_field(name="Signals", value=_pack([f"• {s}" for s in view.signals])[0], inline=False)
     if view.audit:
         lines = [
-            f"{_stamp(a.at)} **{discord.utils.escape_markdown(_clip(a.actor_name, 32))}** "
-            f"{ACTION_LABELS.get(a.action, a.action)}" + (f": {_clip(a.detail, 120)}" if a.detail else "")
+            f"{_stamp(a.at)} **{discord.utils.escape_markdown(_clip(a.actor_name, 32))}** {_did(a.action)}"
+            + (f": {discord.utils.escape_markdown(_clip(a.detail, 120))}" if a.detail else "")
             for a in view.audit[-MAX_AUDIT:]
         ]
         embed.add_field(name="Moderator actions", value=_pack(lines)[0], inline=False)

@@ -13,7 +13,7 @@ import pytest
 
 from bot.service import Lookout
 from tests.discord.fake_discord import FakeDiscord, RecordedRequest
-from tests.discord.harness import World, build_world, running_bot, bot_config
+from tests.discord.harness import World, bot_config, build_world, running_bot
 
 CONFIG = bot_config(moderator_role="Moderator")
 

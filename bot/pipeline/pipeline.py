@@ -370,9 +370,9 @@ class Pipeline:
     @staticmethod
     def _severity(risk: float, policy: Policy) -> str:
         t = policy.threshold
-        if risk >= 2.5 * t:
+        if risk >= 3.5 * t:
             return "critical"
-        if risk >= 1.7 * t:
+        if risk >= 2.0 * t:
             return "high"
         if risk >= t:
             return "medium"

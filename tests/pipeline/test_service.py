@@ -1,0 +1,154 @@
+"""The service: decisions are persisted before they are announced, and survive a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.actions import SendAlert, SendNudge
+from bot.config import Config
+from bot.events import Author
+from bot.service import Lookout
+from rules.engine import Engine
+from storage import open_storage
+from tests.pipeline.conftest import Chat, person
+
+CHILD = person("kid", "13-15")
+STRANGER = person("stranger", account_days=3, joined_days=1)
+MOD = Author("mod1", display_name="Mod One", is_staff=True)
+
+
+async def make(engine: Engine, db: Path) -> Lookout:
+    return Lookout(Config(), engine, await open_storage(f"sqlite:///{db}"))
+
+
+async def groom(lk: Lookout, c: Chat) -> list:  # type: ignore[type-arg]
+    actions = []
+    for ev in [c.say(CHILD, "anyone up for a match"), c.say(STRANGER, "how old are you"),
+               c.say(STRANGER, "you're so mature"), c.say(STRANGER, "are you alone right now"),
+               c.say(STRANGER, "add me on snap")]:
+        actions += await lk.on_message(ev)
+    return actions
+
+
+async def test_alert_creates_case_with_evidence_and_nudge_is_rate_limited(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "a.db")
+    try:
+        c = Chat()
+        actions = await groom(lk, c)
+        alerts = [a for a in actions if isinstance(a, SendAlert)]
+        nudges = [a for a in actions if isinstance(a, SendNudge)]
+        assert alerts and nudges
+        view = alerts[0].view
+        assert view.suspect.id == "stranger" and view.target is not None and view.target.id == "kid"
+        assert view.status == "open" and view.alert_ref is None
+        detail = await lk.storage.get_case(view.case_id)
+        assert any(e.flagged and e.author_id == "stranger" for e in detail.evidence)
+        assert detail.decisions and "platform_move" in detail.case.categories
+        assert nudges[0].child.id == "kid" and nudges[0].tip.body
+        # Same category again the same day: no second nudge (storage remembers).
+        again = await lk.on_message(c.say(STRANGER, "are you alone right now", after=__import__("datetime").timedelta(hours=2)))
+        assert not [a for a in again if isinstance(a, SendNudge) and a.tip.category == "isolation"]
+        await lk.alert_delivered(view.case_id, "chan:msg1")
+        assert (await lk.case_view(view.case_id)).alert_ref == "chan:msg1"  # type: ignore[union-attr]
+    finally:
+        await lk.close()
+
+
+async def test_restart_resumes_risk_and_edits_the_same_alert(engine: Engine, tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    lk = await make(engine, db)
+    c = Chat()
+    actions = []
+    for ev in [c.say(CHILD, "hi"), c.say(STRANGER, "how old are you"), c.say(STRANGER, "add me on snap")]:
+        actions += await lk.on_message(ev)
+    views = [a.view for a in actions if isinstance(a, SendAlert)]
+    assert views and views[-1].severity != "critical"
+    case_id = views[0].case_id
+    await lk.alert_delivered(case_id, "chan:1")
+    risk_before = lk.pipeline.pairs[("g1", "stranger", "kid")].risk
+    await lk.close()
+
+    lk2 = Lookout(Config(), engine, await open_storage(f"sqlite:///{db}"))
+    try:
+        lk2.pipeline.restore(((r.community_id, r.suspect_id, r.target_id), r.state)
+                             for r in await lk2.storage.load_pair_states())
+        assert lk2.pipeline.pairs[("g1", "stranger", "kid")].risk == pytest.approx(risk_before)
+        more = await lk2.on_message(c.say(STRANGER, "send more or i post it", reply_to="m1", reply_author="kid"))
+        alert = next(a.view for a in more if isinstance(a, SendAlert))
+        assert alert.case_id == case_id, "the same incident joins the same case"
+        assert alert.alert_ref == "chan:1" and alert.escalation and alert.severity == "critical"
+    finally:
+        await lk2.close()
+
+
+async def test_moderator_actions_are_recorded_and_rendered(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "m.db")
+    try:
+        actions = await groom(lk, Chat())
+        case_id = next(a.view.case_id for a in actions if isinstance(a, SendAlert))
+        view = await lk.moderator_action(case_id, MOD, "timeout", "timed out for 24 h")
+        assert view.status == "actioned"
+        assert view.audit[-1].actor_id == "mod1" and "24 h" in view.audit[-1].detail
+        view = await lk.add_note(case_id, MOD, "parents informed")
+        detail = await lk.storage.get_case(case_id)
+        assert [n.text for n in detail.notes] == ["parents informed"]
+        with pytest.raises(KeyError):
+            await lk.moderator_action("nope", MOD, "ban")
+        name, html = await lk.export_case(case_id)
+        assert name.endswith(".html") and b"<html" in html.lower()
+    finally:
+        await lk.close()
+
+
+async def test_false_positive_quiets_the_pair(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "f.db")
+    try:
+        c = Chat()
+        actions = await groom(lk, c)
+        case_id = next(a.view.case_id for a in actions if isinstance(a, SendAlert))
+        await lk.moderator_action(case_id, MOD, "false_positive")
+        later = await lk.on_message(c.say(STRANGER, "add me on kik"))
+        assert not [a for a in later if isinstance(a, SendAlert)]
+    finally:
+        await lk.close()
+
+
+async def test_report_creates_or_joins_a_case(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "p.db")
+    try:
+        c = Chat()
+        await lk.on_message(c.say(CHILD, "hi"))
+        ev = c.say(STRANGER, "hey wanna chat somewhere else")
+        await lk.on_message(ev)
+        view = await lk.report(ev, CHILD, "he keeps messaging me")
+        assert view.source == "report" and view.suspect.id == "stranger"
+        assert any(e.message_id == ev.message.id and e.flagged for e in view.evidence)
+        again = await lk.report(ev, person("friend", "13-15"))
+        assert again.case_id == view.case_id
+    finally:
+        await lk.close()
+
+
+async def test_forget_removes_memory_state_too(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "g.db")
+    try:
+        await groom(lk, Chat())
+        report = await lk.forget("kid")
+        assert not any("kid" in k for k in lk.pipeline.pairs)
+        assert "kid" in report.summary()
+    finally:
+        await lk.close()
+
+
+async def test_link_code_links_once(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "l.db")
+    try:
+        code = await lk.create_link_code("-100123")
+        assert await lk.redeem_link_code("00000000" if code != "00000000" else "11111111", "-5") is None
+        assert await lk.redeem_link_code(code, "-500") == "-100123"
+        assert (await lk.get_settings("-100123")).alert_channel_id == "-500"
+        assert await lk.redeem_link_code(code, "-600") is None  # one-time
+    finally:
+        await lk.close()

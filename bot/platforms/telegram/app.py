@@ -75,6 +75,7 @@ def build_application(
     bot_username: str | None = None,
 ) -> TelegramApp:
     """The Application with every Lookout handler; tests point `base_url` at a fake Bot API."""
+    quiet_http_logs()
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = ApplicationBuilder().token(token)
     if base_url:
         api, files = api_urls(base_url, base_file_url)

@@ -9,6 +9,7 @@ rename exports freely.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 from bot.events import ChatExport
 from bot.readers import discord_json, telegram_json
 from bot.readers.errors import ExportError, MalformedExport
+
+log = logging.getLogger(__name__)
 
 __all__ = ["ChatExport", "ExportError", "expand_paths", "read_file", "read_paths"]
 
@@ -68,6 +71,15 @@ def read_file(path: str) -> list[ChatExport] | list[ExportError]:
         return [ExportError(path, exc.where, exc.what)]
     except RecursionError:
         return [ExportError(path, "", "is nested too deeply to be a chat export")]
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError) as exc:
+        # A shape the checks above did not foresee. One odd file must not end a scan of hundreds, so it
+        # is reported like any other bad file; the traceback goes to the debug log (no message text in it).
+        log.debug("unexpected shape in %s", path, exc_info=True)
+        return [
+            ExportError(
+                path, "", f"has an unexpected structure ({type(exc).__name__}); please report this file's format"
+            )
+        ]
 
 
 def _load(path: str) -> Any:

@@ -72,7 +72,10 @@ def snowflake_time(snowflake: str) -> datetime | None:
     if not snowflake.isdigit():
         return None
     millis = (int(snowflake) >> 22) + DISCORD_EPOCH_MS
-    return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=millis)
+    try:
+        return datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=millis)
+    except OverflowError:
+        return None  # not a real snowflake: the id is still usable, its age is just unknown
 
 
 @dataclass(slots=True)

@@ -147,7 +147,10 @@ def _parse_entry(
         if action in JOIN_ACTIONS and actor is not None:
             joined_at.setdefault(as_id(actor, join(where, "actor_id"), HINT), timestamp)
         elif action == "invite_members":
-            for m_index, member in enumerate(msg.get("members") or []):
+            members = msg.get("members")
+            if members is not None and not isinstance(members, list):
+                raise MalformedExport(join(where, "members"), f"expected a list, found {describe(members)}; {HINT}")
+            for m_index, member in enumerate(members or []):
                 if isinstance(member, str) and member:
                     invited_names.append((member, timestamp))
                 elif member is not None:

@@ -23,8 +23,8 @@ Alternatives = frozenset[str]
 
 
 def _score(alts: Alternatives) -> tuple[int, int]:
-    """Prefer anchors whose shortest alternative is longest, then fewer alternatives."""
-    return (min(len(a) for a in alts), -len(alts))
+    """Prefer anchors whose shortest alternative has most letters (spaces are weak), then fewer alternatives."""
+    return (min(len(a.strip()) for a in alts), -len(alts))
 
 
 def _best(cands: list[Alternatives]) -> Alternatives | None:
@@ -82,7 +82,6 @@ def extract_anchors(pattern: str) -> frozenset[str] | None:
     alts = _sequence(parsed)
     if not alts:
         return None
-    cleaned = frozenset(a.strip() or a for a in alts)
-    if min(len(a) for a in cleaned) < MIN_ANCHOR:
+    if min(len(a.strip()) for a in alts) < MIN_ANCHOR:
         return None
-    return cleaned
+    return alts

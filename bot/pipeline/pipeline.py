@@ -43,6 +43,8 @@ NUDGE_EVERY_S: Final = DAY
 REPEAT_FACTOR: Final = 0.35  # a category seen before for the pair counts this much again
 PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves to a later stage
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
+# Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
+PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
@@ -258,7 +260,8 @@ class Pipeline:
         # Nudge the child: at the first risky move towards them, at most once per category per day.
         if policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
                 policy.youth_community and not ctx.target_adult)) and not author.staff:
-            cats = sorted(new_cats & NUDGE_CATEGORIES, key=lambda c: -CATEGORY_STAGE[c])
+            allowed = NUDGE_CATEGORIES if not ctx.peer or ctx.marked else PEER_NUDGE_CATEGORIES
+            cats = sorted(new_cats & allowed, key=lambda c: -CATEGORY_STAGE[c])
             for cat in cats[:1]:
                 nkey = (cid, target_id, cat)
                 last = self.nudged.get(nkey)

@@ -101,6 +101,7 @@ class FakeDiscord:
         self.channels: dict[int, dict[str, Any]] = {}  # guild channels, threads and DMs
         self.messages: dict[int, dict[str, Any]] = {}
         self.dm_channels: dict[int, int] = {}  # user id -> DM channel id
+        self.thread_members: dict[int, list[int]] = {}  # thread id -> member user ids
         self.commands: dict[str, list[dict[str, Any]]] = {}  # "global" or guild id -> synced commands
         self.interaction_responses: dict[str, dict[str, Any]] = {}  # token -> callback body
         self.requests: list[RecordedRequest] = []
@@ -634,6 +635,7 @@ class FakeDiscord:
     async def create_thread(
         self, parent_id: int, owner_id: int, name: str, *, private: bool = False, members: Iterable[int] = ()
     ) -> int:
+        members = list(members)
         gid = self.guild_of_channel(parent_id)
         assert gid is not None
         tid = self.new_id()
@@ -657,6 +659,7 @@ class FakeDiscord:
             },
         }
         self.channels[tid] = thread
+        self.thread_members[tid] = [owner_id, *members]
         self.guilds[gid]["threads"].append(thread)
         await self.dispatch("THREAD_CREATE", thread, gid)
         return tid
@@ -932,6 +935,12 @@ class FakeDiscord:
             if method == "DELETE":
                 del self.messages[mid]
                 return 204, None
+        if (match := re.fullmatch(r"/channels/(\d+)/thread-members", path)) and method == "GET":
+            tid = int(match.group(1))
+            return 200, [
+                {"id": str(tid), "user_id": str(uid), "join_timestamp": iso(datetime.now(UTC)), "flags": 0}
+                for uid in self.thread_members.get(tid, [])
+            ]
         if match := re.fullmatch(r"/channels/(\d+)", path):
             cid = int(match.group(1))
             if method == "GET" and cid in self.channels:

@@ -184,6 +184,10 @@ class AlertDesk:
 
     # ------------------------------------------------------------------ buttons
     async def handle_button(self, interaction: discord.Interaction[Any], case_id: str, action: str) -> None:
+        async with self.bot.working():
+            await self._handle_button(interaction, case_id, action)
+
+    async def _handle_button(self, interaction: discord.Interaction[Any], case_id: str, action: str) -> None:
         guild = interaction.guild
         member = interaction.user
         if guild is None or not isinstance(member, discord.Member):

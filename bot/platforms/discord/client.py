@@ -8,11 +8,13 @@ hand over; the service decides. Message text is never logged.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import dataclasses
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -36,6 +38,7 @@ SETTINGS_TTL = 30.0  # seconds: other processes (shards) may change settings too
 SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
 THREADS_LIMIT = 2_000
 SETUP_NOTICE_KEY = "discord_setup_notice"
+DRAIN_TIMEOUT = 10.0  # seconds to let running handlers finish at shutdown
 
 
 def intents() -> discord.Intents:
@@ -79,6 +82,10 @@ class LookoutBot(commands.AutoShardedBot):
         self._thread_members: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._owner_noticed: set[str] = set()
         self._redelivered = False
+        self._in_flight = 0
+        self._closing = False
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     # ------------------------------------------------------------------ lifecycle
     async def setup_hook(self) -> None:
@@ -90,6 +97,28 @@ class LookoutBot(commands.AutoShardedBot):
                 log.info("synced %d application commands", len(synced))
             except discord.HTTPException as exc:
                 log.warning("could not sync slash commands (HTTP %s); existing ones keep working", exc.status)
+
+    @contextlib.asynccontextmanager
+    async def working(self) -> AsyncIterator[None]:
+        """Count a handler in flight, so shutdown can wait for it before the service closes."""
+        self._in_flight += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    async def close(self) -> None:
+        """Refuse new events, let running handlers finish (bounded) while REST still works, then
+        disconnect; so the service is never used by a handler after its owner closes it."""
+        self._closing = True
+        try:
+            await asyncio.wait_for(self._idle.wait(), DRAIN_TIMEOUT)
+        except TimeoutError:
+            log.warning("%d event handler(s) still running at shutdown", self._in_flight)
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d server(s)", self.user.id if self.user else "?", len(self.guilds))
@@ -249,6 +278,12 @@ class LookoutBot(commands.AutoShardedBot):
         await self._scan(message, edited=True)
 
     async def _scan(self, message: discord.Message, *, edited: bool) -> None:
+        if self._closing:
+            return
+        async with self.working():
+            await self._scan_now(message, edited=edited)
+
+    async def _scan_now(self, message: discord.Message, *, edited: bool) -> None:
         assert message.guild is not None
         gid = str(message.guild.id)
         self.board.saw_message(
@@ -269,10 +304,11 @@ class LookoutBot(commands.AutoShardedBot):
                 await self.nudges.deliver(action)
 
     async def on_member_join(self, member: discord.Member) -> None:
-        if member.bot:
+        if member.bot or self._closing:
             return
-        settings = await self.settings(str(member.guild.id))
-        await self.lookout.on_member_joined(member_joined(member, self.staff_roles(settings)))
+        async with self.working():
+            settings = await self.settings(str(member.guild.id))
+            await self.lookout.on_member_joined(member_joined(member, self.staff_roles(settings)))
 
     async def on_thread_create(self, thread: discord.Thread) -> None:
         """Private threads are watched like DMs: remember who is in them."""

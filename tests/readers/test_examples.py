@@ -7,7 +7,6 @@ from pathlib import Path
 
 from bot.events import ChannelKind, ChatExport
 from bot.readers import read_paths
-from rules.categories import CATEGORIES
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -56,9 +55,3 @@ def test_examples_stay_within_the_content_limits() -> None:
     for export in read_examples().values():
         for event in export.events:
             assert not banned.search(event.message.text), export.source
-
-
-def test_readme_categories_are_real_category_names() -> None:
-    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8").lower()
-    mentioned = [c for c in CATEGORIES if c.replace("_", " ") in readme]
-    assert len(mentioned) >= 8

@@ -11,7 +11,9 @@ runs when the text is not ASCII, and each optional step first checks whether it 
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
 import unicodedata
 from typing import Final, NamedTuple
 
@@ -88,10 +90,28 @@ class Normalized(NamedTuple):
     full: str
 
 
+@functools.cache
+def _combining_marks() -> re.Pattern[str]:
+    """One character class of every code point with a non-zero combining class.
+
+    Built on first use (about 70 ms) rather than at import, so ASCII-only users never pay for it; a
+    regex over the whole text is far cheaper than asking `unicodedata` about each character.
+    """
+    codes = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    ranges: list[list[int]] = []
+    for c in codes:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+
+
 def _strip_marks(text: str) -> str:
     """Drop combining marks (accents, noise marks stacked on letters) after canonical decomposition."""
     decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    marks = _combining_marks()
+    return marks.sub("", decomposed) if marks.search(decomposed) else decomposed
 
 
 def _fix_word_script(match: re.Match[str]) -> str:
@@ -122,13 +142,18 @@ def _unicode_light(text: str) -> str:
         text = text.encode("utf-8", "replace").decode("utf-8")
     text = unicodedata.normalize("NFKC", text)
     text = text.casefold()
-    text = text.translate(_DELETE_AND_QUOTES)
+    # Each step below first checks (with one C-speed scan) whether it has anything to do.
+    if _DELETE_OR_QUOTE.search(text):
+        text = text.translate(_DELETE_AND_QUOTES)
     if not text.isascii():
         text = _strip_marks(text)
-        text = _MIXED_SCRIPT_WORD.sub(_fix_word_script, text)
-        if _CYRILLIC_LETTER.search(text) and len(_LATIN_LETTER.findall(text)) > len(_CYRILLIC_LETTER.findall(text)):
-            # A mostly-Latin message: a word made only of Cyrillic look-alikes ("ріс") is a disguise.
-            text = _LOOKALIKE_WORD.sub(lambda m: m.group(0).translate(_CYR_TO_LAT_TABLE), text)
+        # Script fixes only concern text with Cyrillic or Greek letters; emoji-only text skips them.
+        if _CYRILLIC_LETTER.search(text):
+            text = _MIXED_SCRIPT_WORD.sub(_fix_word_script, text)
+            if _CYRILLIC_LETTER.search(text) and len(_LATIN_LETTER.findall(text)) > len(
+                    _CYRILLIC_LETTER.findall(text)):
+                # A mostly-Latin message: a word made only of Cyrillic look-alikes ("ріс") is a disguise.
+                text = _LOOKALIKE_WORD.sub(lambda m: m.group(0).translate(_CYR_TO_LAT_TABLE), text)
     return text
 
 
@@ -141,6 +166,21 @@ _LOOKALIKE_WORD: Final = re.compile(
 
 _DELETE_AND_QUOTES: Final = str.maketrans({**{c: None for c in _INVISIBLE}, **_QUOTES})
 _EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in EMOJI_WORDS.items()})
+# Pre-checks: a character-class search is much cheaper than a translate over non-ASCII text.
+_DELETE_OR_QUOTE: Final = re.compile("[" + re.escape(_INVISIBLE + "".join(_QUOTES)) + "]")
+_EMOJI_CHAR: Final = re.compile("[" + "".join(EMOJI_WORDS) + "]")
+# Three identical characters in a row: necessary for _REPEATS, and much cheaper to look for.
+_TRIPLE: Final = re.compile(r"(.)\1\1")
+
+# For the ASCII fast path, each byte is mapped to its class: letter "a", digit "0", leet symbol "$",
+# separator " " (of _SPACED), underscore "_" (both a word character and a separator), other "#".
+# Substring tests on the class string then tell, exactly or conservatively, whether a regex step
+# of full_from_light can change anything, so the common message runs none of them.
+_CLASS_TABLE: Final = bytes(
+    ord("a") if chr(b).isalpha() else ord("0") if chr(b).isdigit() else ord("$") if chr(b) in "@$!|"
+    else ord(" ") if chr(b) in " .-*" else ord("_") if b == ord("_") else ord("#")
+    for b in range(128)
+) + b"#" * 128
 
 
 def light(text: str) -> str:
@@ -149,9 +189,12 @@ def light(text: str) -> str:
         text = text.lower()
         if "`" in text:
             text = text.replace("`", "'")
-    else:
-        text = _unicode_light(text)
-    return _WS.sub(" ", text).strip()
+        # Only ASCII white space other than " " is unprintable, so this finds every run to collapse.
+        if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
+            text = " ".join(text.split())
+        return text
+    # str.split() and re's \s agree on what white space is, so this equals _WS.sub(" ", ...).strip().
+    return " ".join(_unicode_light(text).split())
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -170,16 +213,37 @@ def _unleet_token(match: re.Match[str]) -> str:
     return (mapped if mapped.isalpha() else token) + tail
 
 
+def _maybe_spaced(cls: bytes) -> bool:
+    # A _SPACED match has a single word character with a separator on each side (" a ") somewhere.
+    return b" a " in cls or b" 0 " in cls or b" $ " in cls or b"_" in cls
+
+
+def _maybe_leet(cls: bytes) -> bool:
+    # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
+    return b"a0" in cls or b"0a" in cls or b"a$" in cls or b"$a" in cls
+
+
 def full_from_light(lt: str) -> str:
     """The `normalized` form, built from the light form."""
     text = lt
-    if not text.isascii():
-        text = text.translate(_EMOJI_TABLE)
-    if _SPACED.search(text):
-        text = _SPACED.sub(_join_spaced, text)
-    if _LEET_HINT.search(text):
-        text = _LEET_TOKEN.sub(_unleet_token, text)
-    text = _REPEATS.sub(r"\1", text)
+    if text.isascii():
+        cls = text.encode().translate(_CLASS_TABLE)
+        if _maybe_spaced(cls):
+            joined = _SPACED.sub(_join_spaced, text)
+            if joined != text:
+                text = joined
+                cls = text.encode().translate(_CLASS_TABLE)
+        if _maybe_leet(cls):
+            text = _LEET_TOKEN.sub(_unleet_token, text)
+    else:
+        if _EMOJI_CHAR.search(text):
+            text = text.translate(_EMOJI_TABLE)
+        if _SPACED.search(text):
+            text = _SPACED.sub(_join_spaced, text)
+        if _LEET_HINT.search(text):
+            text = _LEET_TOKEN.sub(_unleet_token, text)
+    if _TRIPLE.search(text):
+        text = _REPEATS.sub(r"\1", text)
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = _WS.sub(" ", text).strip()
     return text

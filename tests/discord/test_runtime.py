@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import cast
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -26,6 +27,11 @@ def world(fake: FakeDiscord) -> World:
     return build_world(fake)
 
 
+def _as_service(stub: StubLookout) -> Lookout:
+    """The stub implements the part of the service contract the adapter uses."""
+    return cast(Lookout, stub)
+
+
 def _stub(world: World) -> StubLookout:
     stub = StubLookout()
     stub.settings[str(world.guild)] = StubSettings(
@@ -44,7 +50,9 @@ async def test_run_discord_uses_configured_endpoints_and_stops_cleanly(
     stub = _stub(world)
     config = bot_config(api_base=fake.api_base, gateway_url=fake.gateway_url)
     stop = asyncio.Event()
-    task = asyncio.create_task(run_discord(stub, config, token="fake-token", shard_ids=[0], shard_count=1, stop=stop))
+    task = asyncio.create_task(
+        run_discord(_as_service(stub), config, token="fake-token", shard_ids=[0], shard_count=1, stop=stop)
+    )
     await fake.wait_connected()
     await fake.send_message(world.general, world.child, "hello")
     await fake.wait_for(lambda: stub.events, what="message reached the service")
@@ -59,9 +67,9 @@ async def test_run_discord_explains_a_rejected_token(fake: FakeDiscord, world: W
     fake.fail("GET", r"/users/@me", status=401, code=0, message="401: Unauthorized")
     config = bot_config(api_base=fake.api_base, gateway_url=fake.gateway_url)
     with pytest.raises(DiscordSetupError, match="LOOKOUT_DISCORD_TOKEN"):
-        await asyncio.wait_for(run_discord(_stub(world), config, token="bad"), 5)
+        await asyncio.wait_for(run_discord(_as_service(_stub(world)), config, token="bad"), 5)
     with pytest.raises(DiscordSetupError, match="shard-count"):
-        await run_discord(_stub(world), config, token="x", shard_ids=[1])
+        await run_discord(_as_service(_stub(world)), config, token="x", shard_ids=[1])
 
 
 async def test_private_threads_are_watched_like_dms(fake: FakeDiscord, world: World) -> None:

@@ -81,3 +81,12 @@ async def test_a_group_cannot_become_its_own_alert_chat(tmp_path: Path) -> None:
         settings = await world.lookout.get_settings(str(GROUP_ID))
     assert "cannot be its own alert chat" in answer.params["text"]
     assert settings.alert_channel_id is None
+
+
+async def test_members_cannot_probe_rules_or_read_status_in_the_group(tmp_path: Path) -> None:
+    async with running_world(tmp_path) as world:
+        await world.link_alert_chat()
+        probe = await command(world, world.group, world.stranger, "/check add me on snap")
+        status = await command(world, world.group, world.kid, "/lookout status")
+    assert "platform_move" not in probe and "not linked" in probe
+    assert "Only admins" in status and "Open cases" not in status

@@ -103,6 +103,9 @@ async def status(rt: Runtime, message: Message) -> None:
         parts = [await _group_status(rt, group) for group in served]
         text = "<b>Lookout status</b> (alert chat)\n\n" + "\n\n".join(parts)
     elif chat.type in GROUP_TYPES:
+        if message.from_user is None or not await is_admin(rt, chat.id, message.from_user.id):
+            await reply(rt, message, "Only admins of this group can see Lookout's status.")
+            return
         text = "<b>Lookout status</b>\n\n" + await _group_status(rt, str(chat.id))
     else:
         text = "Run /lookout status in a protected group or in its alert chat."
@@ -234,6 +237,9 @@ async def note(rt: Runtime, message: Message, args: list[str]) -> None:
 
 
 async def check(rt: Runtime, message: Message, text: str) -> None:
+    """Moderators only (alert chat): in a group it would let anyone probe the rules for gaps."""
+    if not await _served_or_explain(rt, message):
+        return
     if not text.strip():
         await reply(rt, message, "Usage: /check &lt;text&gt;: shows what Lookout's rules see in it.")
         return

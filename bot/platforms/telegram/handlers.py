@@ -15,6 +15,7 @@ from telegram import ChatMemberUpdated, Message, Update
 from telegram.ext import ContextTypes
 
 from bot.actions import Action, SendAlert, SendNudge
+from bot.events import MemberJoined
 from bot.platforms.telegram import callbacks, commands, linking
 from bot.platforms.telegram.alerts import deliver_alert
 from bot.platforms.telegram.nudges import deliver_nudge
@@ -83,7 +84,7 @@ async def on_group_message(rt: Runtime, update: Update) -> None:
     await perform(rt, await rt.lookout.on_message(event))
 
 
-async def _joined(rt: Runtime, chat_id: str, user_id: str, event: Any) -> None:
+async def _joined(rt: Runtime, chat_id: str, user_id: str, event: MemberJoined) -> None:
     """Forward a join once, even when both a chat_member update and a service message tell it."""
     key = (chat_id, user_id)
     previous = rt.joined.get(key)
@@ -150,44 +151,58 @@ async def on_private_message(rt: Runtime, update: Update) -> None:
     await commands.start(rt, message, [])
 
 
+async def _lookout(rt: Runtime, message: Message, args: list[str]) -> None:
+    if args[:1] == ["status"]:
+        await commands.status(rt, message)
+    else:
+        await reply(rt, message, "Try /lookout status")
+
+
+async def _setup(rt: Runtime, message: Message, args: list[str]) -> None:
+    if message.chat.type in GROUP_TYPES and message.from_user is not None:
+        await linking.request_code(rt, message.chat, message.from_user, message)
+    else:
+        await reply(rt, message, "Run /lookout_setup in the group you want to protect.")
+
+
+async def _report(rt: Runtime, message: Message, args: list[str]) -> None:
+    await commands.report(rt, message, " ".join(args))
+
+
+async def _safety(rt: Runtime, message: Message, args: list[str]) -> None:
+    await commands.safety(rt, message)
+
+
+async def _check(rt: Runtime, message: Message, args: list[str]) -> None:
+    # The raw remainder, not the split args: spacing and evasion are part of what is checked.
+    await commands.check(rt, message, (message.text or "").partition(" ")[2])
+
+
+COMMANDS: dict[str, Callable[[Runtime, Message, list[str]], Awaitable[None]]] = {
+    "report": _report,
+    "safety": _safety,
+    "lookout": _lookout,
+    "lookout_setup": _setup,
+    "lookout_link": commands.link,
+    "start": commands.start,
+    "cases": commands.cases,
+    "case": commands.case,
+    "note": commands.note,
+    "check": _check,
+    "forget": commands.forget,
+}
+
+
 def command(rt: Runtime, name: str) -> Handler:
-    """Wrap one command of `commands` into a PTB callback with the runtime bound."""
+    """Wrap one command into a PTB callback with the runtime bound."""
+    run = COMMANDS[name]
 
     async def handle(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is None:
             return
-        args = list(context.args or [])
         learn_from(rt, message)
-        if name == "report":
-            await commands.report(rt, message, " ".join(args))
-        elif name == "safety":
-            await commands.safety(rt, message)
-        elif name == "lookout":
-            if args[:1] == ["status"]:
-                await commands.status(rt, message)
-            else:
-                await reply(rt, message, "Try /lookout status")
-        elif name == "lookout_setup":
-            if message.chat.type in GROUP_TYPES and message.from_user is not None:
-                await linking.request_code(rt, message.chat, message.from_user, message)
-            else:
-                await reply(rt, message, "Run /lookout_setup in the group you want to protect.")
-        elif name == "lookout_link":
-            await commands.link(rt, message, args)
-        elif name == "start":
-            await commands.start(rt, message, args)
-        elif name == "cases":
-            await commands.cases(rt, message, args)
-        elif name == "case":
-            await commands.case(rt, message, args)
-        elif name == "note":
-            await commands.note(rt, message, args)
-        elif name == "check":
-            text = (message.text or "").partition(" ")[2]
-            await commands.check(rt, message, text)
-        elif name == "forget":
-            await commands.forget(rt, message, args)
+        await run(rt, message, list(context.args or []))
 
     return handle
 

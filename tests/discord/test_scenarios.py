@@ -287,3 +287,123 @@ async def test_gateway_resume_does_not_duplicate_alerts(fake: FakeDiscord, world
         )
     assert len(_alert_posts(fake, world)) == 1
     assert len(await lookout.list_cases(str(world.guild))) == 1
+
+
+def _sub(name: str, **options: tuple[int, object]) -> list[dict[str, object]]:
+    return [
+        {
+            "type": 1,
+            "name": name,
+            "options": [{"type": t, "name": k.replace("_", "-"), "value": v} for k, (t, v) in options.items()],
+        }
+    ]
+
+
+async def test_moderator_commands_with_the_real_service(fake: FakeDiscord, world: World, db: str) -> None:
+    service = await _open(db, world, nudge_mode="dm")  # no alert channel yet
+    gid = str(world.guild)
+    try:
+        async with running_bot(fake, service, CONFIG) as bot:
+            await _play(fake, world, GROOMING)
+            await fake.wait_for(lambda: fake.dm_messages(world.owner), what="owner told how to finish setup")
+            assert _alert_posts(fake, world) == []  # nowhere to post yet: the alert waits in the outbox
+            await fake.wait_for(lambda: bot.board.guild(gid).messages_seen == len(GROOMING), what="scanned")
+            await bot.alerts.wait_idle()
+            assert await service.pending_deliveries(), "undelivered alert kept in the outbox"
+
+            minor = fake.role_id(world.guild, "13-15")
+            helper = fake.role_id(world.guild, "Helper")
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                _sub("roles", minor=(8, str(minor)), moderator=(8, str(helper))),
+                resolved={
+                    "roles": {
+                        **fake.resolved_role(world.guild, minor)["roles"],
+                        **fake.resolved_role(world.guild, helper)["roles"],
+                    }
+                },
+            )
+            roles = await fake.wait_reply(token)
+            assert "13-15" in roles["data"]["content"] and "Helper" in roles["data"]["content"]
+
+            # the helper is now a moderator for Lookout: setup posts the waiting alert
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.helper,
+                "lookout",
+                _sub("setup", alert_channel=(7, str(world.alerts))),
+                resolved=fake.resolved_channel(world.alerts),
+            )
+            answer = await fake.wait_reply(token)
+            assert "waiting" in answer["data"]["content"]
+            await fake.wait_for(lambda: _alert_posts(fake, world), what="pending alert posted after setup")
+
+            for name, options in (("nudges", {"mode": (3, "button")}), ("threshold", {"value": (10, 2.5)})):
+                token = await fake.slash(world.guild, world.general, world.owner, "lookout", _sub(name, **options))
+                await fake.wait_reply(token)
+            settings = await service.get_settings(gid)
+            assert settings.nudge_mode == "button" and settings.threshold == 2.5
+            assert "13-15" in settings.minor_roles
+
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                _sub("check", text=(3, "add me on snap, don't tell your mum")),
+            )
+            check = await fake.wait_reply(token)
+            assert "Categories" in check["data"]["content"] and "none" not in check["data"]["content"].split("\n")[0]
+
+            [view] = await service.list_cases(gid)
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                [{"type": 2, "name": "case", "options": _sub("list")}],
+            )
+            listing = await fake.wait_reply(token)
+            assert view.case_id in listing["data"]["content"]
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                [
+                    {
+                        "type": 2,
+                        "name": "case",
+                        "options": _sub("note", id=(3, view.case_id), text=(3, "parents contacted")),
+                    }
+                ],
+            )
+            await fake.wait_reply(token)
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                [{"type": 2, "name": "case", "options": _sub("show", id=(3, view.case_id))}],
+            )
+            shown = await fake.wait_reply(token)
+            assert "added a note" in json.dumps(shown["data"]["embeds"])
+            assert shown["data"]["flags"] & 64
+
+            token = await fake.slash(
+                world.guild,
+                world.general,
+                world.owner,
+                "lookout",
+                _sub("forget", user=(6, str(world.friend_a))),
+                resolved=fake.resolved_user(world.guild, world.friend_a),
+            )
+            forgot = await fake.wait_reply(token)
+            assert "Deleted" in forgot["data"]["content"]
+        assert len(fake.dm_messages(world.owner)) == 1
+    finally:
+        await service.close()

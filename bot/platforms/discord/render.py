@@ -121,7 +121,11 @@ def alert_embed(view: AlertView) -> discord.Embed:
     if view.audit:
         lines = [
             f"{_stamp(a.at)} **{discord.utils.escape_markdown(_clip(a.actor_name, 32))}** {_did(a.action)}"
-            + (f": {discord.utils.escape_markdown(_clip(a.detail, 120))}" if a.detail else "")
+            + (
+                f": {discord.utils.escape_markdown(_clip(a.detail, 120))}"
+                if a.detail and a.detail != _did(a.action)
+                else ""
+            )
             for a in view.audit[-MAX_AUDIT:]
         ]
         embed.add_field(name="Moderator actions", value=_pack(lines)[0], inline=False)

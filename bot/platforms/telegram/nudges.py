@@ -7,6 +7,10 @@ line in the group that mentions only the child and carries a button to
 `t.me/<bot>?start=tip_<category>`: pressing it opens the private chat, where `/start` shows the
 tip. The public line never names, quotes or points at the suspect (it is not a reply to the
 suspect's message) and says nothing about what happened.
+
+The nudge modes "dm" and "button" behave the same here: on Telegram a private chat with the bot
+exists only if the child opened it themselves, so using it is always the most discreet choice;
+"off" switches tips off.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ async def deliver_nudge(rt: Runtime, nudge: SendNudge) -> bool:
     mode = settings.nudge_mode
     if mode == "off":
         return False
-    if mode == "dm" and await _send_private(rt, nudge):
+    if await _send_private(rt, nudge):
         await rt.lookout.nudge_delivered(nudge.nudge_id)
         return True
     if await _send_button(rt, nudge):

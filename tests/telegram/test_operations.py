@@ -25,7 +25,7 @@ pytestmark = pytest.mark.filterwarnings("ignore:.*retry_after.*")
 async def test_tip_goes_privately_when_the_child_started_the_bot(tmp_path: Path) -> None:
     async with running_world(tmp_path) as world:
         await world.link_alert_chat()
-        await world.lookout.update_settings(str(GROUP_ID), nudge_mode="dm")
+        assert (await world.lookout.get_settings(str(GROUP_ID))).nudge_mode == "button"  # the default
         world.api.private_message(world.kid, "/start")
         await world.api.wait_for_call("sendMessage", chat_id=world.kid["id"])
         await groom(world)
@@ -34,6 +34,18 @@ async def test_tip_goes_privately_when_the_child_started_the_bot(tmp_path: Path)
     assert "Rex" not in tip.params["text"]
     # No public line in the group: the child got it privately.
     assert world.api.sent_messages(GROUP_ID) == []
+
+
+async def test_no_tips_when_switched_off(tmp_path: Path) -> None:
+    async with running_world(tmp_path) as world:
+        await world.link_alert_chat()
+        await world.lookout.update_settings(str(GROUP_ID), nudge_mode="off")
+        world.api.private_message(world.kid, "/start")
+        await world.api.wait_for_call("sendMessage", chat_id=world.kid["id"])
+        await groom(world)
+        await world.api.wait_for_call("sendMessage", is_alert)
+    assert world.api.sent_messages(GROUP_ID) == []
+    assert len(world.api.sent_messages(world.kid["id"])) == 1  # only the /start welcome
 
 
 async def test_deep_link_start_shows_the_tip(tmp_path: Path) -> None:

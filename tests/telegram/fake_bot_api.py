@@ -525,6 +525,8 @@ class FakeBotAPI:
             for chat in self.chats.values():
                 if chat.get("username") == chat_id[1:]:
                     return chat
+        if isinstance(chat_id, int) and chat_id not in self.chats and chat_id in self.users:
+            raise _ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if not isinstance(chat_id, int) or chat_id not in self.chats:
             raise _ApiError(400, "Bad Request: chat not found")
         if chat_id in self.kicked_from:

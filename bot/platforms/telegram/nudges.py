@@ -20,7 +20,7 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.actions import SendNudge, Tip
 from bot.platforms.telegram.faults import call_api, is_removed
@@ -69,6 +69,9 @@ async def _send_private(rt: Runtime, nudge: SendNudge) -> bool:
     except Forbidden as err:
         # "can't initiate conversation": never started the bot; "blocked": they chose not to hear
         # from it in private, and the group button remains their choice to press or not.
+        log.debug("telegram: private tip not possible (%s), using the group button", err)
+        return False
+    except BadRequest as err:  # "chat not found": Telegram's other way of saying "never started"
         log.debug("telegram: private tip not possible (%s), using the group button", err)
         return False
     except TelegramError as err:

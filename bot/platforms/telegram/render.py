@@ -112,8 +112,9 @@ def alert_text(view: AlertView, community_name: str = "") -> str:
     """The alert's HTML text, trimmed to Telegram's limit by dropping evidence lines first."""
     head = _head(view, community_name)
     tail = _tail(view)
-    lines = [_evidence_line(line) for line in view.evidence]
-    flagged_first = sorted(range(len(lines)), key=lambda i: (not view.evidence[i].flagged, i))
+    evidence_lines = sorted(view.evidence, key=_chronological)  # read as a conversation
+    lines = [_evidence_line(line) for line in evidence_lines]
+    flagged_first = sorted(range(len(lines)), key=lambda i: (not evidence_lines[i].flagged, i))
     keep = set(flagged_first[:MAX_EVIDENCE_LINES])
     while True:
         shown = [lines[i] for i in range(len(lines)) if i in keep]
@@ -124,7 +125,11 @@ def alert_text(view: AlertView, community_name: str = "") -> str:
         text = "\n\n".join(part for part in (head, evidence, tail) if part)
         if len(text) <= MAX_MESSAGE_CHARS or not keep:
             return text[:MAX_MESSAGE_CHARS]
-        keep.discard(max(keep, key=lambda i: (not view.evidence[i].flagged, i)))
+        keep.discard(max(keep, key=lambda i: (not evidence_lines[i].flagged, i)))
+
+
+def _chronological(line: EvidenceLine) -> tuple[object, int]:
+    return line.timestamp, int(line.message_id) if line.message_id.isdigit() else 0
 
 
 def _head(view: AlertView, community_name: str) -> str:

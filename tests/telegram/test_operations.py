@@ -220,3 +220,14 @@ async def test_escalation_edits_the_same_alert(tmp_path: Path) -> None:
     assert edits and all(e.params["message_id"] == alerts[0].result["message_id"] for e in edits)
     assert any("escalated" in e.params["text"] for e in edits)
     assert list(inline_buttons(edits[-1].params))  # the keyboard survives the edit
+
+
+async def test_bot_removed_from_the_group_shows_in_the_alert_chat_status(tmp_path: Path) -> None:
+    async with running_world(tmp_path) as world:
+        await world.link_alert_chat()
+        world.api.bot_status_changed(world.group, world.admin, "kicked")
+        await world.settled()
+        assert world.rt.health.is_removed(str(GROUP_ID))
+        world.api.group_message(world.mods, world.admin, "/lookout status")
+        status = await world.api.wait_for_call("sendMessage", chat_id=MODS_ID)
+    assert "alert chat" in status.params["text"] and "not in this group any more" in status.params["text"]

@@ -49,6 +49,13 @@ class Driver(abc.ABC):
     @abc.abstractmethod
     async def close(self) -> None: ...
 
+    def quick_fetchall(self, sql: str, params: Sequence[Any]) -> list[Row] | None:
+        """Run a small indexed read on the calling thread, or return None to use `reader()`.
+
+        Only for reads that take well under a millisecond: a thread hand-off costs more than they do.
+        """
+        return None
+
     def types(self) -> dict[str, str]:
         """Column type tokens used in the schema definitions."""
         if self.dialect == "postgresql":

@@ -15,6 +15,7 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from storage.base import Storage, StorageError, UnknownCaseError
@@ -94,7 +95,9 @@ def _join(values: Sequence[str]) -> str:
     return ",".join(values)
 
 
+@lru_cache(maxsize=4096)
 def _split(value: str) -> tuple[str, ...]:
+    # Few distinct category/rule combinations exist, so the hot read reuses the tuples.
     return tuple(value.split(",")) if value else ()
 
 
@@ -226,6 +229,7 @@ class SqlStorage(Storage):
     async def save_pair_states(self, records: Sequence[PairStateRecord]) -> None:
         rows = [(r.community_id, r.suspect_id, r.target_id, json.dumps(r.state), _ts(r.last_seen)) for r in records]
         self._writer.put_rows(_UPSERT_PAIR, rows, "pair states")
+        await self._writer.room()
 
     async def load_pair_states(self, community_id: str | None = None) -> list[PairStateRecord]:
         sql = "SELECT community_id, suspect_id, target_id, state, last_seen FROM pair_states"
@@ -240,6 +244,7 @@ class SqlStorage(Storage):
     async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None:
         rows = [(r.community_id, r.suspect_id, json.dumps(r.state), _ts(r.last_seen)) for r in records]
         self._writer.put_rows(_UPSERT_SUSPECT, rows, "suspect aggregates")
+        await self._writer.room()
 
     async def load_suspect_aggregates(self, community_id: str | None = None) -> list[SuspectAggregateRecord]:
         sql = "SELECT community_id, suspect_id, state, last_seen FROM suspect_aggregates"
@@ -266,14 +271,18 @@ class SqlStorage(Storage):
             for e in events
         ]
         self._writer.put_rows(_INSERT_EVENT, rows, "pair events")
+        await self._writer.room()
 
     async def pair_events(self, community_id: str, suspect_id: str, target_id: str, limit: int = 50) -> list[PairEvent]:
-        async with self._driver.reader() as tx:
-            rows = await tx.fetchall(
-                "SELECT ts, message_id, categories, rule_ids, risk FROM pair_events "
-                "WHERE community_id = ? AND suspect_id = ? AND target_id = ? ORDER BY ts DESC LIMIT ?",
-                (community_id, suspect_id, target_id, limit),
-            )
+        sql = (
+            "SELECT ts, message_id, categories, rule_ids, risk FROM pair_events "
+            "WHERE community_id = ? AND suspect_id = ? AND target_id = ? ORDER BY ts DESC LIMIT ?"
+        )
+        params = (community_id, suspect_id, target_id, limit)
+        rows = self._driver.quick_fetchall(sql, params) if limit <= 200 else None
+        if rows is None:
+            async with self._driver.reader() as tx:
+                rows = await tx.fetchall(sql, params)
         return [
             PairEvent(community_id, suspect_id, target_id, r[1], _dt(r[0]), _split(r[2]), _split(r[3]), r[4])
             for r in rows

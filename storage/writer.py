@@ -80,6 +80,8 @@ class BatchWriter:
         self._pending_rows = 0
         self._calls_waiting = 0
         self._wakeup = asyncio.Event()
+        self._room = asyncio.Event()  # set while producers of rows may go on without waiting
+        self._room.set()
         self._urgent = asyncio.Event()
         self._closing = False
         self._task: asyncio.Task[None] | None = None
@@ -119,6 +121,19 @@ class BatchWriter:
             self._shed_load()
         if not self._wakeup.is_set():
             self._wakeup.set()
+
+    async def room(self) -> None:
+        """Backpressure for row producers: wait while a healthy database is behind by half the bound.
+
+        During an outage this returns at once: detection must go on, and the bound sheds rows.
+        """
+        while self._pending_rows > self._max_pending // 2 and self.healthy and not self._closing:
+            self._room.clear()
+            await self._room.wait()
+
+    def _update_room(self) -> None:
+        if self._pending_rows <= self._max_pending // 4 or not self.healthy or self._closing:
+            self._room.set()
 
     async def call(self, fn: Callable[[Tx], Awaitable[T]], label: str, *, barrier: bool = False) -> T:
         """Run `fn` inside the next batch transaction and return its result once committed.
@@ -209,6 +224,7 @@ class BatchWriter:
                 self._resolve(batch)
             backoff = self._retry_initial
             self._leave_outage()
+            self._update_room()
 
     def _take_batch(self) -> list[_Op]:
         batch: list[_Op] = []
@@ -303,6 +319,7 @@ class BatchWriter:
     def _enter_outage(self, exc: BaseException) -> None:
         if self._outage_since is None:
             self._outage_since = time.monotonic()
+            self._room.set()
             self._dropped_in_outage = 0
             message = str(exc).splitlines()[0][:200] if str(exc) else ""
             log.error(
@@ -333,6 +350,7 @@ class BatchWriter:
     async def close(self, timeout_s: float = 30.0) -> None:
         """Write what is queued (giving up after `timeout_s` if the database stays down), then stop."""
         self._closing = True
+        self._room.set()
         self._wakeup.set()
         self._urgent.set()
         if self._task is None:

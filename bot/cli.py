@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
-from bot.pipeline import Pipeline
+from bot.pipeline import Pipeline, tune_gc
 from rules.engine import Engine, StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, bundled_pack_paths
 
@@ -99,6 +99,7 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     )
 
     engine = _engine(config)
+    tune_gc()
     items = list(read_paths(args.paths))
     total = sum(len(i.events) for i in items if not isinstance(i, ExportError))
     progress = Progress(total) if not args.json else None

@@ -21,7 +21,7 @@ from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
-from bot.pipeline import Decision, Pipeline, Policy
+from bot.pipeline import Decision, Pipeline, Policy, tune_gc
 from rules.engine import Engine, build_engine
 from rules.packs_loader import bundled_pack_paths
 from rules.types import Detection
@@ -85,6 +85,7 @@ class Lookout:
                               closed_case_days=config.storage.case_retention_days)
         storage = await open_storage(storage_url or config.storage.url, retention=retention)
         self = cls(config, engine, storage)
+        tune_gc()
         for s in await storage.list_settings():
             self._remember(s)
         restored = self.pipeline.restore(
@@ -306,7 +307,7 @@ class Lookout:
 
     async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> AlertView:
         """A member asks moderators to look at a message: create or join a case about its author."""
-        window = self.pipeline.windows.get(f"{reported.community.id}/{reported.channel.id}")
+        window = self.pipeline.windows.lines((reported.community.id, reported.channel.id))
         det = self.engine.analyze(reported.message.text)
         line = EvidenceLine(reported.message.id, reported.channel.id, reported.author.id,
                             reported.author.display_name or reported.author.id, reported.message.timestamp,

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import types
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import ahocorasick
 import regex
 
-from rules.normalize import normalize
+from rules.normalize import full_from_light, light, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
 
@@ -26,6 +27,38 @@ MAX_CHARS = 100_000  # chat platforms cap messages far below this; longer input 
 USER_PATTERN_TIMEOUT = 0.05  # seconds, for patterns from packs a moderator supplied
 DISABLE_AFTER_TIMEOUTS = 5
 _DIGIT = regex.compile(r"\d")
+_ASCII_DIGITS = b"0123456789"
+
+
+def _detection_maker() -> Callable[[str, str, tuple[RuleHit, ...], int | None, tuple[str, ...]], Detection]:
+    """A constructor for Detection that skips the frozen dataclass's __init__.
+
+    A frozen dataclass sets each field through object.__setattr__, which costs more than the rest of
+    analysing a typical message. Writing the slots directly gives the same object, still frozen to
+    its users. If Detection ever changes shape, this falls back to the ordinary constructor.
+    """
+    names = ("text", "normalized", "hits", "declared_age", "errors")
+    slots = [vars(Detection).get(n) for n in names]
+    if tuple(f.name for f in fields(Detection)) != names or not all(
+            isinstance(s, types.MemberDescriptorType) for s in slots):
+        return Detection
+    new = object.__new__
+    set_text, set_norm, set_hits, set_age, set_errors = (s.__set__ for s in slots)  # type: ignore[union-attr]
+
+    def make(text: str, normalized: str, hits: tuple[RuleHit, ...], age: int | None,
+             errors: tuple[str, ...]) -> Detection:
+        d: Detection = new(Detection)
+        set_text(d, text)
+        set_norm(d, normalized)
+        set_hits(d, hits)
+        set_age(d, age)
+        set_errors(d, errors)
+        return d
+
+    return make
+
+
+_make_detection = _detection_maker()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,26 +75,35 @@ class ExampleFailure:
 
 
 class _Automaton:
-    """Anchors of one text form → indices of the patterns that need them."""
+    """Anchors of one text form → the patterns that need them, as a bit mask (bit i: pattern i).
+
+    Masks are cheaper than sets: OR-ing a few ints beats building and sorting a set per message,
+    and reading the bits from the lowest up gives the candidates in pattern order.
+    """
 
     def __init__(self) -> None:
         self._ac = ahocorasick.Automaton()
-        self._entries: dict[str, list[int]] = {}
+        self._entries: dict[str, int] = {}
 
     def add(self, anchor: str, pattern_index: int) -> None:
-        self._entries.setdefault(anchor, []).append(pattern_index)
+        self._entries[anchor] = self._entries.get(anchor, 0) | (1 << pattern_index)
+
+    def add_all(self, other: _Automaton) -> None:
+        for anchor, mask in other._entries.items():
+            self._entries[anchor] = self._entries.get(anchor, 0) | mask
 
     def build(self) -> None:
-        for anchor, idxs in self._entries.items():
-            self._ac.add_word(anchor, tuple(sorted(set(idxs))))
+        for anchor, mask in self._entries.items():
+            self._ac.add_word(anchor, mask)
         if self._entries:
             self._ac.make_automaton()
 
-    def candidates(self, text: str, out: set[int]) -> None:
-        if not self._entries:
-            return
-        for _end, idxs in self._ac.iter(text):
-            out.update(idxs)
+    def candidates(self, text: str) -> int:
+        mask = 0
+        if self._entries:
+            for _end, bits in self._ac.iter(text):
+                mask |= bits
+        return mask
 
 
 class Engine:
@@ -80,8 +122,12 @@ class Engine:
                 self._patterns.append((ri, pat.compiled))
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
+        # Most messages read the same in every form; then one pass over all forms' anchors suffices.
+        self._any_form = _Automaton()
         for auto in self._auto.values():
+            self._any_form.add_all(auto)
             auto.build()
+        self._any_form.build()
         self._needs_raw = bool(self._auto["raw"]._entries)
         self._needs_light = bool(self._auto["light"]._entries)
         self._timeouts: dict[int, int] = {}
@@ -101,26 +147,35 @@ class Engine:
         if len(raw) > MAX_CHARS:
             errors.append(f"message longer than {MAX_CHARS} characters; only the start was checked")
             raw = raw[:MAX_CHARS]
-        norm = normalize(raw)
-        forms = {"normalized": norm.full, "light": norm.light, "raw": raw}
-        cands: set[int] = set()
-        self._auto["normalized"].candidates(norm.full, cands)
-        if self._needs_light:
-            self._auto["light"].candidates(norm.light, cands)
-        if self._needs_raw:
-            self._auto["raw"].candidates(raw.lower(), cands)
+        lt = light(raw)
+        full = full_from_light(lt)
+        lowered = raw.lower() if self._needs_raw else lt
+        if full == lt and lowered == lt:
+            cands = self._any_form.candidates(full)
+        else:
+            cands = self._auto["normalized"].candidates(full)
+            if self._needs_light:
+                cands |= self._auto["light"].candidates(lt)
+            if self._needs_raw:
+                cands |= self._auto["raw"].candidates(lowered)
         hits: list[RuleHit] = []
         if cands:
-            hits = self._run(sorted(cands), forms, errors)
-        age = self._declared_age(norm.light) if _DIGIT.search(norm.light) else None
-        return Detection(text=text, normalized=norm.full, hits=tuple(hits), declared_age=age,
-                         errors=tuple(errors))
+            hits = self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors)
+        if lt.isascii():  # the common case; deleting digits is cheaper than a regex search
+            has_digit = len(lt.encode().translate(None, _ASCII_DIGITS)) != len(lt)
+        else:
+            has_digit = _DIGIT.search(lt) is not None
+        age = self._declared_age(lt) if has_digit else None
+        return _make_detection(text, full, tuple(hits), age, tuple(errors))
 
-    def _run(self, cands: list[int], forms: dict[str, str], errors: list[str]) -> list[RuleHit]:
+    def _run(self, cands: int, forms: dict[str, str], errors: list[str]) -> list[RuleHit]:
+        """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit."""
         hits: list[RuleHit] = []
         done: set[int] = set()
-        for pi in cands:
-            ri, pattern = self._patterns[pi]
+        while cands:
+            low = cands & -cands
+            cands ^= low
+            ri, pattern = self._patterns[low.bit_length() - 1]
             if ri in done or ri in self._disabled:
                 continue
             rule = self.rules[ri]
@@ -195,9 +250,9 @@ class Engine:
                 if found != age:
                     failures.append(ExampleFailure(ap.id, ap.source, text, f"age {age}", f"age {found}"))
             for text in ap.counterexamples:
-                age = self._age_from(ap, normalize(text).light)
-                if age is not None:
-                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"age {age}"))
+                wrong = self._age_from(ap, normalize(text).light)
+                if wrong is not None:
+                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"age {wrong}"))
         return failures
 
 

@@ -7,7 +7,7 @@ mentioned member, else the person the author has been talking with in the last f
 from __future__ import annotations
 
 from collections import OrderedDict, deque
-from typing import Final
+from typing import Final, NamedTuple
 
 from bot.actions import EvidenceLine
 from bot.events import ChannelKind, MessageEvent
@@ -17,14 +17,30 @@ RECENT_S: Final = 15 * 60  # "talking with" means a message from them within thi
 MAX_CHANNELS: Final = 20_000
 
 
+class WindowEntry(NamedTuple):
+    """A message in a channel window: cheap to keep; turned into evidence only when needed."""
+
+    ts: float
+    author_id: str
+    message_id: str
+    event: MessageEvent
+    categories: tuple[str, ...]
+
+    def evidence(self) -> EvidenceLine:
+        ev = self.event
+        a = ev.author
+        return EvidenceLine(ev.message.id, ev.channel.id, a.id, a.display_name or a.username or a.id,
+                            ev.message.timestamp, ev.message.text, bool(self.categories), self.categories)
+
+
 class ChannelWindows:
     """Recent messages per channel, bounded in count per channel and in number of channels."""
 
     def __init__(self, max_channels: int = MAX_CHANNELS) -> None:
-        self._windows: OrderedDict[str, deque[EvidenceLine]] = OrderedDict()
+        self._windows: OrderedDict[tuple[str, str], deque[WindowEntry]] = OrderedDict()
         self._max = max_channels
 
-    def get(self, channel_key: str) -> deque[EvidenceLine]:
+    def get(self, channel_key: tuple[str, str]) -> deque[WindowEntry]:
         win = self._windows.get(channel_key)
         if win is None:
             win = self._windows[channel_key] = deque(maxlen=WINDOW)
@@ -34,14 +50,12 @@ class ChannelWindows:
             self._windows.move_to_end(channel_key)
         return win
 
-    def find(self, channel_key: str, message_id: str) -> EvidenceLine | None:
-        for line in self._windows.get(channel_key, ()):
-            if line.message_id == message_id:
-                return line
-        return None
+    def lines(self, channel_key: tuple[str, str]) -> list[EvidenceLine]:
+        """The window as evidence lines, oldest first (for reports and alerts)."""
+        return [e.evidence() for e in self._windows.get(channel_key, ())]
 
 
-def attribute_target(ev: MessageEvent, window: deque[EvidenceLine], now: float) -> str | None:
+def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float) -> str | None:
     """The id of the member this message is addressed to, or None if it is to everyone."""
     me = ev.author.id
     ch = ev.channel
@@ -62,7 +76,7 @@ def attribute_target(ev: MessageEvent, window: deque[EvidenceLine], now: float) 
     # The person the author has been talking with: the latest other author in recent messages,
     # provided the author also spoke recently (a back-and-forth, not a stranger's aside).
     for line in reversed(window):
-        if now - line.timestamp.timestamp() > RECENT_S:
+        if now - line.ts > RECENT_S:
             break
         if line.author_id != me:
             return line.author_id

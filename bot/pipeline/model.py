@@ -81,40 +81,42 @@ class Flags:
 
 
 class PairState:
-    """Risk of one (community, suspect, target) pair."""
+    """Risk of one (community, suspect, target) pair. Kept for every talking pair, so kept small."""
 
-    __slots__ = ("alerted", "cats", "first", "flags", "last", "msgs", "risk", "stage", "updated")
+    __slots__ = ("alerted", "cats", "first", "flags", "last", "msgs", "risk")
 
     def __init__(self, now: float) -> None:
         self.first = now
-        self.last = now
-        self.updated = now
+        self.last = now  # last message; risk was last brought up to date then
         self.msgs = 0
         self.risk = 0.0
         self.cats = 0
-        self.stage = 0
         self.alerted = 0  # severity index + 1 of the last alert, 0 for none
         self.flags: Flags | None = None
 
-    def decay(self, now: float, half_life_s: float) -> None:
-        if self.risk and now > self.updated:
-            self.risk *= 0.5 ** ((now - self.updated) / half_life_s)
-        self.updated = max(self.updated, now)
+    @property
+    def stage(self) -> int:
+        cats = self.cats
+        return max((CATEGORY_STAGE[c] for c, bit in CATEGORY_BIT.items() if cats & bit), default=0)
+
+    def touch(self, now: float, half_life_s: float) -> None:
+        """Bring risk up to `now` (exponential decay) and mark the pair active."""
+        if self.risk and now > self.last:
+            self.risk *= 0.5 ** ((now - self.last) / half_life_s)
+        if now > self.last:
+            self.last = now
 
     def to_dict(self) -> dict[str, Any]:
-        return {"first": self.first, "last": self.last, "updated": self.updated, "msgs": self.msgs,
-                "risk": self.risk, "cats": self.cats, "stage": self.stage, "alerted": self.alerted,
-                "rules": list(self.flags.rules) if self.flags else []}
+        return {"first": self.first, "last": self.last, "msgs": self.msgs, "risk": self.risk, "cats": self.cats,
+                "alerted": self.alerted, "rules": list(self.flags.rules) if self.flags else []}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairState:
         st = cls(float(d["first"]))
         st.last = float(d.get("last", st.first))
-        st.updated = float(d.get("updated", st.last))
         st.msgs = int(d.get("msgs", 0))
         st.risk = float(d.get("risk", 0.0))
         st.cats = int(d.get("cats", 0))
-        st.stage = int(d.get("stage", 0))
         st.alerted = int(d.get("alerted", 0))
         rules = d.get("rules") or []
         if rules:

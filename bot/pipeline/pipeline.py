@@ -7,7 +7,9 @@ persistence and delivery are the caller's job (bot/service.py), which keeps this
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -15,7 +17,7 @@ from typing import Any, Final
 from bot.actions import EvidenceLine
 from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
 from bot.pipeline.ages import AgeBand, age_gap, band_from_declared, band_from_roles
-from bot.pipeline.attribution import ChannelWindows, attribute_target
+from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_STAGE,
@@ -51,6 +53,18 @@ STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrator
                         r"team|support|teachers?|coach(?:es)?)\b", re.IGNORECASE)
 
 PairKey = tuple[str, str, str]
+
+
+def tune_gc() -> None:
+    """Make the cyclic garbage collector suit a process holding a large, long-lived risk state.
+
+    The pipeline keeps an object per talking pair (100,000s in a big community). With CPython's
+    default thresholds the collector re-walks them all every few thousand allocations, which costs
+    more than the detection itself. Pair state holds no reference cycles, so collecting rarely is
+    safe; objects alive at start-up (compiled rules) are frozen out of collections altogether.
+    """
+    gc.freeze()
+    gc.set_threshold(100_000, 50, 1000)
 
 
 def _ts(dt: datetime) -> float:
@@ -105,16 +119,22 @@ class Pipeline:
     def _member(self, community: str, author: Author, policy: Policy, now: float) -> MemberInfo:
         key = (community, author.id)
         info = self.members.get(key)
-        if info is None or info.roles_key != author.roles or info.author != author:
-            band = band_from_roles(author.roles, policy.minor_roles, policy.adult_roles)
-            staff = author.is_staff or any(r.casefold() in policy.trusted_roles or STAFF_ROLE.search(r)
-                                           for r in author.roles)
-            declared = info.declared if info else None
-            info = MemberInfo(author, band, staff, now)
-            info.declared = declared
-            self.members[key] = info
+        if info is None:
+            info = self.members[key] = MemberInfo(author, *self._standing(author, policy), now)
+        elif info.author is not author:
+            if info.roles_key != author.roles or info.author.is_staff != author.is_staff:
+                info.band, info.staff = self._standing(author, policy)
+                info.roles_key = author.roles
+            info.author = author  # keep the freshest profile (names, join time)
         info.last = now
         return info
+
+    @staticmethod
+    def _standing(author: Author, policy: Policy) -> tuple[AgeBand | None, bool]:
+        band = band_from_roles(author.roles, policy.minor_roles, policy.adult_roles)
+        staff = author.is_staff or any(r.casefold() in policy.trusted_roles or STAFF_ROLE.search(r)
+                                       for r in author.roles)
+        return band, staff
 
     def member_joined(self, ev: MemberJoined) -> None:
         now = _ts(ev.timestamp)
@@ -149,20 +169,18 @@ class Pipeline:
         author = self._member(cid, ev.author, policy, now)
         if det.declared_age is not None:
             author.declared = det.declared_age
-        window = self.windows.get(f"{cid}/{ev.channel.id}")
+        window = self.windows.get((cid, ev.channel.id))
         target_id = attribute_target(ev, window, now)
-        line = EvidenceLine(ev.message.id, ev.channel.id, ev.author.id,
-                            ev.author.display_name or ev.author.username or ev.author.id,
-                            ev.message.timestamp, ev.message.text, bool(det.hits), tuple(det.categories))
+        entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
         if ev.message.edited:
             for i, old in enumerate(window):
                 if old.message_id == ev.message.id:
-                    window[i] = line
+                    window[i] = entry
                     break
             else:
-                window.append(line)
+                window.append(entry)
         else:
-            window.append(line)
+            window.append(entry)
 
         self._events += 1
         if self._events % SWEEP_EVERY == 0:
@@ -171,14 +189,15 @@ class Pipeline:
         key = (cid, ev.author.id, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:
+            key = (sys.intern(cid), sys.intern(ev.author.id), sys.intern(target_id or ""))
             pair = self.pairs[key] = PairState(now)
         history = pair.msgs
         if not ev.message.edited:
             pair.msgs += 1
-        pair.last = now
+        pair.touch(now, policy.half_life_days * DAY)
         if not det.hits:
             return []
-        return self._decide(ev, det, key, pair, history, author, target_id, policy, line, now)
+        return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
 
     def _decide(self, ev: MessageEvent, det: Detection, key: PairKey, pair: PairState, history: int,
                 author: MemberInfo, target_id: str | None, policy: Policy, line: EvidenceLine,
@@ -200,7 +219,6 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
-        pair.decay(now, policy.half_life_days * DAY)
         prior_stage = pair.stage
         prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
         added = 0.0
@@ -212,7 +230,6 @@ class Pipeline:
             added += PROGRESSION_BONUS * len(prior_stages)
         pair.risk += added * ctx.factor
         pair.cats |= new
-        pair.stage = max(pair.stage, msg_stage)
         for h in det.hits:
             flags.rules[h.rule_id] = None
         if new:
@@ -384,7 +401,7 @@ class Pipeline:
     def _evidence(self, flags: Flags, ev: MessageEvent) -> tuple[EvidenceLine, ...]:
         """Flagged messages of the pair plus the recent channel context, oldest first, each once."""
         lines: dict[str, EvidenceLine] = {ln.message_id: ln for ln in flags.evidence}
-        for ln in self.windows.get(f"{ev.community.id}/{ev.channel.id}"):
+        for ln in self.windows.lines((ev.community.id, ev.channel.id)):
             lines.setdefault(ln.message_id, ln)
         return tuple(sorted(lines.values(), key=lambda ln: ln.timestamp))
 

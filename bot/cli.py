@@ -154,7 +154,11 @@ def cmd_run(args: argparse.Namespace, config: Config) -> int:
 def cmd_discord(args: argparse.Namespace, config: Config) -> int:
     from bot.platforms.discord import invite_url
 
-    _out(invite_url(args.application_id))
+    try:
+        _out(invite_url(args.application_id))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

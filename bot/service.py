@@ -54,6 +54,14 @@ def _dt(ts: float) -> datetime:
     return datetime.fromtimestamp(ts, UTC)
 
 
+def _note_text(note: Any) -> str:
+    """Moderators see their notes on the alert itself (alert channels are moderator-only)."""
+    if note is None:
+        return "added a note"
+    text = str(note.text)
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
 def _evidence_input(line: EvidenceLine, link: str | None = None) -> EvidenceInput:
     return EvidenceInput(message_id=line.message_id, channel_id=line.channel_id, author_id=line.author_id,
                          author_name=line.author_name, timestamp=line.timestamp, text=line.text, link=link,
@@ -213,9 +221,8 @@ class Lookout:
         if settings.nudge_mode == "off":
             return None
         now = _dt(d.timestamp)
-        if not await self.storage.can_nudge(d.community_id, child.id, d.nudge_category, now=now):
+        if not await self.storage.claim_nudge(d.community_id, child.id, d.nudge_category, now=now):
             return None
-        await self.storage.record_nudge(d.community_id, child.id, d.nudge_category, at=now)
         tip = self.tip(d.nudge_category, settings.language)
         nid = await self.storage.outbox_put("nudge", d.community_id, {"category": d.nudge_category,
                                             "channel_id": d.channel_id, "message_id": d.message_id},
@@ -223,10 +230,15 @@ class Lookout:
         return SendNudge(d.community_id, d.channel_id, d.message_id, child, tip, nid)
 
     async def alert_delivered(self, case_id: str, alert_ref: str) -> None:
+        """The alert is on the platform: remember where (to edit it) and clear it from the outbox."""
         await self.storage.set_alert_ref(case_id, alert_ref)
         oid = self._alert_outbox.pop(case_id, None)
         if oid:
             await self.storage.outbox_done(oid)
+        # Alerts decided before a restart are in the outbox too; they are delivered by now as well.
+        for item in await self.storage.outbox_pending(1000):
+            if item.kind == "alert" and item.case_id == case_id:
+                await self.storage.outbox_done(item.id)
 
     async def nudge_delivered(self, nudge_id: str) -> None:
         if nudge_id:
@@ -247,7 +259,11 @@ class Lookout:
                  if c.id != case.id]
         evidence = tuple(EvidenceLine(e.message_id, e.channel_id, e.author_id, e.author_name, e.timestamp, e.text,
                                       e.flagged, e.categories) for e in detail.evidence)
-        audit = tuple(AuditLine(a.actor_id, a.actor_name, a.action, a.at, a.detail) for a in detail.audit)
+        notes = iter(detail.notes)
+        audit = tuple(
+            AuditLine(a.actor_id, a.actor_name, a.action, a.at,
+                      _note_text(next(notes, None)) if a.action == "note" else a.detail)
+            for a in detail.audit)
         channel = next((e.channel_id for e in reversed(detail.evidence) if e.flagged), "")
         rules = tuple(dict.fromkeys(r for dec in detail.decisions for r in dec.data.get("rules", [])))
         return AlertView(

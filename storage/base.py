@@ -205,6 +205,10 @@ class Storage(abc.ABC):
     ) -> None: ...
 
     @abc.abstractmethod
+    async def claim_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
+        """`can_nudge` and `record_nudge` in one transaction: True when this caller may send the nudge."""
+
+    @abc.abstractmethod
     async def can_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
         """At most one nudge per child and category per day."""
 

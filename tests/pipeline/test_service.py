@@ -92,6 +92,7 @@ async def test_moderator_actions_are_recorded_and_rendered(engine: Engine, tmp_p
         assert view.status == "actioned"
         assert view.audit[-1].actor_id == "mod1" and "24 h" in view.audit[-1].detail
         view = await lk.add_note(case_id, MOD, "parents informed")
+        assert view.audit[-1].action == "note" and view.audit[-1].detail == "parents informed"
         detail = await lk.storage.get_case(case_id)
         assert [n.text for n in detail.notes] == ["parents informed"]
         with pytest.raises(KeyError):

@@ -26,7 +26,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py
+	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py bot/case_report.py bot/cli_storage.py bot/service.py bot/config.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

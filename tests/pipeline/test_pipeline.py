@@ -82,7 +82,7 @@ def test_risk_decays_with_time(pipeline: Pipeline) -> None:
     pair = pipeline.pairs[("g1", "stranger", "kid")]
     r0 = pair.risk
     assert r0 > 0
-    pair.decay(pair.updated + 7 * 86400, 7 * 86400)
+    pair.touch(pair.last + 7 * 86400, 7 * 86400)
     assert abs(pair.risk - r0 / 2) < 1e-9
 
 

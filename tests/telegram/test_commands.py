@@ -34,7 +34,8 @@ async def test_alert_chat_commands(tmp_path: Path) -> None:
         await world.settled()
         view = await world.lookout.case_view(case_id)
         assert view is not None
-        assert any(a.actor_id == str(world.admin["id"]) and "note" in a.detail for a in view.audit)
+        assert any(a.actor_id == str(world.admin["id"]) and a.action == "note" and "Mia's parents" in a.detail
+               for a in view.audit)
         detail = await world.lookout.storage.get_case(case_id)
         assert any("parents" in str(n) for n in detail.notes)
         # The alert itself shows the note too.

@@ -47,6 +47,9 @@ PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves t
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
 PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
+AGE_ANSWER_S: Final = 30 * 60
+_BARE_AGE: Final = re.compile(r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",
+                              re.IGNORECASE)
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
@@ -110,6 +113,7 @@ class Pipeline:
         self.nudged: dict[tuple[str, str, str], float] = {}  # (community, child, category) -> when
         self.last_nudge: dict[tuple[str, str], float] = {}  # (community, child) -> when
         self.observing_since: dict[str, float] = {}  # community -> first event seen
+        self.age_asked: dict[tuple[str, str], float] = {}  # (community, member) -> when someone asked their age
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
         self._events = 0
@@ -169,6 +173,11 @@ class Pipeline:
         author = self._member(cid, ev.author, policy, now)
         if det.declared_age is not None:
             author.declared = det.declared_age
+        elif self.age_asked and (asked := self.age_asked.pop((cid, ev.author.id), None)) is not None:
+            # "how old r u" — "14": a bare number right after being asked is a declared age.
+            m = _BARE_AGE.match(ev.message.text)
+            if m and now - asked <= AGE_ANSWER_S and 6 <= int(m.group(1)) <= 99:
+                author.declared = int(m.group(1))
         window = self.windows.get((cid, ev.channel.id))
         target_id = attribute_target(ev, window, now)
         entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
@@ -257,6 +266,8 @@ class Pipeline:
         severity_i = SEVERITIES.index(self._severity(pair.risk, policy))
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
+        if "age_probe" in new_cats and target_id:
+            self.age_asked[(cid, target_id)] = now
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= 0.3:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
@@ -419,6 +430,8 @@ class Pipeline:
             del self.suspects[skey]
         for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
             del self.nudged[nkey]
+        for akey in [k for k, at in self.age_asked.items() if now - at > AGE_ANSWER_S]:
+            del self.age_asked[akey]
         return dropped
 
     def take_dirty(self) -> Iterator[tuple[PairKey, dict[str, Any]]]:

@@ -188,3 +188,16 @@ def test_idle_pairs_expire_and_state_round_trips(pipeline: Pipeline) -> None:
     assert restored.flags is not None and "p.age_probe.how_old" in restored.flags.rules
     dropped = pipeline.expire(c.t.timestamp() + 31 * 86400)
     assert dropped >= 1 and key not in pipeline.pairs
+
+
+def test_bare_number_answer_to_an_age_question_is_a_declared_age(pipeline: Pipeline) -> None:
+    kid = person("ella")  # no age role: only her answer tells
+    c = Chat(ChannelKind.DIRECT, ("stranger", "ella"))
+    run(pipeline, [c.say(STRANGER, "how old are you"), c.say(kid, "14")])
+    assert pipeline.members[("g1", "ella")].declared == 14
+    ds = run(pipeline, [c.say(STRANGER, "add me on snap")])
+    assert kinds(ds, "alert") and any("declared age 14" in s for s in kinds(ds, "alert")[0].signals)
+    # A number that answers nothing is not an age.
+    other = person("omar")
+    run(pipeline, [c.say(other, "12")])
+    assert pipeline.members[("g1", "omar")].declared is None

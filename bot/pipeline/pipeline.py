@@ -85,8 +85,8 @@ def _days(seconds: float) -> str:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "peer", "reasons", "target_adult",
-                 "target_minor")
+    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "peer", "private", "reasons",
+                 "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -97,6 +97,7 @@ class Context:
         self.critical_ok = False  # an unknown or older person talking to a (possible) child
         self.fanout = 0
         self.peer = False  # same-age minors by role or declared age
+        self.private = False  # a DM or a private thread
         self.marked = False  # something known counts against the suspect: adult, older, new account/member
 
 
@@ -307,6 +308,7 @@ class Pipeline:
     def _context(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
                  history: int, policy: Policy, now: float) -> Context:
         ctx = Context()
+        ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
         r = ctx.reasons
         a = ev.author
         s_band = self._band(author)
@@ -393,9 +395,12 @@ class Pipeline:
         if ctx.target_minor and not ctx.peer:
             return True  # someone of unknown age working on a child
         if ctx.target_minor:
-            # A same-age peer met here: kids swap apps all the time, but a photo or a meeting, or an app
-            # move after earlier grooming cues, is still alarming (groomers pose as teens).
-            return bool(new_cats & {"photo_request", "meeting"}) or len(prior_stages) >= 2
+            # A same-age peer: kids swap apps and photos of things all the time, but groomers pose as
+            # teens. Alarming: a photo or meeting request in private or after an earlier cue, or any of
+            # these moves after two earlier stages.
+            if new_cats & {"photo_request", "meeting"} and (ctx.private or prior_stages):
+                return True
+            return len(prior_stages) >= 2
         return len(prior_stages) >= 2  # age unknown: only after other cues
 
     @staticmethod

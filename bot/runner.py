@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import signal
@@ -26,7 +27,8 @@ def _shards(args: argparse.Namespace) -> tuple[list[int] | None, int | None]:
         try:
             ids = [int(x) for x in args.shard_ids.split(",") if x.strip()]
         except ValueError:
-            raise SystemExit(f"error: --shard-ids {args.shard_ids!r} must be comma-separated numbers, e.g. 0,1") from None
+            raise SystemExit(f"error: --shard-ids {args.shard_ids!r} must be comma-separated numbers, "
+                             "e.g. 0,1") from None
         if args.shard_count is None:
             raise SystemExit("error: --shard-ids needs --shard-count (the total across all processes)")
         bad = [i for i in ids if not 0 <= i < args.shard_count]
@@ -35,7 +37,8 @@ def _shards(args: argparse.Namespace) -> tuple[list[int] | None, int | None]:
     return ids, args.shard_count
 
 
-async def _main(config: Config, args: argparse.Namespace) -> int:
+async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | None = None) -> int:
+    """Run the bots whose tokens are set until `stop` is set (or SIGINT/SIGTERM); 0 on a clean stop."""
     from bot.service import Lookout
 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
@@ -49,13 +52,12 @@ async def _main(config: Config, args: argparse.Namespace) -> int:
         log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
     lookout = await Lookout.open(config)
     lookout.storage.start_purge_task()
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, stop.set)
-        except (NotImplementedError, RuntimeError):
-            pass
+    if stop is None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
     runs: list[Coroutine[Any, Any, None]] = []
     if discord_token:
         from bot.platforms.discord import run_discord
@@ -79,4 +81,4 @@ async def _main(config: Config, args: argparse.Namespace) -> int:
 
 
 def run_bots(config: Config, args: argparse.Namespace) -> int:
-    return asyncio.run(_main(config, args))
+    return asyncio.run(serve(config, args))

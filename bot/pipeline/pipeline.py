@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -48,6 +49,9 @@ SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
 PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
 AGE_ANSWER_S: Final = 30 * 60
+BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
+BURST_MAX: Final = 8
+BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 _BARE_AGE: Final = re.compile(r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",
                               re.IGNORECASE)
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
@@ -149,6 +153,29 @@ class Pipeline:
             author = Author(**{**_author_fields(author), "joined_at": ev.timestamp})
         self._member(ev.community.id, author, policy, now)
 
+    def _with_burst(self, det: Detection, ev: MessageEvent, window: deque[WindowEntry], now: float) -> Detection:
+        """Catch a cue split over several short lines ("add" / "me" / "on" / "snap").
+
+        The author's latest lines, sent back to back without anyone else speaking, are read as one
+        message; categories that only the joined text shows are credited to the current line.
+        """
+        parts: list[WindowEntry] = []
+        last = now
+        for entry in reversed(window):
+            if entry.author_id != ev.author.id or last - entry.ts > BURST_GAP_S or len(parts) >= BURST_MAX - 1:
+                break
+            parts.append(entry)
+            last = entry.ts
+        texts = [e.event.message.text for e in reversed(parts)] + [ev.message.text]
+        if len(texts) < 2 or min(len(t) for t in texts) > BURST_SHORT:
+            return det
+        joined = self.engine.analyze(" ".join(texts))
+        seen = set(det.categories).union(*(e.categories for e in parts))
+        extra = tuple(h for h in joined.hits if h.category not in seen)
+        if not extra:
+            return det
+        return Detection(det.text, det.normalized, det.hits + extra, det.declared_age, det.errors)
+
     @staticmethod
     def _band(info: MemberInfo | None) -> AgeBand | None:
         if info is None:
@@ -180,6 +207,8 @@ class Pipeline:
             if m and now - asked <= AGE_ANSWER_S and 6 <= int(m.group(1)) <= 99:
                 author.declared = int(m.group(1))
         window = self.windows.get((cid, ev.channel.id))
+        if not ev.message.edited and window and window[-1].author_id == ev.author.id:
+            det = self._with_burst(det, ev, window, now)
         target_id = attribute_target(ev, window, now)
         entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
         if ev.message.edited:

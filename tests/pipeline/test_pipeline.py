@@ -201,3 +201,15 @@ def test_bare_number_answer_to_an_age_question_is_a_declared_age(pipeline: Pipel
     other = person("omar")
     run(pipeline, [c.say(other, "12")])
     assert pipeline.members[("g1", "omar")].declared is None
+
+
+def test_a_cue_split_over_short_lines_is_read_together(pipeline: Pipeline) -> None:
+    c = Chat(ChannelKind.DIRECT, ("stranger", "kid"))
+    lines = ["add", "me", "on", "snap"]
+    ds = run(pipeline, [c.say(CHILD, "hi")] + [c.say(STRANGER, w, after=timedelta(seconds=5)) for w in lines])
+    logs = kinds(ds, "log")
+    assert logs and logs[0].message_id == "m5" and "platform_move" in logs[0].message_categories
+    # The same words far apart in time are not one message.
+    c2 = Chat(ChannelKind.DIRECT, ("stranger", "kid"), channel="d2")
+    ds2 = run(pipeline, [c2.say(STRANGER, w, after=timedelta(minutes=10)) for w in lines])
+    assert not kinds(ds2, "log")

@@ -75,9 +75,10 @@ def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float) -
             return mid
     # The person the author has been talking with: the latest other author in recent messages,
     # provided the author also spoke recently (a back-and-forth, not a stranger's aside).
+    private = ch.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
     for line in reversed(window):
-        if now - line.ts > RECENT_S:
-            break
+        if not private and now - line.ts > RECENT_S:
+            break  # in a private chat the other person is the addressee however long the pause
         if line.author_id != me:
             return line.author_id
     return None

@@ -213,3 +213,9 @@ def test_a_cue_split_over_short_lines_is_read_together(pipeline: Pipeline) -> No
     c2 = Chat(ChannelKind.DIRECT, ("stranger", "kid"), channel="d2")
     ds2 = run(pipeline, [c2.say(STRANGER, w, after=timedelta(minutes=10)) for w in lines])
     assert not kinds(ds2, "log")
+
+
+def test_private_thread_partner_is_the_target_after_a_long_pause(pipeline: Pipeline) -> None:
+    c = Chat(ChannelKind.PRIVATE_THREAD, (), channel="t1")
+    ds = run(pipeline, [c.say(CHILD, "ok"), c.say(STRANGER, "so mature", after=timedelta(hours=20))])
+    assert ds[0].target_id == "kid"

@@ -54,6 +54,8 @@ BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 _BARE_AGE: Final = re.compile(r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",
                               re.IGNORECASE)
+_ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
+                               re.IGNORECASE)
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
@@ -225,6 +227,8 @@ class Pipeline:
         if self._events % SWEEP_EVERY == 0:
             self.expire(now)
 
+        if det.declared_age is not None and target_id and _ASKS_BACK.search(ev.message.text):
+            self.age_asked[(cid, target_id)] = now  # "im 14, u?" asks the other person's age too
         key = (cid, ev.author.id, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:

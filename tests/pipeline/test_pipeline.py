@@ -219,3 +219,9 @@ def test_private_thread_partner_is_the_target_after_a_long_pause(pipeline: Pipel
     c = Chat(ChannelKind.PRIVATE_THREAD, (), channel="t1")
     ds = run(pipeline, [c.say(CHILD, "ok"), c.say(STRANGER, "so mature", after=timedelta(hours=20))])
     assert ds[0].target_id == "kid"
+
+
+def test_stating_an_age_and_asking_back_captures_the_answer(pipeline: Pipeline) -> None:
+    c = Chat(ChannelKind.DIRECT, ("stranger", "hugo"))
+    run(pipeline, [c.say(person("hugo"), "hey"), c.say(STRANGER, "im 14, u?"), c.say(person("hugo"), "13")])
+    assert pipeline.members[("g1", "hugo")].declared == 13

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
+import re._constants as sre_c
+import re._parser as sre_parse
 import types
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
@@ -17,6 +20,7 @@ from pathlib import Path
 import ahocorasick
 import regex
 
+from rules.anchors import _sequence
 from rules.normalize import full_from_light, light, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
@@ -59,6 +63,54 @@ def _detection_maker() -> Callable[[str, str, tuple[RuleHit, ...], int | None, t
 
 
 _make_detection = _detection_maker()
+
+# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}")
+# and POSIX classes ("[[:alpha:]]"). Patterns using it get no extra literal checks.
+_NOT_PLAIN_RE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:")
+
+
+def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """More literal text that every match must contain, besides the anchor that woke the pattern.
+
+    Broad anchors ("my ", "are you") wake patterns that then fail, and a failed `regex` search costs
+    several times more than a few `in` tests. Each item of the top-level sequence is mandatory, so
+    each one's literal alternatives (as rules/anchors.py finds them) must occur in any match. Only
+    ASCII alternatives of two characters or more are kept, and the engine tests them only on ASCII
+    text: there, case-insensitive matching of an ASCII literal is plain lower-case equality, so the
+    check can never skip a pattern that would have matched.
+    """
+    if _NOT_PLAIN_RE.search(source):
+        return ()
+    try:
+        parsed = sre_parse.parse(source, 0)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no extra checks
+        return ()
+    found: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*parsed, (None, None)]:
+        if op is sre_c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            found.append(frozenset(["".join(run)]))
+            run = []
+        if op is not None:
+            alts = _sequence([(op, av)])
+            if alts:
+                found.append(alts)
+    keep = [tuple(sorted(alts)) for alts in found
+            if alts != anchors and all(a.isascii() and len(a) >= 2 for a in alts)]
+    return tuple(dict.fromkeys(keep))
+
+
+def _contains_all(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
+    for alts in required:
+        for a in alts:
+            if a in text:
+                break
+        else:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +167,14 @@ class Engine:
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
+        self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see _required_literals
         self._auto = {form: _Automaton() for form in ("normalized", "light", "raw")}
         for ri, rule in enumerate(self.rules):
             for pat in rule.patterns:
                 pi = len(self._patterns)
                 self._patterns.append((ri, pat.compiled))
+                # Only trusted rules: skipping a user pattern could hide that it times out.
+                self._required.append(_required_literals(pat.source, pat.anchors) if rule.trusted else ())
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # Most messages read the same in every form; then one pass over all forms' anchors suffices.
@@ -175,11 +230,17 @@ class Engine:
         while cands:
             low = cands & -cands
             cands ^= low
-            ri, pattern = self._patterns[low.bit_length() - 1]
+            pi = low.bit_length() - 1
+            ri, pattern = self._patterns[pi]
             if ri in done or ri in self._disabled:
                 continue
             rule = self.rules[ri]
             target = forms[rule.on]
+            required = self._required[pi]
+            if required:
+                plain = target.lower() if rule.on == "raw" else target
+                if plain.isascii() and not _contains_all(plain, required):
+                    continue  # cannot match: some mandatory literal text is missing
             try:
                 if rule.trusted:
                     m = pattern.search(target)

@@ -117,10 +117,11 @@ def report(outcomes: list[Outcome]) -> tuple[str, dict[str, Any]]:
         "median_delay_messages": statistics.median(delays) if delays else None,
         "files_failed": len(errors),
     }
+    g_pct, t_pct, b_pct = figures["grooming_alerted_pct"], figures["grooming_on_time_pct"], figures["benign_alerted_pct"]
     lines = [
-        f"grooming conversations alerted:             {g_alerted}/{len(groom)} ({figures['grooming_alerted_pct']:.1f}%)",
-        f"alerted at or before the critical message:  {g_on_time}/{len(groom)} ({figures['grooming_on_time_pct']:.1f}%)",
-        f"benign conversations alerted:               {b_alerted}/{len(benign)} ({figures['benign_alerted_pct']:.1f}%)",
+        f"grooming conversations alerted:             {g_alerted}/{len(groom)} ({g_pct:.1f}%)",
+        f"alerted at or before the critical message:  {g_on_time}/{len(groom)} ({t_pct:.1f}%)",
+        f"benign conversations alerted:               {b_alerted}/{len(benign)} ({b_pct:.1f}%)",
         f"alerts per 1,000 benign messages:           {figures['alerts_per_1000_benign_messages']:.2f}",
         "median messages from critical move to alert: "
         + (f"{figures['median_delay_messages']:+g}" if delays else "n/a"),

@@ -152,7 +152,7 @@ class SuspectState:
         self.targets[target] = now
         self.last = now
         if len(self.targets) > 32:
-            for t, at in sorted(self.targets.items(), key=lambda kv: kv[1])[: len(self.targets) - 32]:
+            for t, _at in sorted(self.targets.items(), key=lambda kv: kv[1])[: len(self.targets) - 32]:
                 del self.targets[t]
         return sum(1 for at in self.targets.values() if now - at <= window_s)
 

@@ -52,8 +52,10 @@ AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
-_BARE_AGE: Final = re.compile(r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",
-                              re.IGNORECASE)
+_BARE_AGE: Final = re.compile(
+    r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
+    r"(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
+    re.IGNORECASE)
 _ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
                                re.IGNORECASE)
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)

@@ -98,7 +98,8 @@ class Chat:
         self.t = T0
 
     def say(self, who: Author, text: str, *, after: timedelta = timedelta(minutes=1), reply_to: str | None = None,
-            reply_author: str | None = None, mentions: tuple[str, ...] = (), edited_id: str | None = None) -> MessageEvent:
+            reply_author: str | None = None, mentions: tuple[str, ...] = (),
+            edited_id: str | None = None) -> MessageEvent:
         self.t += after
         if edited_id is None:
             self.n += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ async def test_alert_creates_case_with_evidence_and_nudge_is_rate_limited(engine
         assert detail.decisions and "platform_move" in detail.case.categories
         assert nudges[0].child.id == "kid" and nudges[0].tip.body
         # Same category again the same day: no second nudge (storage remembers).
-        again = await lk.on_message(c.say(STRANGER, "are you alone right now", after=__import__("datetime").timedelta(hours=2)))
+        again = await lk.on_message(c.say(STRANGER, "are you alone right now", after=timedelta(hours=2)))
         assert not [a for a in again if isinstance(a, SendNudge) and a.tip.category == "isolation"]
         await lk.alert_delivered(view.case_id, "chan:msg1")
         assert (await lk.case_view(view.case_id)).alert_ref == "chan:msg1"  # type: ignore[union-attr]

@@ -117,7 +117,8 @@ def report(outcomes: list[Outcome]) -> tuple[str, dict[str, Any]]:
         "median_delay_messages": statistics.median(delays) if delays else None,
         "files_failed": len(errors),
     }
-    g_pct, t_pct, b_pct = figures["grooming_alerted_pct"], figures["grooming_on_time_pct"], figures["benign_alerted_pct"]
+    g_pct, t_pct = figures["grooming_alerted_pct"], figures["grooming_on_time_pct"]
+    b_pct = figures["benign_alerted_pct"]
     lines = [
         f"grooming conversations alerted:             {g_alerted}/{len(groom)} ({g_pct:.1f}%)",
         f"alerted at or before the critical message:  {g_on_time}/{len(groom)} ({t_pct:.1f}%)",

@@ -34,7 +34,8 @@ class ConversationResult:
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
-                 isolate: bool = False, progress: Callable[[int], None] | None = None) -> Iterator[ConversationResult | ExportError]:
+                 isolate: bool = False,
+                 progress: Callable[[int], None] | None = None) -> Iterator[ConversationResult | ExportError]:
     """Replay every conversation read from the exports, in timestamp order within each conversation.
 
     With `isolate`, each conversation gets a fresh pipeline (evaluation: conversations are

@@ -115,7 +115,7 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
             for d in res.decisions:
                 _out(json_line(decision_json(d, res.export)))
         else:
-            write_human(res, sys.stdout)
+            write_human(res, sys.stdout, config.community.language)
     if not args.json:
         write_summary(results, errors, sys.stdout)
     return 1 if errors else 0

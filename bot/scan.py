@@ -16,6 +16,7 @@ from typing import IO, Any
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
 from bot.readers import ExportError
+from bot.tips import get_tip
 
 
 @dataclass(slots=True)
@@ -86,7 +87,7 @@ def _name(author: Any) -> str:
     return f"{label} ({author.id})" if label and label != author.id else str(author.id)
 
 
-def write_human(result: ConversationResult, out: IO[str]) -> None:
+def write_human(result: ConversationResult, out: IO[str], language: str = "en") -> None:
     ex = result.export
     title = f"{ex.source} — {ex.platform} {ex.channel.kind.value} '{ex.channel.name or ex.channel.id}'"
     out.write(f"\n{title}\n{'=' * min(len(title), 100)}\n")
@@ -109,8 +110,9 @@ def write_human(result: ConversationResult, out: IO[str]) -> None:
                     text = text[:157] + "..."
                 out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {ln.author_name}: {text}\n")
         else:
-            out.write(f"\n  [NUDGE] {when}  safety tip '{d.nudge_category}' shown privately to "
-                      f"{_name(d.target)}\n")
+            tip = get_tip(d.nudge_category or "general", language)
+            out.write(f"\n  [NUDGE] {when}  safety tip shown privately to {_name(d.target)}: "
+                      f"\"{tip.title}\" ({d.nudge_category})\n")
 
 
 def write_summary(results: list[ConversationResult], errors: list[ExportError], out: IO[str]) -> None:

@@ -22,18 +22,18 @@ log = logging.getLogger(__name__)
 
 
 def _shards(args: argparse.Namespace) -> tuple[list[int] | None, int | None]:
+    """Validated --shard-ids/--shard-count; ValueError with the message to show otherwise."""
     ids = None
     if args.shard_ids:
         try:
             ids = [int(x) for x in args.shard_ids.split(",") if x.strip()]
         except ValueError:
-            raise SystemExit(f"error: --shard-ids {args.shard_ids!r} must be comma-separated numbers, "
-                             "e.g. 0,1") from None
+            raise ValueError(f"--shard-ids {args.shard_ids!r} must be comma-separated numbers, e.g. 0,1") from None
         if args.shard_count is None:
-            raise SystemExit("error: --shard-ids needs --shard-count (the total across all processes)")
+            raise ValueError("--shard-ids needs --shard-count (the total across all processes)")
         bad = [i for i in ids if not 0 <= i < args.shard_count]
         if bad:
-            raise SystemExit(f"error: shard id(s) {bad} are outside 0..{args.shard_count - 1}")
+            raise ValueError(f"shard id(s) {bad} are outside 0..{args.shard_count - 1}")
     return ids, args.shard_count
 
 
@@ -47,7 +47,11 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         print("error: set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
               "explains how to create the bots and get their tokens", file=sys.stderr)
         return 2
-    shard_ids, shard_count = _shards(args)
+    try:
+        shard_ids, shard_count = _shards(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if shard_ids and not config.storage.url.startswith(("postgresql://", "postgres://")):
         log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
     lookout = await Lookout.open(config)
@@ -58,25 +62,38 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         for sig in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-    runs: list[Coroutine[Any, Any, None]] = []
+    runs: dict[str, Coroutine[Any, Any, None]] = {}
     if discord_token:
         from bot.platforms.discord import run_discord
 
-        runs.append(run_discord(lookout, config, token=discord_token, shard_ids=shard_ids,
-                                shard_count=shard_count, stop=stop))
+        runs["discord"] = run_discord(lookout, config, token=discord_token, shard_ids=shard_ids,
+                                      shard_count=shard_count, stop=stop)
     if telegram_token:
         from bot.platforms.telegram import run_telegram
 
-        runs.append(run_telegram(lookout, config, token=telegram_token, stop=stop))
+        runs["telegram"] = run_telegram(lookout, config, token=telegram_token, stop=stop)
     log.info("Lookout running: %s; storage %s", " and ".join(
         n for n, t in (("Discord", discord_token), ("Telegram", telegram_token)) if t), lookout.storage.description)
+    tasks = {asyncio.create_task(coro, name=f"lookout-{name}"): name for name, coro in runs.items()}
+    failed = False
     try:
-        results = await asyncio.gather(*runs, return_exceptions=True)
+        pending: set[asyncio.Task[None]] = set(tasks)
+        while pending:
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                exc = task.exception()
+                if exc is not None:
+                    # Say so at once and stop the others cleanly: a bot silently missing is worse.
+                    failed = True
+                    log.error("the %s bot stopped with an error: %s (its token is read from LOOKOUT_%s_TOKEN)",
+                              tasks[task], exc, tasks[task].upper())
+                    stop.set()
+                elif not stop.is_set():
+                    log.error("the %s bot stopped unexpectedly; stopping the others", tasks[task])
+                    failed = True
+                    stop.set()
     finally:
         await lookout.close()
-    failed = [r for r in results if isinstance(r, BaseException)]
-    for exc in failed:
-        log.error("a bot stopped with an error: %s", exc)
     return 1 if failed else 0
 
 

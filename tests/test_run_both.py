@@ -316,16 +316,14 @@ async def test_serve_without_tokens_explains_and_returns_2(
 
 
 async def test_serve_rejects_shard_ids_outside_the_shard_count(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("LOOKOUT_DISCORD_TOKEN", DISCORD_TOKEN)
     db = tmp_path / "never.db"
     config = Config(storage=StorageConfig(url=f"sqlite:///{db}"))
     args = argparse.Namespace(shard_ids="5", shard_count=2)
-    # Awaited directly, not through wait_for: SystemExit escaping a separate task would stop the
-    # event loop itself. serve() refuses before its first await, so this cannot hang.
-    with pytest.raises(SystemExit, match=r"shard id\(s\) \[5\] are outside 0\.\.1"):
-        await serve(config, args, asyncio.Event())
+    assert await asyncio.wait_for(serve(config, args, asyncio.Event()), 10) == 2
+    assert "shard id(s) [5] are outside 0..1" in capsys.readouterr().err
     assert not db.exists(), "a bad command line is refused before anything is opened"
 
 
@@ -341,3 +339,27 @@ def test_lookout_run_with_a_bad_shard_id_exits_with_a_clear_error(tmp_path: Path
     assert "shard id(s) [5] are outside 0..1" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "lookout.db").exists()
+
+
+async def test_a_bot_that_fails_is_reported_at_once_and_the_others_stop(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    fakes: tuple[FakeDiscord, FakeBotAPI],
+) -> None:
+    """A rejected Discord token must not leave an operator with a silently half-running Lookout."""
+    fake, api = fakes
+    build_discord_world(fake)
+    build_telegram_world(api)
+    fake.fail("GET", r"/users/@me", status=401, code=0, message="401: Unauthorized")
+    config = parse_config(config_text(tmp_path / "lookout.db", fake, api))
+    monkeypatch.setenv("LOOKOUT_DISCORD_TOKEN", DISCORD_TOKEN)
+    monkeypatch.setenv("LOOKOUT_TELEGRAM_TOKEN", api.token)
+    monkeypatch.setattr(discord.http.Route, "BASE", discord.http.Route.BASE)
+    monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
+                        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    stop = asyncio.Event()  # never set by the test: serve() must end by itself
+    rc = await asyncio.wait_for(serve(config, NO_SHARDS, stop), 15)
+    assert rc == 1
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert any("discord bot" in m and "LOOKOUT_DISCORD_TOKEN" in m for m in errors), errors

@@ -176,9 +176,12 @@ class Lookout:
             events = [self._pair_event(d) for d in decisions if d.kind == "log"]
             if events:
                 await self.storage.add_pair_events(events)
+            alerted = any(d.kind == "alert" for d in decisions)
             for d in decisions:
                 if d.kind == "alert":
                     actions.append(SendAlert(await self._record_alert(d)))
+                elif d.kind == "log" and d.escalation and not alerted:
+                    await self._grow_case(d)
                 elif d.kind == "nudge":
                     nudge = await self._record_nudge(d)
                     if nudge is not None:
@@ -196,6 +199,10 @@ class Lookout:
             community_id=d.community_id, platform=d.platform, suspect_id=d.suspect_id,
             targets=[d.target_id] if d.target_id else [], severity=d.severity, risk=d.risk, stage=d.stage,
             categories=d.categories, signals=list(d.signals), now=_dt(d.timestamp))
+        if not case.is_new:
+            # The latest alert's reasons replace the earlier ones rather than piling up beside them.
+            case = await self.storage.update_case(case.id, signals=list(d.signals), stage=d.stage,
+                                                  now=_dt(d.timestamp))
         await self.storage.add_decision(case.id, self._decision_json(d), now=_dt(d.timestamp))
         await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=_dt(d.timestamp))
         escalation = d.escalation or (not case.is_new and case.alert_ref is not None)
@@ -205,6 +212,18 @@ class Lookout:
         self._alert_outbox[case.id] = oid
         log.info("alert: case %s, %s severity, community %s", case.id, d.severity, d.community_id)
         return view
+
+    async def _grow_case(self, d: Decision) -> None:
+        """A further risky message after the alert: keep it as evidence in the open case (no new post)."""
+        active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id) if c.active]
+        if not active:
+            return
+        case = active[0]
+        targets = sorted(set(case.targets) | ({d.target_id} if d.target_id else set()))
+        await self.storage.update_case(case.id, risk=max(case.risk, d.risk), stage=d.stage,
+                                       categories=sorted(set(case.categories) | set(d.categories)),
+                                       targets=targets, now=_dt(d.timestamp))
+        await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=_dt(d.timestamp))
 
     @staticmethod
     def _decision_json(d: Decision) -> dict[str, Any]:

@@ -176,7 +176,7 @@ class Decision:
     rules: tuple[str, ...]
     signals: tuple[str, ...] = ()
     evidence: tuple[EvidenceLine, ...] = ()
-    escalation: bool = False
+    escalation: bool = False  # alerts: a later, higher alert; logs: the pair already has an alert
     nudge_category: str | None = None
     message_categories: tuple[str, ...] = field(default=())
 

@@ -296,7 +296,8 @@ class Pipeline:
         }
         if not new:
             return decisions
-        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy), signals=(), **base))
+        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy), signals=(),
+                                  evidence=(line,), escalation=pair.alerted > 0, **base))
 
         # Alert: risk over the threshold, or a critical move.
         severity_i = SEVERITIES.index(self._severity(pair.risk, policy))

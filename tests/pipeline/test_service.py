@@ -154,3 +154,21 @@ async def test_link_code_links_once(engine: Engine, tmp_path: Path) -> None:
         assert await lk.redeem_link_code(code, "-600") is None  # one-time
     finally:
         await lk.close()
+
+
+async def test_moves_after_the_alert_grow_the_case_without_new_posts(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "grow.db")
+    try:
+        c = Chat()
+        actions = await groom(lk, c)
+        case_id = next(a.view.case_id for a in actions if isinstance(a, SendAlert))
+        await lk.on_message(c.say(STRANGER, "send more or i post it"))  # critical: may alert once more
+        later = await lk.on_message(c.say(STRANGER, "send me a selfie"))
+        assert not [a for a in later if isinstance(a, SendAlert)], "no new post once the case is critical"
+        detail = await lk.storage.get_case(case_id)
+        assert "photo_request" in detail.case.categories
+        assert any(e.text == "send me a selfie" and e.flagged for e in detail.evidence)
+        signals = list(detail.case.signals)
+        assert len(signals) == len(set(signals)), "reasons are replaced, not piled up"
+    finally:
+        await lk.close()

@@ -31,20 +31,72 @@ def _best(cands: list[Alternatives]) -> Alternatives | None:
     return max(cands, key=_score) if cands else None
 
 
-def _sequence(items: Any) -> Alternatives | None:
-    cands: list[Alternatives] = []
-    run: list[str] = []
+MAX_PRODUCT = 64  # alternatives an anchor may have before it is not worth the automaton's space
+_IN = sre_c.IN
+_NEGATE = sre_c.NEGATE
 
-    def close_run() -> None:
-        if run:
-            cands.append(frozenset(["".join(run)]))
-            run.clear()
+
+def _exact(op: Any, av: Any) -> Alternatives | None:
+    """The finite set of strings one item matches exactly, when it is small; else None."""
+    if op is _LITERAL:
+        return frozenset([chr(av).lower()])
+    if op is _IN:
+        if all(o is _LITERAL for o, _ in av) and len(av) <= 8:
+            return frozenset(chr(v).lower() for _, v in av)
+        return None
+    if op is _SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is _BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            got = _exact_seq(branch)
+            if got is None:
+                return None
+            out |= got
+        return frozenset(out) if len(out) <= MAX_PRODUCT else None
+    if op in _REPEATS and op is not None:
+        lo, hi, body = av
+        if (lo, hi) == (0, 1):
+            inner = _exact_seq(body)
+            return None if inner is None else inner | {""}
+    return None
+
+
+def _exact_seq(items: Any) -> Alternatives | None:
+    acc: Alternatives = frozenset([""])
+    for op, av in items:
+        got = _exact(op, av)
+        if got is None:
+            return None
+        acc = frozenset(a + b for a in acc for b in got)
+        if len(acc) > MAX_PRODUCT:
+            return None
+    return acc
+
+
+def _sequence(items: Any) -> Alternatives | None:
+    """Best anchor set for a sequence: literal pieces glued across small branches and optional parts
+    ("ad" + (dress|dy) gives {"address", "addy"}), or the best anchor found inside one item."""
+    cands: list[Alternatives] = []
+    acc: Alternatives | None = None
+
+    def close() -> None:
+        nonlocal acc
+        if acc and min(len(a.strip()) for a in acc) > 0:
+            cands.append(acc)
+        acc = None
 
     for op, av in items:
-        if op is _LITERAL:
-            run.append(chr(av).lower())
+        got = _exact(op, av)
+        if got is not None:
+            product = frozenset(a + b for a in (acc or {""}) for b in got)
+            if len(product) <= MAX_PRODUCT:
+                acc = product
+                continue
+            close()
+            acc = got
             continue
-        close_run()
+        close()
         sub: Alternatives | None = None
         if op is _SUBPATTERN:
             sub = _sequence(av[-1])
@@ -53,11 +105,11 @@ def _sequence(items: Any) -> Alternatives | None:
         elif op is _BRANCH:
             alts: set[str] = set()
             for branch in av[1]:
-                got = _sequence(branch)
-                if got is None:
+                inner = _sequence(branch)
+                if inner is None:
                     alts = set()
                     break
-                alts |= got
+                alts |= inner
             sub = frozenset(alts) if alts else None
         elif op in _REPEATS and op is not None:
             lo, _hi, body = av
@@ -65,7 +117,7 @@ def _sequence(items: Any) -> Alternatives | None:
                 sub = _sequence(body)
         if sub:
             cands.append(sub)
-    close_run()
+    close()
     return _best(cands)
 
 
@@ -84,4 +136,5 @@ def extract_anchors(pattern: str) -> frozenset[str] | None:
         return None
     if min(len(a.strip()) for a in alts) < MIN_ANCHOR:
         return None
-    return alts
+    # An alternative containing another adds nothing: whenever it occurs, the shorter one does too.
+    return frozenset(a for a in alts if not any(b != a and b in a for b in alts))

@@ -283,6 +283,7 @@ class Engine:
                 return None
         except ValueError:
             return None
+        age += ap.offset
         return age if MIN_AGE <= age <= MAX_AGE else None
 
     def _declared_age(self, light_text: str) -> int | None:

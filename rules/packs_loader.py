@@ -57,6 +57,7 @@ class AgePattern:
     examples: list[tuple[str, int]]
     counterexamples: list[str]
     source: Path
+    offset: int = 0  # added to the captured number ("i turn 14 next month": offset = -1)
 
 
 @dataclass(slots=True)
@@ -156,7 +157,14 @@ def _load_age(path: Path, index: int, raw: Any) -> AgePattern:
             raise _err(path, f"age {aid!r}.examples[{i}]", "must be a [text, age] pair")
         examples.append((ex[0], ex[1]))
     counter = _str_list(path, f"age {aid!r}.counterexamples", raw.get("counterexamples"), required=False)
-    return AgePattern(aid, compiled, examples, counter, path)
+    offset = raw.get("offset", 0)
+    if isinstance(offset, bool) or not isinstance(offset, int) or not -5 <= offset <= 5:
+        raise _err(path, f"age {aid!r}.offset", f"{offset!r} must be a whole number from -5 to 5")
+    known = {"id", "pattern", "examples", "counterexamples", "offset", "description", "notes"}
+    extra = sorted(set(raw) - known)
+    if extra:
+        raise _err(path, f"age {aid!r}", f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
+    return AgePattern(aid, compiled, examples, counter, path, offset)
 
 
 def load_pack(path: Path, *, trusted: bool = True) -> Pack:

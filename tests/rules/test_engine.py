@@ -145,11 +145,13 @@ patterns = ['secret(?:a+(?=a)){1,30}b']
 @pytest.mark.parametrize(
     ("pattern", "anchors"),
     [
-        (r"\badd me on (?:snap|kik)\b", {"add me on "}),
-        (r"(?:snapchat|instagram) me", {"snapchat", "instagram"}),
+        (r"\badd me on (?:snap|kik)\b", {"add me on snap", "add me on kik"}),
+        (r"(?:snapchat|instagram) me", {"snapchat me", "instagram me"}),
+        (r"\b(?:address|addy)\b", {"address", "addy"}),  # the parser factors out "ad"; glued back
+        (r"send (?:me )?(?:a )?pics?", {"send pic", "send me pic", "send a pic", "send me a pic"}),
         (r"\b(?:sc|ig)\b", None),
         (r"\w+\s+\w+", None),
-        (r"pl(?:ease|s) send", {" send"}),
+        (r"pl(?:ease|s) send", {"please send", "pls send"}),
     ],
 )
 def test_anchor_extraction(pattern: str, anchors: set[str] | None) -> None:
@@ -168,3 +170,17 @@ def test_anchor_survives_prefix_factoring() -> None:
     # Python's parser factors the common prefix out of the branches; the anchor must still be usable.
     got = extract_anchors(r"sol[oa] en casa|sol[oa] en tu casa")
     assert got is not None and all(len(a.strip()) >= 3 for a in got)
+
+
+def test_age_offset_and_unknown_age_fields(tmp_path: Path) -> None:
+    pack = PACK + '''
+[[age]]
+id = "t.age.turning"
+pattern = "\\\\bturning (?P<age>\\\\d{1,2})\\\\b"
+offset = -1
+examples = [["turning 14 soon", 13]]
+'''
+    engine = build_engine([write(tmp_path, pack)])
+    assert engine.analyze("turning 14 soon").declared_age == 13
+    with pytest.raises(RulePackError, match="unknown field.*ofset"):
+        load_pack(write(tmp_path, pack.replace("offset = -1", "ofset = -1"), "bad.toml"))

@@ -90,6 +90,17 @@ class Normalized(NamedTuple):
     full: str
 
 
+def _class_ranges(codes: list[int]) -> str:
+    """The inside of a regex character class holding exactly `codes` (sorted), as ranges."""
+    ranges: list[list[int]] = []
+    for c in codes:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
+
+
 @functools.cache
 def _combining_marks() -> re.Pattern[str]:
     """One character class of every code point with a non-zero combining class.
@@ -97,14 +108,8 @@ def _combining_marks() -> re.Pattern[str]:
     Built on first use (about 70 ms) rather than at import, so ASCII-only users never pay for it; a
     regex over the whole text is far cheaper than asking `unicodedata` about each character.
     """
-    codes = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    ranges: list[list[int]] = []
-    for c in codes:
-        if ranges and ranges[-1][1] == c - 1:
-            ranges[-1][1] = c
-        else:
-            ranges.append([c, c])
-    return re.compile("[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]")
+    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
+    return re.compile("[" + _class_ranges(marks) + "]")
 
 
 def _strip_marks(text: str) -> str:
@@ -184,13 +189,44 @@ _CLASS_TABLE: Final = bytes(
 ) + b"#" * 128
 
 
+_INERT_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Po", "Pd", "Ps", "Pe", "Pi", "Pf"})
+
+
+@functools.cache
+def _not_plain() -> re.Pattern[str]:
+    """Finds a character that keeps text off the fast path: not ASCII and not an inert symbol.
+
+    An inert symbol (most emoji, arrows, ¿ « – …) is one that no step of the normaliser changes or
+    reads: compatibility and canonical forms, case, marks, invisibles, quotes, emoji words, scripts,
+    white space, word characters and the separators of spaced-out words all leave it alone. Text
+    made of ASCII and such symbols therefore normalises exactly like ASCII text, which is what lets
+    emoji-sprinkled chat take the fast path. Built on first use (about 15 ms).
+    """
+    special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_QUOTES) | {"·"}
+    word_or_space = re.compile(r"[\w\s]")
+    inert = [
+        ch for lo, hi in ((0x80, 0x2FFF), (0x1F000, 0x1FAFF)) for ch in map(chr, range(lo, hi + 1))
+        if unicodedata.category(ch) in _INERT_CATEGORIES and ch not in special and not word_or_space.match(ch)
+        and unicodedata.normalize("NFKC", ch) == ch and unicodedata.normalize("NFD", ch) == ch
+        and ch.casefold() == ch and ch.lower() == ch and not unicodedata.combining(ch) and ch.isprintable()
+        and not "\u0370" <= ch <= "\u04ff"
+    ]
+    return re.compile("[^\\x00-\\x7f" + _class_ranges([ord(ch) for ch in inert]) + "]")
+
+
+def is_plain(text: str) -> bool:
+    """Whether `text` is ASCII, or ASCII plus inert symbols (see _not_plain): the fast-path test."""
+    return text.isascii() or _not_plain().search(text) is None
+
+
 def light(text: str) -> str:
     """The `light` form: compatibility forms, case, marks, invisibles, homoglyphs, quotes, spaces."""
-    if text.isascii():
+    if is_plain(text):
         text = text.lower()
         if "`" in text:
             text = text.replace("`", "'")
-        # Only ASCII white space other than " " is unprintable, so this finds every run to collapse.
+        # Only ASCII white space other than " " is unprintable (inert symbols are printable), so this
+        # finds every run to collapse.
         if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
             text = " ".join(text.split())
         return text
@@ -217,7 +253,8 @@ def _unleet_token(match: re.Match[str]) -> str:
 def full_from_light(lt: str) -> str:
     """The `normalized` form, built from the light form."""
     text = lt
-    if text.isascii():
+    if is_plain(text):
+        # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
         cls = text.encode().translate(_CLASS_TABLE).decode()
         # A _SPACED match has a single word character with a separator on each side somewhere.
         if " a " in cls or " 0 " in cls or "_" in cls:

@@ -87,38 +87,37 @@ def _pipeline_factory(config: Config, engine: Engine):  # type: ignore[no-untype
 
 
 def cmd_scan(args: argparse.Namespace, config: Config) -> int:
-    from bot.readers import ExportError, read_paths
+    from bot.readers import ExportError
     from bot.scan import (
-        ConversationResult,
         Progress,
+        Tally,
         decision_json,
         json_line,
+        read_with_progress,
         scan_exports,
+        total_bytes,
         write_human,
         write_summary,
     )
 
     engine = _engine(config)
     tune_gc()
-    items = list(read_paths(args.paths))
-    total = sum(len(i.events) for i in items if not isinstance(i, ExportError))
-    progress = Progress(total) if not args.json else None
-    results: list[ConversationResult] = []
-    errors: list[ExportError] = []
-    for res in scan_exports(items, _pipeline_factory(config, engine), progress=progress):
+    progress = Progress(total_bytes(args.paths)) if not args.json else None
+    tally = Tally()
+    for res in scan_exports(read_with_progress(args.paths, progress), _pipeline_factory(config, engine)):
         if isinstance(res, ExportError):
-            errors.append(res)
+            tally.errors += 1
             print(f"error: {res}", file=sys.stderr)
             continue
-        results.append(res)
+        tally.add(res)
         if args.json:
             for d in res.decisions:
                 _out(json_line(decision_json(d, res.export)))
         else:
             write_human(res, sys.stdout, config.community.language)
     if not args.json:
-        write_summary(results, errors, sys.stdout)
-    return 1 if errors else 0
+        write_summary(tally, sys.stdout)
+    return 1 if tally.errors else 0
 
 
 def cmd_eval(args: argparse.Namespace, config: Config) -> int:

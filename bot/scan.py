@@ -7,6 +7,7 @@ readable report per conversation or one JSON object per decision (alert or nudge
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from typing import IO, Any
 
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
-from bot.readers import ExportError
+from bot.readers import ExportError, expand_paths, read_file
 from bot.tips import get_tip
 
 
@@ -35,8 +36,7 @@ class ConversationResult:
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
-                 isolate: bool = False,
-                 progress: Callable[[int], None] | None = None) -> Iterator[ConversationResult | ExportError]:
+                 isolate: bool = False) -> Iterator[ConversationResult | ExportError]:
     """Replay every conversation read from the exports, in timestamp order within each conversation.
 
     With `isolate`, each conversation gets a fresh pipeline (evaluation: conversations are
@@ -54,8 +54,6 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
         for ev in item.events:
             result.decisions.extend(d for d in pipeline.process(ev) if d.kind != "log")
             result.messages += 1
-            if progress is not None:
-                progress(1)
         yield result
 
 
@@ -115,38 +113,70 @@ def write_human(result: ConversationResult, out: IO[str], language: str = "en") 
                       f"\"{tip.title}\" ({d.nudge_category})\n")
 
 
-def write_summary(results: list[ConversationResult], errors: list[ExportError], out: IO[str]) -> None:
-    alerts = sum(len(r.alerts) for r in results)
-    nudges = sum(len(r.nudges) for r in results)
-    flagged = sum(1 for r in results if r.alerts)
-    msgs = sum(r.messages for r in results)
-    out.write(f"\nSummary: {len(results)} conversation(s), {msgs} messages; {alerts} alert(s) in {flagged} "
-              f"conversation(s); {nudges} nudge(s).\n")
-    if errors:
-        out.write(f"{len(errors)} file(s) could not be read (see the errors above).\n")
-    if alerts:
+@dataclass(slots=True)
+class Tally:
+    """Counts for the summary, so the scan need not keep every conversation in memory."""
+
+    conversations: int = 0
+    messages: int = 0
+    alerts: int = 0
+    nudges: int = 0
+    flagged: int = 0
+    errors: int = 0
+
+    def add(self, result: ConversationResult) -> None:
+        self.conversations += 1
+        self.messages += result.messages
+        self.alerts += len(result.alerts)
+        self.nudges += len(result.nudges)
+        self.flagged += bool(result.alerts)
+
+
+def write_summary(t: Tally, out: IO[str]) -> None:
+    out.write(f"\nSummary: {t.conversations} conversation(s), {t.messages} messages; {t.alerts} alert(s) in "
+              f"{t.flagged} conversation(s); {t.nudges} nudge(s).\n")
+    if t.errors:
+        out.write(f"{t.errors} file(s) could not be read (see the errors above).\n")
+    if t.alerts:
         out.write("Alerts are leads for a person to review, not verdicts. If a child is in danger, contact "
                   "the police; see `lookout guide --parents` for what to do next.\n")
 
 
 class Progress:
-    """A one-line progress bar on standard error, only when it is a terminal and the input is large."""
+    """A one-line progress bar on standard error, by bytes read, when it is a terminal and the input large."""
 
-    def __init__(self, total: int, stream: IO[str] = sys.stderr) -> None:
-        self.total = total
+    def __init__(self, total_bytes: int, stream: IO[str] = sys.stderr) -> None:
+        self.total = total_bytes
         self.done = 0
         self.stream = stream
-        self.enabled = total >= 5_000 and stream.isatty()
+        self.enabled = total_bytes >= 5_000_000 and stream.isatty()
 
     def __call__(self, n: int) -> None:
         self.done += n
-        if self.enabled and (self.done % 1000 == 0 or self.done == self.total):
+        if self.enabled:
             width = 30
             filled = int(width * self.done / max(self.total, 1))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} messages")
+            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                              f"{self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB")
             if self.done >= self.total:
                 self.stream.write("\n")
             self.stream.flush()
+
+
+def read_with_progress(paths: Iterable[str], progress: Callable[[int], None] | None = None
+                       ) -> Iterator[ChatExport | ExportError]:
+    """Read exports one file at a time (a big folder is never all in memory), reporting bytes done."""
+    for path in expand_paths(paths):
+        if isinstance(path, ExportError):
+            yield path
+            continue
+        yield from read_file(path)
+        if progress is not None:
+            progress(os.path.getsize(path))
+
+
+def total_bytes(paths: Iterable[str]) -> int:
+    return sum(os.path.getsize(p) for p in expand_paths(paths) if isinstance(p, str))
 
 
 def json_line(obj: dict[str, Any]) -> str:

@@ -87,3 +87,25 @@ def test_rules_test_passes_on_bundled_packs(capsys: pytest.CaptureFixture[str]) 
     code, out, _ = run(capsys, "rules", "test")
     assert code == 0, out
     assert " 0 failed" in out
+
+
+def test_progress_bar_only_on_a_terminal_for_large_input() -> None:
+    import io
+
+    from bot.scan import Progress
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Tty()
+    bar = Progress(10_000_000, tty)
+    bar(5_000_000)
+    bar(5_000_000)
+    assert "10.0/10.0 MB" in tty.getvalue() and tty.getvalue().endswith("\n")
+    quiet = Tty()
+    Progress(1_000, quiet)(1_000)  # small input: no bar
+    assert quiet.getvalue() == ""
+    piped = io.StringIO()
+    Progress(10_000_000, piped)(10_000_000)  # not a terminal: no bar
+    assert piped.getvalue() == ""

@@ -21,7 +21,7 @@ import ahocorasick
 import regex
 
 from rules.anchors import _sequence
-from rules.normalize import full_from_light, light, normalize
+from rules.normalize import full_from_light, is_plain, light, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
 
@@ -213,18 +213,24 @@ class Engine:
                 cands |= self._auto["light"].candidates(lt)
             if self._needs_raw:
                 cands |= self._auto["raw"].candidates(lowered)
+        # ASCII, or ASCII plus symbols without case or digits (most emoji); `full` is then plain too.
+        plain = is_plain(lt)
         hits: list[RuleHit] = []
         if cands:
-            hits = self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors)
-        if lt.isascii():  # the common case; deleting digits is cheaper than a regex search
-            has_digit = len(lt.encode().translate(None, _ASCII_DIGITS)) != len(lt)
+            hits = self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors, plain)
+        if plain:  # the common case; deleting digit bytes is cheaper than a regex search
+            encoded = lt.encode()
+            has_digit = len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
         else:
             has_digit = _DIGIT.search(lt) is not None
         age = self._declared_age(lt) if has_digit else None
         return _make_detection(text, full, tuple(hits), age, tuple(errors))
 
-    def _run(self, cands: int, forms: dict[str, str], errors: list[str]) -> list[RuleHit]:
-        """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit."""
+    def _run(self, cands: int, forms: dict[str, str], errors: list[str], plain: bool) -> list[RuleHit]:
+        """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.
+
+        `plain` says the light and normalised forms are plain text (rules.normalize.is_plain).
+        """
         hits: list[RuleHit] = []
         done: set[int] = set()
         while cands:
@@ -238,8 +244,12 @@ class Engine:
             target = forms[rule.on]
             required = self._required[pi]
             if required:
-                plain = target.lower() if rule.on == "raw" else target
-                if plain.isascii() and not _contains_all(plain, required):
+                if rule.on == "raw":
+                    lowered = target.lower()
+                    checkable = lowered.isascii()
+                else:
+                    lowered, checkable = target, plain
+                if checkable and not _contains_all(lowered, required):
                     continue  # cannot match: some mandatory literal text is missing
             try:
                 if rule.trusted:

@@ -102,3 +102,31 @@ def age_gap(a: AgeBand | None, b: AgeBand | None) -> float | None:
     if b.adult and a.minor:
         return float(ADULT_AGE - (ma if ma is not None else 15))
     return None
+
+
+# What children say about their own lives. Telegram has no age roles and many children never state
+# an age, but they talk about their school, homework and parents' rules; adults talking *to* them say
+# "your homework", so only first-person phrasing counts. Matched on normalised text (no accents).
+_KID_STRONG = re.compile(
+    r"\b(?:my|our) (?:homework|teacher|class ?mates?|school|class|principal|bedtime|curfew)\b"
+    r"|\b(?:i have|i got|doing|finish(?:ing)? my) homework\b|\bi'?m (?:in|at) (?:middle|high|primary|elementary) school\b"
+    r"|\bi'?m in (?:\d{1,2})(?:th|st|nd|rd) grade\b|\bi'?m (?:grounded|not allowed)\b|\bim grounded\b"
+    r"|\bmy (?:mom|mum|dad|parents?|mother|father) (?:won'?t|wont|doesn'?t|dont|don'?t|never) let me\b"
+    r"|\bafter school\b|\bat school\b|\bin class\b"
+    r"|\bmi (?:profe|maestra|maestro|colegio|escuela|clase)\b|\btengo (?:tarea|deberes)\b|\ben el cole\b"
+    r"|\bminha (?:escola|professora|mae nao deixa)\b|\bmeu professor\b|\bdever de casa\b|\bna escola\b"
+    r"|\bmeine? (?:schule|lehrerin|lehrer|klasse)\b|\bhausaufgaben\b|\bin der schule\b"
+    r"|\bmon (?:prof|college)\b|\bma (?:prof|classe)\b|\bmes devoirs\b|\bau college\b"
+    r"|моя школа|в школе|домашк|мой (?:класс|учитель)|моя учительница|после уроков"
+)
+_KID_WEAK = re.compile(
+    r"\bmy (?:mom|mum|dad|parents|mommy|mummy)\b|\bmi (?:mama|papa|madre)\b|\bminha mae\b|\bmeu pai\b"
+    r"|\bmeine? (?:mama|mutter|eltern|papa)\b|\bma mere\b|\bmon pere\b|\bmes parents\b|мама|папа|родители"
+)
+
+
+def kid_cues(normalized: str) -> int:
+    """How strongly one message sounds like a child talking about their own life (0, 1 or 2)."""
+    if _KID_STRONG.search(normalized):
+        return 2
+    return 1 if _KID_WEAK.search(normalized) else 0

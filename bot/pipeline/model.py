@@ -128,13 +128,14 @@ class PairState:
 class MemberInfo:
     """What the pipeline knows about one member of one community."""
 
-    __slots__ = ("author", "band", "declared", "last", "roles_key", "staff")
+    __slots__ = ("author", "band", "declared", "kid", "last", "roles_key", "staff")
 
     def __init__(self, author: Author, band: AgeBand | None, staff: bool, now: float) -> None:
         self.author = author
         self.roles_key = author.roles
         self.band = band
         self.declared: int | None = None
+        self.kid = 0  # how much they sounded like a child talking about school or parents (capped at 2)
         self.staff = staff
         self.last = now
 

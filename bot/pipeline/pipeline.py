@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from bot.actions import EvidenceLine
 from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
-from bot.pipeline.ages import AgeBand, age_gap, band_from_declared, band_from_roles
+from bot.pipeline.ages import MINOR, AgeBand, age_gap, band_from_declared, band_from_roles, kid_cues
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.model import (
     CATEGORY_BIT,
@@ -189,6 +189,8 @@ class Pipeline:
             # A declared adult age outranks a teen role; a declared teen age does not clear an adult role.
             if info.band is None or declared.adult or not info.band.adult:
                 return declared
+        if info.band is None and info.kid >= 2:
+            return MINOR  # talks like a child about school and parents
         return info.band
 
     # ----- main entry ----------------------------------------------------------------------
@@ -203,6 +205,8 @@ class Pipeline:
         self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(ev.message.text)
         author = self._member(cid, ev.author, policy, now)
+        if author.kid < 2 and author.band is None and author.declared is None and det.declared_age is None:
+            author.kid = min(2, author.kid + kid_cues(det.normalized))
         if det.declared_age is not None:
             author.declared = det.declared_age
         elif self.age_asked and (asked := self.age_asked.pop((cid, ev.author.id), None)) is not None:
@@ -355,8 +359,12 @@ class Pipeline:
         s_minor = bool(s_band and s_band.minor)
         gap = age_gap(s_band, t_band)
         if target is not None and t_band is not None:
-            how = f"declared age {target.declared}" if target.declared is not None else \
-                f"age role {_age_role(target.author.roles)}"
+            if target.declared is not None:
+                how = f"declared age {target.declared}"
+            elif target.band is None:
+                how = "talks about their school or parents like a child"
+            else:
+                how = f"age role {_age_role(target.author.roles)}"
             r.append(f"target is {'a child' if t_band.minor else 'an adult' if t_band.adult else 'of known age'}"
                      f" ({how})")
         if author.declared is not None:
@@ -382,7 +390,8 @@ class Pipeline:
         first_contact = watched and (together == 0 or now - since < DAY and together < 5)
         if first_contact:
             r.append("first contact between them")
-        peers = s_minor and ctx.target_minor and gap is not None and gap <= 3
+        # Two children: same age band, or exact ages unknown (both only known to be under 18).
+        peers = s_minor and ctx.target_minor and (gap is None or gap <= 3)
         ctx.peer = bool(peers)
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:

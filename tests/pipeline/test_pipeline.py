@@ -225,3 +225,17 @@ def test_stating_an_age_and_asking_back_captures_the_answer(pipeline: Pipeline) 
     c = Chat(ChannelKind.DIRECT, ("stranger", "hugo"))
     run(pipeline, [c.say(person("hugo"), "hey"), c.say(STRANGER, "im 14, u?"), c.say(person("hugo"), "13")])
     assert pipeline.members[("g1", "hugo")].declared == 13
+
+
+def test_a_child_talking_about_school_counts_as_a_child(pipeline: Pipeline) -> None:
+    kid = person("noa", account_days=None, joined_days=None)  # no role, no stated age (as on Telegram)
+    stranger = person("guy", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("guy", "noa"))
+    run(pipeline, [c.say(kid, "cant talk long i have homework"), c.say(kid, "my mom wont let me stay up")])
+    ds = run(pipeline, [c.say(stranger, "add me on snap")])
+    alerts = kinds(ds, "alert")
+    assert alerts and any("school or parents" in s for s in alerts[0].signals)
+    # A parent telling a child about *their* homework is not a child.
+    parent = person("mum", account_days=None, joined_days=None)
+    run(pipeline, [c.say(parent, "did you finish your homework?")])
+    assert pipeline.members[("g1", "mum")].kid == 0

@@ -109,7 +109,8 @@ def age_gap(a: AgeBand | None, b: AgeBand | None) -> float | None:
 # "your homework", so only first-person phrasing counts. Matched on normalised text (no accents).
 _KID_STRONG = re.compile(
     r"\b(?:my|our) (?:homework|teacher|class ?mates?|school|class|principal|bedtime|curfew)\b"
-    r"|\b(?:i have|i got|doing|finish(?:ing)? my) homework\b|\bi'?m (?:in|at) (?:middle|high|primary|elementary) school\b"
+    r"|\b(?:i have|i got|doing|finish(?:ing)? my) homework\b"
+    r"|\bi'?m (?:in|at) (?:middle|high|primary|elementary) school\b"
     r"|\bi'?m in (?:\d{1,2})(?:th|st|nd|rd) grade\b|\bi'?m (?:grounded|not allowed)\b|\bim grounded\b"
     r"|\bmy (?:mom|mum|dad|parents?|mother|father) (?:won'?t|wont|doesn'?t|dont|don'?t|never) let me\b"
     r"|\bafter school\b|\bat school\b|\bin class\b"

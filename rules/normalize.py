@@ -219,8 +219,22 @@ def is_plain(text: str) -> bool:
     return text.isascii() or _not_plain().search(text) is None
 
 
+# The invisibles and quotes that compatibility forms and casefolding leave as they are (nearly all).
+_DELETE_AND_QUOTES_STABLE: Final = str.maketrans({
+    c: r for c, r in {**dict.fromkeys(_INVISIBLE), **_QUOTES}.items()
+    if unicodedata.normalize("NFKC", c) == c and c.casefold() == c
+})
+
+
 def light(text: str) -> str:
     """The `light` form: compatibility forms, case, marks, invisibles, homoglyphs, quotes, spaces."""
+    if not is_plain(text) and _DELETE_OR_QUOTE.search(text):
+        # Text that is plain but for zero-width characters, emoji variation selectors or curly quotes
+        # (common: "❤️" carries one) normalises exactly like the plain text with those removed: none
+        # of them changes under NFKC or casefolding, or can compose with a plain neighbour.
+        trimmed = text.translate(_DELETE_AND_QUOTES_STABLE)
+        if is_plain(trimmed):
+            text = trimmed
     if is_plain(text):
         text = text.lower()
         if "`" in text:

@@ -100,7 +100,7 @@ def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str,
                 found.append(alts)
     keep = [tuple(sorted(alts)) for alts in found
             if alts != anchors and all(a.isascii() and len(a) >= 2 for a in alts)]
-    return tuple(dict.fromkeys(keep))
+    return tuple(sorted(dict.fromkeys(keep), key=len))  # fewest alternatives first: cheapest to rule out
 
 
 def _contains_all(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
@@ -165,6 +165,7 @@ class Engine:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
+        self._age_required = [_required_literals(a.compiled.pattern, frozenset()) for a in self.ages]
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
         self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see _required_literals
@@ -183,6 +184,7 @@ class Engine:
             self._any_form.add_all(auto)
             auto.build()
         self._any_form.build()
+        self._scan_all_forms = self._any_form._ac.iter if self._any_form._entries else None
         self._needs_raw = bool(self._auto["raw"]._entries)
         self._needs_light = bool(self._auto["light"]._entries)
         self._timeouts: dict[int, int] = {}
@@ -205,8 +207,11 @@ class Engine:
         lt = light(raw)
         full = full_from_light(lt)
         lowered = raw.lower() if self._needs_raw else lt
+        cands = 0
         if full == lt and lowered == lt:
-            cands = self._any_form.candidates(full)
+            if self._scan_all_forms is not None:  # inlined: this runs for nearly every message
+                for _end, bits in self._scan_all_forms(full):
+                    cands |= bits
         else:
             cands = self._auto["normalized"].candidates(full)
             if self._needs_light:
@@ -214,17 +219,17 @@ class Engine:
             if self._needs_raw:
                 cands |= self._auto["raw"].candidates(lowered)
         # ASCII, or ASCII plus symbols without case or digits (most emoji); `full` is then plain too.
-        plain = is_plain(lt)
-        hits: list[RuleHit] = []
+        plain = lt.isascii() or is_plain(lt)
+        hits: tuple[RuleHit, ...] = ()
         if cands:
-            hits = self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors, plain)
+            hits = tuple(self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors, plain))
         if plain:  # the common case; deleting digit bytes is cheaper than a regex search
             encoded = lt.encode()
             has_digit = len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
         else:
             has_digit = _DIGIT.search(lt) is not None
-        age = self._declared_age(lt) if has_digit else None
-        return _make_detection(text, full, tuple(hits), age, tuple(errors))
+        age = self._declared_age(lt, plain) if has_digit else None
+        return _make_detection(text, full, hits, age, tuple(errors) if errors else ())
 
     def _run(self, cands: int, forms: dict[str, str], errors: list[str], plain: bool) -> list[RuleHit]:
         """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.
@@ -296,8 +301,10 @@ class Engine:
         age += ap.offset
         return age if MIN_AGE <= age <= MAX_AGE else None
 
-    def _declared_age(self, light_text: str) -> int | None:
-        for ap in self.ages:
+    def _declared_age(self, light_text: str, plain: bool = False) -> int | None:
+        for ap, required in zip(self.ages, self._age_required, strict=True):
+            if plain and required and not _contains_all(light_text, required):
+                continue  # cannot match (see _required_literals); `plain`: light_text is plain text
             age = self._age_from(ap, light_text)
             if age is not None:
                 return age

@@ -270,14 +270,15 @@ def full_from_light(lt: str) -> str:
     if is_plain(text):
         # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
         cls = text.encode().translate(_CLASS_TABLE).decode()
+        digits = "0" in cls  # most chat has no digit or leet symbol, which rules out two tests
         # A _SPACED match has a single word character with a separator on each side somewhere.
-        if " a " in cls or " 0 " in cls or "_" in cls:
+        if " a " in cls or "_" in cls or (digits and " 0 " in cls):
             joined = _SPACED.sub(_join_spaced, text)
             if joined != text:
                 text = joined
                 cls = text.encode().translate(_CLASS_TABLE).decode()
         # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
-        if "a0" in cls or "0a" in cls:
+        if digits and ("a0" in cls or "0a" in cls):
             text = _LEET_TOKEN.sub(_unleet_token, text)
     else:
         if _EMOJI_CHAR.search(text):

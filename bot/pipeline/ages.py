@@ -113,7 +113,6 @@ _KID_STRONG = re.compile(
     r"|\bi'?m (?:in|at) (?:middle|high|primary|elementary) school\b"
     r"|\bi'?m in (?:\d{1,2})(?:th|st|nd|rd) grade\b|\bi'?m (?:grounded|not allowed)\b|\bim grounded\b"
     r"|\bmy (?:mom|mum|dad|parents?|mother|father) (?:won'?t|wont|doesn'?t|dont|don'?t|never) let me\b"
-    r"|\bafter school\b|\bat school\b|\bin class\b"
     r"|\bmi (?:profe|maestra|maestro|colegio|escuela|clase)\b|\btengo (?:tarea|deberes)\b|\ben el cole\b"
     r"|\bminha (?:escola|professora|mae nao deixa)\b|\bmeu professor\b|\bdever de casa\b|\bna escola\b"
     r"|\bmeine? (?:schule|lehrerin|lehrer|klasse)\b|\bhausaufgaben\b|\bin der schule\b"
@@ -131,3 +130,42 @@ def kid_cues(normalized: str) -> int:
     if _KID_STRONG.search(normalized):
         return 2
     return 1 if _KID_WEAK.search(normalized) else 0
+
+
+# Adults give themselves away talking about their own lives ("same at work", "my wife", "i'll drive").
+_ADULT_SELF = re.compile(
+    r"\b(?:at|from|after|before) work\b|\bmy (?:job|boss|wife|husband|coworkers?|colleagues?|car|truck|"
+    r"apartment|mortgage|rent|salary|kids|son|daughter|employees)\b|\bi (?:drive|work as|work at|work in)\b"
+    r"|\bwhen i was your age\b|\bi'?m (?:an adult|married|divorced|retired)\b"
+    r"|\ben (?:el|mi) trabajo\b|\bmi (?:esposa|marido|jefe|coche|carro)\b|\bno (?:meu )?trabalho\b"
+    r"|\bminha esposa\b|\bmeu (?:chefe|marido|carro)\b|\bauf der arbeit\b|\bmeine? (?:frau|chef|auto|wohnung)\b"
+    r"|\bau (?:boulot|travail)\b|\bma (?:femme|voiture)\b|\bmon (?:mari|patron|appart)\b"
+    r"|на работе|моя жена|мой муж|моя машина"
+)
+
+# How a child addresses a relative. Only at the very start or end of a message (a vocative: "ok mom",
+# "13 grandma"), and not "my mom", which is a child talking *about* a parent.
+_KIN = (r"(?:grandma|granny|gran|nana|grandpa|gramps|grandad|mom|mum|mommy|mummy|dad|daddy|auntie|aunty|aunt|"
+        r"uncle|abuela|abuelita|abuelo|tia|tio|mama|mami|papa|papi|vovo|vo|oma|opa|tante|onkel|mamie|papy|"
+        r"tata|tonton|бабушка|бабуля|дедушка|деда|мама|папа|тетя|дядя)")
+_KIN_VOCATIVE = re.compile(
+    r"^(?:hi |hey |ok |okay |thanks |thank you |love you |yes |no |yeah )?" + _KIN + r"\b"
+    r"|(?<!\bmy )(?<!\bur )(?<!\byour )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bmi )(?<!\btu )\b"
+    + _KIN + r"[\W\d_]*$"
+)
+_KIN_NAME = re.compile(r"\b" + _KIN + r"\b", re.IGNORECASE)
+
+
+def adult_cues(normalized: str) -> bool:
+    """Does this message have someone talking about their own adult life?"""
+    return _ADULT_SELF.search(normalized) is not None
+
+
+def calls_family(normalized: str) -> bool:
+    """Does this message address the other person as a relative ("love you grandma", "ok mom")?"""
+    return _KIN_VOCATIVE.search(normalized) is not None
+
+
+def family_name(display_name: str) -> bool:
+    """Display names like "Grandma Elena" or "Mom" in a family group."""
+    return _KIN_NAME.search(display_name) is not None

@@ -128,7 +128,7 @@ class PairState:
 class MemberInfo:
     """What the pipeline knows about one member of one community."""
 
-    __slots__ = ("author", "band", "declared", "kid", "last", "roles_key", "staff")
+    __slots__ = ("adult", "author", "band", "declared", "kid", "last", "roles_key", "staff")
 
     def __init__(self, author: Author, band: AgeBand | None, staff: bool, now: float) -> None:
         self.author = author
@@ -136,6 +136,7 @@ class MemberInfo:
         self.band = band
         self.declared: int | None = None
         self.kid = 0  # how much they sounded like a child talking about school or parents (capped at 2)
+        self.adult = False  # talked about their own adult life (work, spouse, driving)
         self.staff = staff
         self.last = now
 

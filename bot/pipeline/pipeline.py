@@ -17,7 +17,18 @@ from typing import Any, Final
 
 from bot.actions import EvidenceLine
 from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
-from bot.pipeline.ages import MINOR, AgeBand, age_gap, band_from_declared, band_from_roles, kid_cues
+from bot.pipeline.ages import (
+    ADULT,
+    MINOR,
+    AgeBand,
+    adult_cues,
+    age_gap,
+    band_from_declared,
+    band_from_roles,
+    calls_family,
+    family_name,
+    kid_cues,
+)
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.model import (
     CATEGORY_BIT,
@@ -48,6 +59,7 @@ PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves t
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
 PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
+UNKNOWN_CONTEXT_FACTOR: Final = 1.4  # threshold multiplier when neither side's age or standing is known
 AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
@@ -122,6 +134,7 @@ class Pipeline:
         self.nudged: dict[tuple[str, str, str], float] = {}  # (community, child, category) -> when
         self.last_nudge: dict[tuple[str, str], float] = {}  # (community, child) -> when
         self.observing_since: dict[str, float] = {}  # community -> first event seen
+        self.family: set[tuple[str, str, str]] = set()  # (community, a, b): one calls the other "mom", "grandma"
         self.age_asked: dict[tuple[str, str], float] = {}  # (community, member) -> when someone asked their age
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
@@ -189,6 +202,8 @@ class Pipeline:
             # A declared adult age outranks a teen role; a declared teen age does not clear an adult role.
             if info.band is None or declared.adult or not info.band.adult:
                 return declared
+        if info.band is None and info.adult:
+            return ADULT  # talks about their own work, spouse, car
         if info.band is None and info.kid >= 2:
             return MINOR  # talks like a child about school and parents
         return info.band
@@ -205,8 +220,11 @@ class Pipeline:
         self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(ev.message.text)
         author = self._member(cid, ev.author, policy, now)
-        if author.kid < 2 and author.band is None and author.declared is None and det.declared_age is None:
-            author.kid = min(2, author.kid + kid_cues(det.normalized))
+        if author.band is None and author.declared is None and det.declared_age is None:
+            if author.kid < 2:
+                author.kid = min(2, author.kid + kid_cues(det.normalized))
+            if not author.adult:
+                author.adult = adult_cues(det.normalized)
         if det.declared_age is not None:
             author.declared = det.declared_age
         elif self.age_asked and (asked := self.age_asked.pop((cid, ev.author.id), None)) is not None:
@@ -218,6 +236,8 @@ class Pipeline:
         if not ev.message.edited and window and window[-1].author_id == ev.author.id:
             det = self._with_burst(det, ev, window, now)
         target_id = attribute_target(ev, window, now)
+        if target_id and calls_family(det.normalized):
+            self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
         if ev.message.edited:
             for i, old in enumerate(window):
@@ -300,11 +320,15 @@ class Pipeline:
         }
         if not new:
             return decisions
-        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy), signals=(),
+        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy.threshold), signals=(),
                                   evidence=(line,), escalation=pair.alerted > 0, **base))
 
         # Alert: risk over the threshold, or a critical move.
-        severity_i = SEVERITIES.index(self._severity(pair.risk, policy))
+        # With nothing known against the suspect (no adult age, no age gap, no new account) and no
+        # known child on the other side, behaviour alone must say more before moderators are called.
+        threshold = policy.threshold if ctx.marked or (ctx.target_minor and not ctx.peer) else \
+            policy.threshold * UNKNOWN_CONTEXT_FACTOR
+        severity_i = SEVERITIES.index(self._severity(pair.risk, threshold))
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
@@ -316,8 +340,8 @@ class Pipeline:
             severity_i = max(severity_i, 2)
             moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
-        if pair.risk >= policy.threshold:
-            reasons.append(f"risk {pair.risk:.2f} is over the threshold {policy.threshold:.2f}")
+        if pair.risk >= threshold:
+            reasons.append(f"risk {pair.risk:.2f} is over the threshold {threshold:.2f}")
         if severity_i >= 1 and severity_i + 1 > pair.alerted:
             escalation = pair.alerted > 0
             pair.alerted = severity_i + 1
@@ -369,8 +393,12 @@ class Pipeline:
                      f" ({how})")
         if author.declared is not None:
             r.append(f"suspect declared age {author.declared}")
-        elif s_band is not None:
+        elif author.band is not None:
             r.append(f"suspect has age role {_age_role(a.roles)}")
+        elif author.adult:
+            r.append("suspect talks about their own adult life (work, spouse, car)")
+        elif s_band is not None:
+            r.append("suspect talks about their school or parents like a child")
         if gap is not None and gap >= 4:
             r.append(f"age gap of about {gap:.0f} years")
 
@@ -396,6 +424,10 @@ class Pipeline:
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
             r.append("peers of the same age who have talked before (damped)")
+        elif target is not None and ((ev.community.id, *sorted((a.id, target.author.id))) in self.family
+                                     or family_name(a.display_name)):
+            ctx.known_peers = True  # family: the same damping as friends who know each other
+            r.append("family: one calls the other by a family name (damped)")
 
         f = 1.0
         if ctx.target_adult:
@@ -446,11 +478,12 @@ class Pipeline:
             if new_cats & {"photo_request", "meeting"} and (ctx.private or prior_stages):
                 return True
             return len(prior_stages) >= 2
-        return len(prior_stages) >= 2  # age unknown: only after other cues
+        # Ages unknown: only after other cues, or when the move comes wrapped in secrecy
+        # ("download signal, nobody can see it there").
+        return len(prior_stages) >= 2 or "secrecy" in new_cats
 
     @staticmethod
-    def _severity(risk: float, policy: Policy) -> str:
-        t = policy.threshold
+    def _severity(risk: float, t: float) -> str:
         if risk >= 3.5 * t:
             return "critical"
         if risk >= 2.0 * t:
@@ -482,6 +515,8 @@ class Pipeline:
             del self.nudged[nkey]
         for akey in [k for k, at in self.age_asked.items() if now - at > AGE_ANSWER_S]:
             del self.age_asked[akey]
+        live = {(k[0], k[1]) for k in self.members}
+        self.family = {f for f in self.family if (f[0], f[1]) in live and (f[0], f[2]) in live}
         return dropped
 
     def take_dirty(self) -> Iterator[tuple[PairKey, dict[str, Any]]]:

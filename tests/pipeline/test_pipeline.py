@@ -239,3 +239,31 @@ def test_a_child_talking_about_school_counts_as_a_child(pipeline: Pipeline) -> N
     parent = person("mum", account_days=None, joined_days=None)
     run(pipeline, [c.say(parent, "did you finish your homework?")])
     assert pipeline.members[("g1", "mum")].kid == 0
+
+
+def test_an_adult_giving_themselves_away_is_marked(pipeline: Pipeline) -> None:
+    kid = person("jade", "13-15")
+    chris = person("chris", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("chris", "jade"))
+    ds = run(pipeline, [c.say(kid, "school was boring"), c.say(chris, "lol same at work"),
+                        c.say(chris, "add me on snap")])
+    alerts = kinds(ds, "alert")
+    assert alerts and any("adult life" in s for s in alerts[0].signals)
+
+
+def test_family_is_damped_like_friends(pipeline: Pipeline) -> None:
+    kid = person("nico", "13-15")
+    gran = person("elena", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("elena", "nico"))
+    ds = run(pipeline, [c.say(gran, "how old are you now"), c.say(kid, "13 grandma 😅"),
+                        c.say(gran, "send me a selfie in your uniform"),
+                        c.say(gran, "don't tell anyone, it's a surprise")])
+    assert ("g1", "elena", "nico") in pipeline.family
+    assert not kinds(ds, "alert")
+
+
+def test_talking_about_my_mom_is_not_calling_someone_mom() -> None:
+    from bot.pipeline.ages import calls_family
+
+    assert calls_family("ok mom") and calls_family("13 grandma 😅") and calls_family("love you dad!!")
+    assert not calls_family("i need to ask my mom") and not calls_family("dont tell your mum")

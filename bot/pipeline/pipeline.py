@@ -70,6 +70,10 @@ _BARE_AGE: Final = re.compile(
     re.IGNORECASE)
 _ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
                                re.IGNORECASE)
+_GUESS: Final = re.compile(
+    r"\b(?:ur|you'?re|u r|you are|r u|are you|are u)\s+(?:in\s+)?"
+    r"(?:(?P<grade>\d{1,2})(?:th|st|nd|rd)\s+grade|year\s+(?P<year>\d{1,2})|(?P<age>\d{1,2}))\b")
+_YES: Final = re.compile(r"\s*(?:yes|yeah|yea|ya|yep|yup|ye|mhm|si|sim|ja|oui|да|ага)\b", re.IGNORECASE)
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
@@ -135,7 +139,8 @@ class Pipeline:
         self.last_nudge: dict[tuple[str, str], float] = {}  # (community, child) -> when
         self.observing_since: dict[str, float] = {}  # community -> first event seen
         self.family: set[tuple[str, str, str]] = set()  # (community, a, b): one calls the other "mom", "grandma"
-        self.age_asked: dict[tuple[str, str], float] = {}  # (community, member) -> when someone asked their age
+        # (community, member) -> when someone asked their age, and the age they guessed ("ur 12 right?")
+        self.age_asked: dict[tuple[str, str], tuple[float, int | None]] = {}
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
         self._events = 0
@@ -228,10 +233,15 @@ class Pipeline:
         if det.declared_age is not None:
             author.declared = det.declared_age
         elif self.age_asked and (asked := self.age_asked.pop((cid, ev.author.id), None)) is not None:
-            # "how old r u" — "14": a bare number right after being asked is a declared age.
+            # "how old r u" — "14": a bare number right after being asked is a declared age;
+            # "ur in 6th grade right?" — "yes": so is a confirmed guess.
+            when, guess = asked
             m = _BARE_AGE.match(ev.message.text)
-            if m and now - asked <= AGE_ANSWER_S and 6 <= int(m.group(1)) <= 99:
-                author.declared = int(m.group(1))
+            if now - when <= AGE_ANSWER_S:
+                if m and 6 <= int(m.group(1)) <= 99:
+                    author.declared = int(m.group(1))
+                elif guess is not None and _YES.match(ev.message.text):
+                    author.declared = guess
         window = self.windows.get((cid, ev.channel.id))
         if not ev.message.edited and window and window[-1].author_id == ev.author.id:
             det = self._with_burst(det, ev, window, now)
@@ -254,7 +264,7 @@ class Pipeline:
             self.expire(now)
 
         if det.declared_age is not None and target_id and _ASKS_BACK.search(ev.message.text):
-            self.age_asked[(cid, target_id)] = now  # "im 14, u?" asks the other person's age too
+            self.age_asked[(cid, target_id)] = (now, None)  # "im 14, u?" asks the other person's age too
         key = (cid, ev.author.id, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:
@@ -332,7 +342,7 @@ class Pipeline:
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
-            self.age_asked[(cid, target_id)] = now
+            self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= 0.3:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
@@ -513,7 +523,7 @@ class Pipeline:
             del self.suspects[skey]
         for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
             del self.nudged[nkey]
-        for akey in [k for k, at in self.age_asked.items() if now - at > AGE_ANSWER_S]:
+        for akey in [k for k, (at, _g) in self.age_asked.items() if now - at > AGE_ANSWER_S]:
             del self.age_asked[akey]
         live = {(k[0], k[1]) for k in self.members}
         self.family = {f for f in self.family if (f[0], f[1]) in live and (f[0], f[2]) in live}
@@ -533,6 +543,19 @@ class Pipeline:
             self.pairs[key] = PairState.from_dict(data)
             n += 1
         return n
+
+
+def _guessed_age(text: str) -> int | None:
+    """The age a question proposes: "ur 12 right?" 12, "ur in 6th grade?" 11, "u in year 8?" 12."""
+    m = _GUESS.search(text)
+    if m is None:
+        return None
+    if m.group("grade"):
+        return int(m.group("grade")) + 5
+    if m.group("year"):
+        return int(m.group("year")) + 4
+    age = int(m.group("age"))
+    return age if 6 <= age <= 99 else None
 
 
 def _age_role(roles: tuple[str, ...]) -> str:

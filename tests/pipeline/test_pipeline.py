@@ -267,3 +267,10 @@ def test_talking_about_my_mom_is_not_calling_someone_mom() -> None:
 
     assert calls_family("ok mom") and calls_family("13 grandma 😅") and calls_family("love you dad!!")
     assert not calls_family("i need to ask my mom") and not calls_family("dont tell your mum")
+
+
+def test_a_confirmed_age_guess_is_a_declared_age(pipeline: Pipeline) -> None:
+    grace = person("grace", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("stranger", "grace"))
+    run(pipeline, [c.say(grace, "hi"), c.say(STRANGER, "how old are you, ur 12 right?"), c.say(grace, "yes")])
+    assert pipeline.members[("g1", "grace")].declared == 12

@@ -10,17 +10,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import re._constants as sre_c
 import re._parser as sre_parse
 import types
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 import regex
 
-from rules.anchors import _sequence
+from rules.anchors import _exact, _sequence
 from rules.normalize import full_from_light, is_plain, light, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
@@ -64,9 +64,30 @@ def _detection_maker() -> Callable[[str, str, tuple[RuleHit, ...], int | None, t
 
 _make_detection = _detection_maker()
 
-# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}")
-# and POSIX classes ("[[:alpha:]]"). Patterns using it get no extra literal checks.
-_NOT_PLAIN_RE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:")
+# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}"),
+# POSIX classes ("[[:alpha:]]") and nested sets. Patterns using it get no extra literal checks.
+_NOT_PLAIN_RE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:|\[\[")
+
+
+# Non-ASCII characters that match an ASCII letter case-insensitively in `regex` (İ, ſ, the Kelvin
+# sign; found by trying every code point), and the dot that lower-casing İ leaves behind.
+MAX_LITERAL_ALTERNATIVES = 12  # testing more costs about as much as the regex search it would save
+_FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a\u0307")
+
+
+def _plain_alternatives(alts: frozenset[str]) -> tuple[str, ...] | None:
+    """The alternatives that can occur in plain text (rules.normalize.is_plain), or None if unsure.
+
+    Plain text is ASCII plus symbols without case. An alternative with any other character (Cyrillic,
+    accents, curly quotes) can never match it case-insensitively, unless that character is one of
+    _FOLDS_TO_ASCII; so those alternatives are dropped, and an empty result means "cannot match".
+    """
+    if any(ch in _FOLDS_TO_ASCII for a in alts for ch in a):
+        return None
+    kept = tuple(sorted(a for a in alts if is_plain(a)))
+    if any(len(a) < 2 for a in kept) or len(kept) > MAX_LITERAL_ALTERNATIVES:
+        return None  # too common, or too many to test cheaply
+    return kept
 
 
 def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
@@ -74,10 +95,10 @@ def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str,
 
     Broad anchors ("my ", "are you") wake patterns that then fail, and a failed `regex` search costs
     several times more than a few `in` tests. Each item of the top-level sequence is mandatory, so
-    each one's literal alternatives (as rules/anchors.py finds them) must occur in any match. Only
-    ASCII alternatives of two characters or more are kept, and the engine tests them only on ASCII
-    text: there, case-insensitive matching of an ASCII literal is plain lower-case equality, so the
-    check can never skip a pattern that would have matched.
+    each one's literal alternatives (as rules/anchors.py finds them) must occur in any match. The
+    engine tests them only on plain text, where case-insensitive matching of such an alternative is
+    plain lower-case equality (see _plain_alternatives), so the check never skips a pattern that
+    would have matched.
     """
     if _NOT_PLAIN_RE.search(source):
         return ()
@@ -85,21 +106,23 @@ def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str,
         parsed = sre_parse.parse(source, 0)
     except Exception:  # noqa: BLE001 - regex-only syntax: no extra checks
         return ()
+    # Each item on its own, and each run of items with a small known set of texts glued together
+    # ("i" + (?:'?m| am) gives {"i'm", "im", "i am"}): all are necessary; the checks pick the cheapest.
     found: list[frozenset[str]] = []
-    run: list[str] = []
+    segment: list[tuple[Any, Any]] = []
     for op, av in [*parsed, (None, None)]:
-        if op is sre_c.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            found.append(frozenset(["".join(run)]))
-            run = []
         if op is not None:
             alts = _sequence([(op, av)])
             if alts:
                 found.append(alts)
-    keep = [tuple(sorted(alts)) for alts in found
-            if alts != anchors and all(a.isascii() and len(a) >= 2 for a in alts)]
+            if _exact(op, av) is not None:
+                segment.append((op, av))
+                continue
+        glued = _sequence(segment) if len(segment) > 1 else None
+        if glued:
+            found.append(glued)
+        segment = []
+    keep = [kept for alts in found if alts != anchors and (kept := _plain_alternatives(alts)) is not None]
     return tuple(sorted(dict.fromkeys(keep), key=len))  # fewest alternatives first: cheapest to rule out
 
 

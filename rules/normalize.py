@@ -67,14 +67,21 @@ _LEET: Final = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", 
 _LEET_HINT: Final = re.compile(r"[^\W\d_][0-9@$!|]|[0-9@$!|][^\W\d_]")
 # A token that mixes letters and substitutes (the candidate for undoing leetspeak).
 _LEET_TOKEN: Final = re.compile(r"[\w@$!|]*[^\W\d_][\w@$!|]*")
-# Tokens that keep their digits: ages, ordinals, times, sizes ("13f", "7th", "5pm", "2nd", "13yo").
+# Tokens that keep their digits: ages, real ordinals, times, sizes and a few game/device names ("13f",
+# "7th", "22nd", "5pm", "13yo", "3d", "1v1", "ps5", "gta6"). Anything else mixing letters and digits is
+# read as leetspeak ("53nd" is not an ordinal, "cut3", "fr33", "m3" are words).
 _KEEP_DIGITS: Final = re.compile(
-    r"\d+(?:[mfkh]|yo|yr|yrs|y|th|st|nd|rd|am|pm|s|x|min|mins|k|gb|mb|fps|hz|v\d*)?|[a-z]{1,3}\d+|\d+[a-z]\d+"
+    r"\d+(?:[mfkhxsdp]|yo|yr|yrs|y|am|pm|min|mins|gb|mb|tb|fps|hz|ms|v\d+)?"
+    r"|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)"
+    r"|(?:ps|xb|mp|gta|cs|bo|fc|fifa|nba|ios|gen|win|iphone|s|r|a|b|f)\d{1,2}|3ds|2fa"
 )
 # Three or more single characters separated by spaces, dots, dashes, underscores or asterisks.
 _SPACED: Final = re.compile(
-    r"(?<![\w@$!|])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![\w@$!|])){2,}"
+    r"(?<![\w@$!|'])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![\w@$!|'])){2,}"
 )
+# Runs made only of chat's one-letter words ("r u a", "u r a") are real words, not a spelled-out one.
+_ONE_LETTER_WORDS: Final = frozenset("aiuryk24")
+_ONE_WORDS: Final = frozenset({"any", "some", "every", "no", "sum", "evry"})
 _SPACED_SEP: Final = re.compile(r"[ .\-_*·]+")
 _REPEATS: Final = re.compile(r"([^\W\d]|[!?.])\1{2,}")
 _WS: Final = re.compile(r"\s+")
@@ -131,9 +138,13 @@ def _fix_word_script(match: re.Match[str]) -> str:
         elif "\u0370" <= ch <= "\u03ff":
             other += 1
     if latin and (cyr or other):
-        if latin >= cyr + other:
+        # A word can only be Latin if all its Cyrillic/Greek letters have Latin look-alikes, and only
+        # Cyrillic if all its Latin letters have Cyrillic ones ("аrе" with a Latin r is Latin).
+        can_latin = all(ch in _CYR_TO_LAT for ch in word if not ("a" <= ch <= "z") and ch.isalpha())
+        can_cyr = cyr and all(ch in _LAT_TO_CYR for ch in word if "a" <= ch <= "z")
+        if can_latin and (not can_cyr or latin >= cyr + other):
             return word.translate(_CYR_TO_LAT_TABLE)
-        if cyr:
+        if can_cyr:
             return word.translate(_LAT_TO_CYR_TABLE)
     elif cyr and other:
         return word.translate(_CYR_TO_LAT_TABLE).translate(_LAT_TO_CYR_TABLE)
@@ -249,13 +260,18 @@ def light(text: str) -> str:
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    return _SPACED_SEP.sub("", match.group(0))
+    joined = _SPACED_SEP.sub("", match.group(0))
+    if set(joined) <= _ONE_LETTER_WORDS:
+        return match.group(0)
+    return joined
 
 
 def _unleet_token(match: re.Match[str]) -> str:
     token = match.group(0)
     if token.isalpha() or _KEEP_DIGITS.fullmatch(token):
         return token
+    if token[-1:] == "1" and token[:-1] in _ONE_WORDS:
+        return token[:-1] + "one"  # "any1", "some1", "no1"
     # A trailing "!" is punctuation, not an "i".
     tail = ""
     while token and token[-1] == "!":

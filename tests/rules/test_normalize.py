@@ -59,3 +59,22 @@ def test_never_raises(raw: str) -> None:
 
 def test_plain_russian_is_left_alone() -> None:
     assert normalize("скинь фото").full == "скинь фото"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("\u0430r\u0435 y\u043eu \u0430l\u043en\u0435?", "are you alone?"),  # Cyrillic а/е/о around Latin letters
+        ("cut3", "cute"),
+        ("fr33 r0bux", "free robux"),
+        ("53nd p1c", "send pic"),  # not an ordinal
+        ("d0nt t3ll any1", "dont tell anyone"),
+        ("r u a freshman", "r u a freshman"),  # chat's one-letter words are not a spelled-out word
+        ("let's m.e.e.t up", "let's meet up"),  # the contraction's s does not start the run
+        ("3d model", "3d model"),
+        ("22nd", "22nd"),
+        ("1v1 me on ps5", "1v1 me on ps5"),
+    ],
+)
+def test_more_evasions_and_things_left_alone(raw: str, expected: str) -> None:
+    assert normalize(raw).full == expected

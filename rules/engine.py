@@ -291,9 +291,11 @@ class Engine:
             except TimeoutError:
                 self._note_timeout(ri, errors)
                 continue
-            if m is None or cancelled:
+            if m is None:
                 continue
-            done.add(ri)
+            done.add(ri)  # a hit, or cancelled: `unless` reads the same text for every pattern of the rule
+            if cancelled:
+                continue
             hits.append(RuleHit(rule.id, rule.category, rule.weight, rule.pack, m.start(), m.end(),
                                 m.group(0), rule.on))
         return hits

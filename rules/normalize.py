@@ -239,14 +239,15 @@ _DELETE_AND_QUOTES_STABLE: Final = str.maketrans({
 
 def light(text: str) -> str:
     """The `light` form: compatibility forms, case, marks, invisibles, homoglyphs, quotes, spaces."""
-    if not is_plain(text) and _DELETE_OR_QUOTE.search(text):
+    plain = text.isascii() or is_plain(text)
+    if not plain and _DELETE_OR_QUOTE.search(text):
         # Text that is plain but for zero-width characters, emoji variation selectors or curly quotes
         # (common: "❤️" carries one) normalises exactly like the plain text with those removed: none
         # of them changes under NFKC or casefolding, or can compose with a plain neighbour.
         trimmed = text.translate(_DELETE_AND_QUOTES_STABLE)
         if is_plain(trimmed):
-            text = trimmed
-    if is_plain(text):
+            text, plain = trimmed, True
+    if plain:
         text = text.lower()
         if "`" in text:
             text = text.replace("`", "'")
@@ -283,7 +284,7 @@ def _unleet_token(match: re.Match[str]) -> str:
 def full_from_light(lt: str) -> str:
     """The `normalized` form, built from the light form."""
     text = lt
-    if is_plain(text):
+    if text.isascii() or is_plain(text):
         # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
         cls = text.encode().translate(_CLASS_TABLE).decode()
         digits = "0" in cls  # most chat has no digit or leet symbol, which rules out two tests

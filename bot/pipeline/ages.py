@@ -8,6 +8,8 @@ A role is a claim, not a fact: a suspect may wear a teen role, so tactics still 
 from __future__ import annotations
 
 import re
+
+import ahocorasick
 from dataclasses import dataclass
 from typing import Final
 
@@ -143,17 +145,42 @@ _ADULT_SELF = re.compile(
     r"|на работе|моя жена|мой муж|моя машина"
 )
 
-# How a child addresses a relative. Only at the very start or end of a message (a vocative: "ok mom",
+# How a child addresses a relative: the first or last word of a message (a vocative: "ok mom",
 # "13 grandma"), and not "my mom", which is a child talking *about* a parent.
-_KIN = (r"(?:grandma|granny|gran|nana|grandpa|gramps|grandad|mom|mum|mommy|mummy|dad|daddy|auntie|aunty|aunt|"
-        r"uncle|abuela|abuelita|abuelo|tia|tio|mama|mami|papa|papi|vovo|vo|oma|opa|tante|onkel|mamie|papy|"
-        r"tata|tonton|бабушка|бабуля|дедушка|деда|мама|папа|тетя|дядя)")
-_KIN_VOCATIVE = re.compile(
-    r"^(?:hi |hey |ok |okay |thanks |thank you |love you |yes |no |yeah )?" + _KIN + r"\b"
-    r"|(?<!\bmy )(?<!\bur )(?<!\byour )(?<!\bthe )(?<!\bher )(?<!\bhis )(?<!\bmi )(?<!\btu )\b"
-    + _KIN + r"[\W\d_]*$"
+KIN_WORDS: frozenset[str] = frozenset(
+    "grandma granny gran nana grandpa gramps grandad mom mum mommy mummy dad daddy auntie aunty aunt uncle "
+    "abuela abuelita abuelo tia tio mama mami papa papi vovo oma opa tante onkel mamie papy tata tonton "
+    "бабушка бабуля дедушка деда мама папа тетя дядя".split()
 )
-_KIN_NAME = re.compile(r"\b" + _KIN + r"\b", re.IGNORECASE)
+_KIN_HINT = ahocorasick.Automaton()
+for _k in KIN_WORDS:
+    _KIN_HINT.add_word(_k, _k)
+_KIN_HINT.make_automaton()
+_GREETINGS = frozenset("hi hey ok okay thanks thx love yes no yeah night bye".split())
+_POSSESSIVES = frozenset("my ur your the her his mi tu meine mein ma mon mes".split())
+_WORD = re.compile(r"\w+")
+_PUNCT = ".,!?;:()[]'\"…~-*"
+# Any word the cue patterns need: when none is present (most messages) the patterns do not run.
+_CUE_WORDS = ahocorasick.Automaton()
+for _w in (
+    "homework|teacher|classmate|my school|my class|our class|principal|bedtime|curfew|grade|grounded|"
+    "not allowed|let me|tarea|deberes|el cole|profe|maestr|escola|escuela|professor|dever de|schule|lehrer|"
+    "klasse|hausaufgaben|ma prof|mon prof|college|devoirs|my mom|my mum|my dad|my parent|my mommy|my mummy|"
+    "mi mama|mi papa|mi madre|minha mae|meu pai|meine mama|meine mutter|meine eltern|mein papa|ma mere|"
+    "mon pere|mes parents|work|my job|my boss|my wife|my husband|coworker|colleague|my car|my truck|"
+    "my apartment|mortgage|my rent|salary|my kids|my son|my daughter|employee|i drive|your age|an adult|"
+    "married|divorced|retired|trabajo|mi esposa|mi marido|mi jefe|mi coche|mi carro|trabalho|minha esposa|"
+    "meu chefe|meu marido|meu carro|arbeit|meine frau|mein chef|mein auto|meine wohnung|boulot|travail|"
+    "ma femme|ma voiture|mon mari|mon patron|mon appart|школ|домашк|класс|учител|урок|мама|папа|родител|"
+    "работ|жена|муж|машин"
+).split("|"):
+    _CUE_WORDS.add_word(_w, _w)
+_CUE_WORDS.make_automaton()
+
+
+def has_life_cues(normalized: str) -> bool:
+    """Cheap pre-check (one automaton pass) for kid_cues and adult_cues."""
+    return next(_CUE_WORDS.iter(normalized), None) is not None
 
 
 def adult_cues(normalized: str) -> bool:
@@ -163,9 +190,16 @@ def adult_cues(normalized: str) -> bool:
 
 def calls_family(normalized: str) -> bool:
     """Does this message address the other person as a relative ("love you grandma", "ok mom")?"""
-    return _KIN_VOCATIVE.search(normalized) is not None
+    if next(_KIN_HINT.iter(normalized), None) is None:  # no kinship word at all: the usual case
+        return False
+    head = [w.strip(_PUNCT) for w in normalized.split(None, 2)[:2]]
+    if head and (head[0] in KIN_WORDS or (len(head) > 1 and head[0] in _GREETINGS and head[1] in KIN_WORDS)):
+        return True
+    tail = [w.strip(_PUNCT) for w in normalized.rsplit(None, 3)[-3:]]
+    tail = [w for w in tail if any(c.isalpha() for c in w)]  # drop trailing emoji
+    return bool(tail) and tail[-1] in KIN_WORDS and (len(tail) < 2 or tail[-2] not in _POSSESSIVES)
 
 
 def family_name(display_name: str) -> bool:
     """Display names like "Grandma Elena" or "Mom" in a family group."""
-    return _KIN_NAME.search(display_name) is not None
+    return any(w in KIN_WORDS for w in _WORD.findall(display_name.casefold()))

@@ -27,6 +27,7 @@ from bot.pipeline.ages import (
     band_from_roles,
     calls_family,
     family_name,
+    has_life_cues,
     kid_cues,
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
@@ -225,7 +226,8 @@ class Pipeline:
         self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(ev.message.text)
         author = self._member(cid, ev.author, policy, now)
-        if author.band is None and author.declared is None and det.declared_age is None:
+        if author.band is None and author.declared is None and det.declared_age is None and \
+                (author.kid < 2 or not author.adult) and has_life_cues(det.normalized):
             if author.kid < 2:
                 author.kid = min(2, author.kid + kid_cues(det.normalized))
             if not author.adult:
@@ -246,7 +248,7 @@ class Pipeline:
         if not ev.message.edited and window and window[-1].author_id == ev.author.id:
             det = self._with_burst(det, ev, window, now)
         target_id = attribute_target(ev, window, now)
-        if target_id and calls_family(det.normalized):
+        if target_id and len(det.normalized) < 60 and calls_family(det.normalized):  # vocatives are short
             self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
         if ev.message.edited:

@@ -8,10 +8,10 @@ A role is a claim, not a fact: a suspect may wear a teen role, so tactics still 
 from __future__ import annotations
 
 import re
-
-import ahocorasick
 from dataclasses import dataclass
 from typing import Final
+
+import ahocorasick
 
 ADULT_AGE: Final = 18
 

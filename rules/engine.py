@@ -71,7 +71,8 @@ _NOT_PLAIN_RE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:|\[\[")
 
 # Non-ASCII characters that match an ASCII letter case-insensitively in `regex` (İ, ſ, the Kelvin
 # sign; found by trying every code point), and the dot that lower-casing İ leaves behind.
-MAX_LITERAL_ALTERNATIVES = 12  # testing more costs about as much as the regex search it would save
+MAX_LITERAL_ALTERNATIVES = 24  # testing more costs about as much as the regex search it would save
+MAX_LITERAL_SETS = 6
 _FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a\u0307")
 
 
@@ -118,12 +119,16 @@ def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str,
             if _exact(op, av) is not None:
                 segment.append((op, av))
                 continue
-        glued = _sequence(segment) if len(segment) > 1 else None
-        if glued:
-            found.append(glued)
+        # The whole run, and every two or three neighbours in it ("1" + [0-7] gives "10".."17").
+        for size in (len(segment), 2, 3):
+            for start in range(len(segment) - size + 1 if 1 < size <= len(segment) else 0):
+                glued = _sequence(segment[start:start + size])
+                if glued:
+                    found.append(glued)
         segment = []
     keep = [kept for alts in found if alts != anchors and (kept := _plain_alternatives(alts)) is not None]
-    return tuple(sorted(dict.fromkeys(keep), key=len))  # fewest alternatives first: cheapest to rule out
+    # Fewest alternatives first: cheapest to test, and a miss ends the check early.
+    return tuple(sorted(dict.fromkeys(keep), key=len)[:MAX_LITERAL_SETS])
 
 
 def _contains_all(text: str, required: tuple[tuple[str, ...], ...]) -> bool:

@@ -4,7 +4,9 @@ Absolute speed depends on the machine, so the figure that matters is measured si
 - engine: `Engine.analyze` (normalise, Aho-Corasick prefilter, candidate rules, declared age) with the
   bundled packs;
 - naive: what the engine replaces: every pattern of every rule run with `regex` on every lowered message;
-- floor: a loop doing only `msg.lower()`, the least any text check can cost in Python.
+- floor: a loop doing only `msg.lower()`, the least any text check can cost in Python;
+- and, for orientation, the normaliser alone (`rules.normalize.normalize`), the part of the engine's
+  cost that does not depend on the packs.
 Each is timed a few times in turn on one pinned core and the best run is kept, because noise only ever
 makes a run slower. The naive loop is timed on a slice of the corpus (it is slow, and its cost per message
 does not depend on which messages it sees).
@@ -81,6 +83,17 @@ def lower_loop(msgs: Sequence[str]) -> Callable[[], object]:
     def run() -> object:
         for m in msgs:
             m.lower()
+        return None
+
+    return run
+
+
+def normalize_loop(msgs: Sequence[str]) -> Callable[[], object]:
+    """The normaliser alone: what every message costs before any rule is looked at."""
+
+    def run() -> object:
+        for m in msgs:
+            normalize(m)
         return None
 
     return run
@@ -224,6 +237,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     loops = {
         "lower() floor": (lower_loop(msgs), len(msgs)),
+        "normalize() only": (normalize_loop(msgs), len(msgs)),
         "engine.analyze": (engine_loop(engine, msgs), len(msgs)),
         "naive regex loop": (naive_loop(engine, naive_msgs), len(naive_msgs)),
     }

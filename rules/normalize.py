@@ -109,20 +109,24 @@ def _class_ranges(codes: list[int]) -> str:
 
 
 @functools.cache
-def _combining_marks() -> re.Pattern[str]:
-    """One character class of every code point with a non-zero combining class.
+def _combining_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Character classes of every code point with a non-zero combining class: (BMP only, all).
 
     Built on first use (about 70 ms) rather than at import, so ASCII-only users never pay for it; a
-    regex over the whole text is far cheaper than asking `unicodedata` about each character.
+    regex over the whole text is far cheaper than asking `unicodedata` about each character. `re`
+    turns a class of BMP characters into a bitmap but checks one reaching beyond the BMP range by
+    range, about a hundred times slower, hence two classes.
     """
     marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    return re.compile("[" + _class_ranges(marks) + "]")
+    bmp = [c for c in marks if c <= 0xFFFF]
+    return re.compile("[" + _class_ranges(bmp) + "]"), re.compile("[" + _class_ranges(marks) + "]")
 
 
 def _strip_marks(text: str) -> str:
     """Drop combining marks (accents, noise marks stacked on letters) after canonical decomposition."""
     decomposed = unicodedata.normalize("NFD", text)
-    marks = _combining_marks()
+    bmp_marks, all_marks = _combining_marks()
+    marks = all_marks if max(decomposed, default="") > "\uffff" else bmp_marks
     return marks.sub("", decomposed) if marks.search(decomposed) else decomposed
 
 
@@ -163,8 +167,9 @@ def _unicode_light(text: str) -> str:
         text = text.translate(_DELETE_AND_QUOTES)
     if not text.isascii():
         text = _strip_marks(text)
-        # Script fixes only concern text with Cyrillic or Greek letters; emoji-only text skips them.
-        if _CYRILLIC_LETTER.search(text):
+        # Script fixes only concern words mixing Latin with Cyrillic or Greek, or Cyrillic with Greek;
+        # emoji-only text and all-Cyrillic text (plain Russian chat) skip them.
+        if _CYRILLIC_LETTER.search(text) and (_LATIN_LETTER.search(text) or _GREEK_LETTER.search(text)):
             text = _MIXED_SCRIPT_WORD.sub(_fix_word_script, text)
             if _CYRILLIC_LETTER.search(text) and len(_LATIN_LETTER.findall(text)) > len(
                     _CYRILLIC_LETTER.findall(text)):
@@ -175,6 +180,7 @@ def _unicode_light(text: str) -> str:
 
 _LATIN_LETTER: Final = re.compile(r"[a-z]")
 _CYRILLIC_LETTER: Final = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+_GREEK_LETTER: Final = re.compile(r"[\u0370-\u03ff]")
 _LOOKALIKE_WORD: Final = re.compile(
     r"(?<!\w)[" + "".join(sorted(_CYR_TO_LAT)) + r"]+(?!\w)"
 )

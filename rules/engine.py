@@ -126,7 +126,10 @@ def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str,
                 if glued:
                     found.append(glued)
         segment = []
-    keep = [kept for alts in found if alts != anchors and (kept := _plain_alternatives(alts)) is not None]
+    # A set that every anchor already contains a member of is satisfied whenever the pattern is woken.
+    keep = [kept for alts in found
+            if not (anchors and all(any(x in a for x in alts) for a in anchors))
+            and (kept := _plain_alternatives(alts)) is not None]
     # Fewest alternatives first: cheapest to test, and a miss ends the check early.
     return tuple(sorted(dict.fromkeys(keep), key=len)[:MAX_LITERAL_SETS])
 

@@ -7,9 +7,12 @@ anchor would have to run on every message, which is why the loader rejects it.
 
 from __future__ import annotations
 
+import re
 import re._constants as sre_c
 import re._parser as sre_parse
-from typing import Any
+from typing import Any, Final
+
+from rules.normalize import is_plain
 
 MIN_ANCHOR = 3
 
@@ -138,3 +141,91 @@ def extract_anchors(pattern: str) -> frozenset[str] | None:
         return None
     # An alternative containing another adds nothing: whenever it occurs, the shorter one does too.
     return frozenset(a for a in alts if not any(b != a and b in a for b in alts))
+
+
+# ----- literal pre-checks ------------------------------------------------------------------------
+# The anchor wakes a pattern; before running it, the engine also checks the other literal text every
+# match needs. A failed `regex` search costs several times more than a few `in` tests, and broad
+# anchors ("my ", "are you") wake many patterns that then fail.
+
+# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}"),
+# POSIX classes ("[[:alpha:]]") and nested sets. Patterns using it get no extra literal checks.
+_NOT_PLAIN_RE: Final = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:\^?\w+:\]|\[\[")
+
+MAX_LITERAL_ALTERNATIVES: Final = 24  # testing more costs about as much as the regex search it would save
+MAX_LITERAL_SETS: Final = 6
+# Non-ASCII characters that match an ASCII letter case-insensitively in `regex` (İ, ſ, the Kelvin
+# sign; found by trying every code point), and the dot that lower-casing İ leaves behind.
+_FOLDS_TO_ASCII: Final = frozenset("\u0130\u017f\u212a\u0307")
+
+
+def plain_alternatives(alts: Alternatives) -> tuple[str, ...] | None:
+    """The alternatives that can occur in plain text (rules.normalize.is_plain), or None if unsure.
+
+    Plain text is ASCII plus symbols without case. An alternative with any other character (Cyrillic,
+    accents, curly quotes) can never match it case-insensitively, unless that character is one of
+    _FOLDS_TO_ASCII; so those alternatives are dropped, and an empty result means "cannot match".
+    A one-character alternative is only worth a test when it is punctuation ("?", ","): a letter or
+    a space is in nearly every message.
+    """
+    if any(ch in _FOLDS_TO_ASCII for a in alts for ch in a):
+        return None
+    kept = tuple(sorted(a for a in alts if is_plain(a)))
+    # An alternative containing another adds nothing to an `in` test: drop it.
+    kept = tuple(a for a in kept if not any(b != a and b in a for b in kept))
+    if any(not a or (len(a) == 1 and (a.isalnum() or a.isspace())) for a in kept):
+        return None  # too common to be worth testing
+    if len(kept) > MAX_LITERAL_ALTERNATIVES:
+        return None  # too many to test cheaply
+    return kept
+
+
+def _implied(weaker: tuple[str, ...], stronger: tuple[str, ...]) -> bool:
+    """Whether any text holding one of `stronger` surely holds one of `weaker` too."""
+    return all(any(w in s for w in weaker) for s in stronger)
+
+
+def required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal text one of each of which every match of `source` contains, besides its anchor.
+
+    Each item of the top-level sequence is mandatory, so each one's literal alternatives (as
+    _sequence finds them) must occur in any match. The engine tests them only on plain text, where
+    case-insensitive matching of such an alternative is plain lower-case equality (see
+    plain_alternatives), so the check never skips a pattern that would have matched.
+    """
+    if _NOT_PLAIN_RE.search(source):
+        return ()
+    try:
+        parsed = sre_parse.parse(source, 0)
+    except Exception:  # noqa: BLE001 - regex-only syntax: no extra checks
+        return ()
+    # Each item on its own, and each run of items with a small known set of texts glued together
+    # ("i" + (?:'?m| am) gives {"i'm", "im", "i am"}): all are necessary; the checks pick the cheapest.
+    found: list[Alternatives] = []
+    segment: list[tuple[Any, Any]] = []
+    for op, av in [*parsed, (None, None)]:
+        if op is not None:
+            alts = _sequence([(op, av)])
+            if alts:
+                found.append(alts)
+            if _exact(op, av) is not None:
+                segment.append((op, av))
+                continue
+        # The whole run, and every two or three neighbours in it ("1" + [0-7] gives "10".."17").
+        for size in (len(segment), 2, 3):
+            for start in range(len(segment) - size + 1 if 1 < size <= len(segment) else 0):
+                glued = _sequence(segment[start:start + size])
+                if glued:
+                    found.append(glued)
+        segment = []
+    # A set that every anchor already contains a member of is satisfied whenever the pattern is woken.
+    keep = [kept for alts in found
+            if not (anchors and all(any(x in a for x in alts) for a in anchors))
+            and (kept := plain_alternatives(alts)) is not None]
+    keep = list(dict.fromkeys(keep))
+    # A set implied by another one ("ic" by "ich bin ") tests nothing new: keep the stronger one.
+    keep = [w for i, w in enumerate(keep)
+            if not any(j != i and _implied(w, s) and not (_implied(s, w) and j > i) for j, s in enumerate(keep))]
+    # Fewest alternatives first (cheapest to test, and a miss ends the check early), longest first.
+    keep.sort(key=lambda alts: (len(alts), -min(map(len, alts), default=0)))
+    return tuple(keep[:MAX_LITERAL_SETS])

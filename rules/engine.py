@@ -9,18 +9,15 @@ from __future__ import annotations
 
 import functools
 import logging
-import re
-import re._parser as sre_parse
 import types
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
 
 import ahocorasick
 import regex
 
-from rules.anchors import _exact, _sequence
+from rules.anchors import required_literals
 from rules.normalize import full_from_light, is_plain, light, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
@@ -63,76 +60,6 @@ def _detection_maker() -> Callable[[str, str, tuple[RuleHit, ...], int | None, t
 
 
 _make_detection = _detection_maker()
-
-# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}"),
-# POSIX classes ("[[:alpha:]]") and nested sets. Patterns using it get no extra literal checks.
-_NOT_PLAIN_RE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:|\[\[")
-
-
-# Non-ASCII characters that match an ASCII letter case-insensitively in `regex` (İ, ſ, the Kelvin
-# sign; found by trying every code point), and the dot that lower-casing İ leaves behind.
-MAX_LITERAL_ALTERNATIVES = 24  # testing more costs about as much as the regex search it would save
-MAX_LITERAL_SETS = 6
-_FOLDS_TO_ASCII = frozenset("\u0130\u017f\u212a\u0307")
-
-
-def _plain_alternatives(alts: frozenset[str]) -> tuple[str, ...] | None:
-    """The alternatives that can occur in plain text (rules.normalize.is_plain), or None if unsure.
-
-    Plain text is ASCII plus symbols without case. An alternative with any other character (Cyrillic,
-    accents, curly quotes) can never match it case-insensitively, unless that character is one of
-    _FOLDS_TO_ASCII; so those alternatives are dropped, and an empty result means "cannot match".
-    """
-    if any(ch in _FOLDS_TO_ASCII for a in alts for ch in a):
-        return None
-    kept = tuple(sorted(a for a in alts if is_plain(a)))
-    if any(len(a) < 2 for a in kept) or len(kept) > MAX_LITERAL_ALTERNATIVES:
-        return None  # too common, or too many to test cheaply
-    return kept
-
-
-def _required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """More literal text that every match must contain, besides the anchor that woke the pattern.
-
-    Broad anchors ("my ", "are you") wake patterns that then fail, and a failed `regex` search costs
-    several times more than a few `in` tests. Each item of the top-level sequence is mandatory, so
-    each one's literal alternatives (as rules/anchors.py finds them) must occur in any match. The
-    engine tests them only on plain text, where case-insensitive matching of such an alternative is
-    plain lower-case equality (see _plain_alternatives), so the check never skips a pattern that
-    would have matched.
-    """
-    if _NOT_PLAIN_RE.search(source):
-        return ()
-    try:
-        parsed = sre_parse.parse(source, 0)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no extra checks
-        return ()
-    # Each item on its own, and each run of items with a small known set of texts glued together
-    # ("i" + (?:'?m| am) gives {"i'm", "im", "i am"}): all are necessary; the checks pick the cheapest.
-    found: list[frozenset[str]] = []
-    segment: list[tuple[Any, Any]] = []
-    for op, av in [*parsed, (None, None)]:
-        if op is not None:
-            alts = _sequence([(op, av)])
-            if alts:
-                found.append(alts)
-            if _exact(op, av) is not None:
-                segment.append((op, av))
-                continue
-        # The whole run, and every two or three neighbours in it ("1" + [0-7] gives "10".."17").
-        for size in (len(segment), 2, 3):
-            for start in range(len(segment) - size + 1 if 1 < size <= len(segment) else 0):
-                glued = _sequence(segment[start:start + size])
-                if glued:
-                    found.append(glued)
-        segment = []
-    # A set that every anchor already contains a member of is satisfied whenever the pattern is woken.
-    keep = [kept for alts in found
-            if not (anchors and all(any(x in a for x in alts) for a in anchors))
-            and (kept := _plain_alternatives(alts)) is not None]
-    # Fewest alternatives first: cheapest to test, and a miss ends the check early.
-    return tuple(sorted(dict.fromkeys(keep), key=len)[:MAX_LITERAL_SETS])
-
 
 def _contains_all(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
     for alts in required:
@@ -196,17 +123,17 @@ class Engine:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
-        self._age_required = [_required_literals(a.compiled.pattern, frozenset()) for a in self.ages]
+        self._age_required = [required_literals(a.compiled.pattern, frozenset()) for a in self.ages]
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
-        self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see _required_literals
+        self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see rules.anchors.required_literals
         self._auto = {form: _Automaton() for form in ("normalized", "light", "raw")}
         for ri, rule in enumerate(self.rules):
             for pat in rule.patterns:
                 pi = len(self._patterns)
                 self._patterns.append((ri, pat.compiled))
                 # Only trusted rules: skipping a user pattern could hide that it times out.
-                self._required.append(_required_literals(pat.source, pat.anchors) if rule.trusted else ())
+                self._required.append(required_literals(pat.source, pat.anchors) if rule.trusted else ())
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
@@ -338,7 +265,7 @@ class Engine:
     def _declared_age(self, light_text: str, plain: bool = False) -> int | None:
         for ap, required in zip(self.ages, self._age_required, strict=True):
             if plain and required and not _contains_all(light_text, required):
-                continue  # cannot match (see _required_literals); `plain`: light_text is plain text
+                continue  # cannot match (see rules.anchors.required_literals); `plain`: light_text is plain text
             age = self._age_from(ap, light_text)
             if age is not None:
                 return age

@@ -516,10 +516,12 @@ class Pipeline:
     def expire(self, now: float) -> int:
         """Drop idle pairs, members and suspects past their community's retention; keeps memory bounded."""
         dropped = 0
-        for key in [k for k, p in self.pairs.items() if now - p.last > self._policy_for(k[0]).pair_ttl_days * DAY]:
+        # Each community's retention, asked of its policy once per sweep rather than once per pair.
+        ttls = _PerCommunity(lambda community: self._policy_for(community).pair_ttl_days * DAY)
+        for key in [k for k, p in self.pairs.items() if now - p.last > ttls[k[0]]]:
             del self.pairs[key]
             dropped += 1
-        for mkey in [k for k, m in self.members.items() if now - m.last > self._policy_for(k[0]).pair_ttl_days * DAY]:
+        for mkey in [k for k, m in self.members.items() if now - m.last > ttls[k[0]]]:
             del self.members[mkey]
         for skey in [k for k, s in self.suspects.items() if now - s.last > FANOUT_WINDOW_S]:
             del self.suspects[skey]
@@ -545,6 +547,18 @@ class Pipeline:
             self.pairs[key] = PairState.from_dict(data)
             n += 1
         return n
+
+
+class _PerCommunity(dict[str, float]):
+    """A value per community, computed on first use (a plain dict lookup afterwards)."""
+
+    def __init__(self, compute: Callable[[str], float]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, community: str) -> float:
+        value = self[community] = self._compute(community)
+        return value
 
 
 def _guessed_age(text: str) -> int | None:

@@ -18,7 +18,7 @@ import ahocorasick
 import regex
 
 from rules.anchors import required_literals
-from rules.normalize import full_from_light, is_plain, light, normalize
+from rules.normalize import forms, normalize
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
 
@@ -28,6 +28,8 @@ MAX_CHARS = 100_000  # chat platforms cap messages far below this; longer input 
 USER_PATTERN_TIMEOUT = 0.05  # seconds, for patterns from packs a moderator supplied
 DISABLE_AFTER_TIMEOUTS = 5
 _DIGIT = regex.compile(r"\d")
+_FORM_INDEX = {"normalized": 0, "light": 1, "raw": 2}  # position of each text form in what _run gets
+_RAW = _FORM_INDEX["raw"]
 _ASCII_DIGITS = b"0123456789"
 
 
@@ -60,16 +62,6 @@ def _detection_maker() -> Callable[[str, str, tuple[RuleHit, ...], int | None, t
 
 
 _make_detection = _detection_maker()
-
-def _contains_all(text: str, required: tuple[tuple[str, ...], ...]) -> bool:
-    for alts in required:
-        for a in alts:
-            if a in text:
-                break
-        else:
-            return False
-    return True
-
 
 @dataclass(frozen=True, slots=True)
 class ExampleFailure:
@@ -124,6 +116,7 @@ class Engine:
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
         self._age_required = [required_literals(a.compiled.pattern, frozenset()) for a in self.ages]
+        self._age_plan = list(zip(self.ages, self._age_required, strict=True))
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
         self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see rules.anchors.required_literals
@@ -137,7 +130,7 @@ class Engine:
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
-        self._plan = [(ri, self.rules[ri], pattern, required)
+        self._plan = [(ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on])
                       for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
         # Most messages read the same in every form; then one pass over all forms' anchors suffices.
         self._any_form = _Automaton()
@@ -165,8 +158,7 @@ class Engine:
         if len(raw) > MAX_CHARS:
             errors.append(f"message longer than {MAX_CHARS} characters; only the start was checked")
             raw = raw[:MAX_CHARS]
-        lt = light(raw)
-        full = full_from_light(lt)
+        lt, full, plain, digits = forms(raw)  # plain: both forms are plain text (rules.normalize.is_plain)
         lowered = raw.lower() if self._needs_raw else lt
         cands = 0
         if full == lt and lowered == lt:
@@ -179,23 +171,26 @@ class Engine:
                 cands |= self._auto["light"].candidates(lt)
             if self._needs_raw:
                 cands |= self._auto["raw"].candidates(lowered)
-        # ASCII, or ASCII plus symbols without case or digits (most emoji); `full` is then plain too.
-        plain = lt.isascii() or is_plain(lt)
         hits: tuple[RuleHit, ...] = ()
         if cands:
-            hits = tuple(self._run(cands, {"normalized": full, "light": lt, "raw": raw}, errors, plain))
-        if plain:  # the common case; deleting digit bytes is cheaper than a regex search
-            encoded = lt.encode()
-            has_digit = len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
-        else:
-            has_digit = _DIGIT.search(lt) is not None
-        age = self._declared_age(lt, plain) if has_digit else None
+            hits = tuple(self._run(cands, (full, lt, raw), errors, plain))
+        age = None
+        if digits:  # most messages surely have no digit, and then no declared age
+            if plain:  # deleting digit bytes is cheaper than a regex search
+                encoded = lt.encode()
+                has_digit = len(encoded.translate(None, _ASCII_DIGITS)) != len(encoded)
+            else:
+                has_digit = _DIGIT.search(lt) is not None
+            if has_digit:
+                age = self._declared_age(lt, plain)
         return _make_detection(text, full, hits, age, tuple(errors) if errors else ())
 
-    def _run(self, cands: int, forms: dict[str, str], errors: list[str], plain: bool) -> list[RuleHit]:
+    def _run(self, cands: int, forms: tuple[str, str, str], errors: list[str], plain: bool) -> list[RuleHit]:
         """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.
 
-        `plain` says the light and normalised forms are plain text (rules.normalize.is_plain).
+        `forms` is (normalised, light, raw), indexed by _FORM_INDEX; `plain` says the first two are
+        plain text (rules.normalize.is_plain). Most candidates fail their literal pre-check, so that
+        check is inlined here rather than a function call.
         """
         hits: list[RuleHit] = []
         done: set[int] = set()
@@ -203,18 +198,27 @@ class Engine:
         while cands:
             low = cands & -cands
             cands ^= low
-            ri, rule, pattern, required = plan[low.bit_length() - 1]
+            ri, rule, pattern, required, form = plan[low.bit_length() - 1]
             if ri in done or (disabled and ri in disabled):
                 continue
-            target = forms[rule.on]
+            target = forms[form]
             if required:
-                if rule.on == "raw":
+                if form == _RAW:
                     lowered = target.lower()
                     checkable = lowered.isascii()
                 else:
                     lowered, checkable = target, plain
-                if checkable and not _contains_all(lowered, required):
-                    continue  # cannot match: some mandatory literal text is missing
+                if checkable:
+                    missing = False
+                    for alts in required:  # every set needs one of its alternatives
+                        for a in alts:
+                            if a in lowered:
+                                break
+                        else:
+                            missing = True
+                            break
+                    if missing:
+                        continue  # cannot match: some mandatory literal text is missing
             try:
                 if rule.trusted:
                     m = pattern.search(target)
@@ -263,9 +267,18 @@ class Engine:
         return age if MIN_AGE <= age <= MAX_AGE else None
 
     def _declared_age(self, light_text: str, plain: bool = False) -> int | None:
-        for ap, required in zip(self.ages, self._age_required, strict=True):
-            if plain and required and not _contains_all(light_text, required):
-                continue  # cannot match (see rules.anchors.required_literals); `plain`: light_text is plain text
+        for ap, required in self._age_plan:
+            if plain and required:  # cannot match without its literals (rules.anchors.required_literals)
+                missing = False
+                for alts in required:  # every set needs one of its alternatives
+                    for a in alts:
+                        if a in light_text:
+                            break
+                    else:
+                        missing = True
+                        break
+                if missing:
+                    continue
             age = self._age_from(ap, light_text)
             if age is not None:
                 return age

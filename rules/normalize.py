@@ -245,6 +245,11 @@ _DELETE_AND_QUOTES_STABLE: Final = str.maketrans({
 
 def light(text: str) -> str:
     """The `light` form: compatibility forms, case, marks, invisibles, homoglyphs, quotes, spaces."""
+    return _light_and_plain(text)[0]
+
+
+def _light_and_plain(text: str) -> tuple[str, bool]:
+    """The light form, and whether it is plain text (is_plain), known without a second look."""
     plain = text.isascii() or is_plain(text)
     if not plain and _DELETE_OR_QUOTE.search(text):
         # Text that is plain but for zero-width characters, emoji variation selectors or curly quotes
@@ -261,9 +266,10 @@ def light(text: str) -> str:
         # finds every run to collapse.
         if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
             text = " ".join(text.split())
-        return text
+        return text, True  # lower-casing plain text leaves it plain
     # str.split() and re's \s agree on what white space is, so this equals _WS.sub(" ", ...).strip().
-    return " ".join(_unicode_light(text).split())
+    lt = " ".join(_unicode_light(text).split())
+    return lt, lt.isascii() or is_plain(lt)  # "Café" is not plain, its light form "cafe" is
 
 
 def _join_spaced(match: re.Match[str]) -> str:
@@ -289,27 +295,41 @@ def _unleet_token(match: re.Match[str]) -> str:
 
 def full_from_light(lt: str) -> str:
     """The `normalized` form, built from the light form."""
-    text = lt
-    if text.isascii() or is_plain(text):
-        # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
-        cls = text.encode().translate(_CLASS_TABLE).decode()
-        digits = "0" in cls  # most chat has no digit or leet symbol, which rules out two tests
-        # A _SPACED match has a single word character with a separator on each side somewhere.
-        if " a " in cls or "_" in cls or (digits and " 0 " in cls):
-            joined = _SPACED.sub(_join_spaced, text)
-            if joined != text:
-                text = joined
-                cls = text.encode().translate(_CLASS_TABLE).decode()
-        # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
-        if digits and ("a0" in cls or "0a" in cls):
-            text = _LEET_TOKEN.sub(_unleet_token, text)
-    else:
-        if _EMOJI_CHAR.search(text):
-            text = text.translate(_EMOJI_TABLE)
-        if _SPACED.search(text):
-            text = _SPACED.sub(_join_spaced, text)
-        if _LEET_HINT.search(text):
-            text = _LEET_TOKEN.sub(_unleet_token, text)
+    if lt.isascii() or is_plain(lt):
+        return _full_plain(lt)[0]
+    return _full_other(lt)
+
+
+def _full_plain(text: str) -> tuple[str, bool]:
+    """full_from_light for plain text, and whether the text may hold a digit (False: surely none)."""
+    # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
+    cls = text.encode().translate(_CLASS_TABLE).decode()
+    digits = "0" in cls  # a digit or leet symbol; most chat has neither, which rules out two tests
+    # A _SPACED match has a single word character with a separator on each side somewhere.
+    if " a " in cls or "_" in cls or (digits and " 0 " in cls):
+        joined = _SPACED.sub(_join_spaced, text)
+        if joined != text:
+            text = joined
+            cls = text.encode().translate(_CLASS_TABLE).decode()
+    # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
+    if digits and ("a0" in cls or "0a" in cls):
+        text = _LEET_TOKEN.sub(_unleet_token, text)
+    return _squeeze_and_trim(text), digits
+
+
+def _full_other(text: str) -> str:
+    """full_from_light for text that is not plain: every step checks whether it has work to do."""
+    if _EMOJI_CHAR.search(text):
+        text = text.translate(_EMOJI_TABLE)
+    if _SPACED.search(text):
+        text = _SPACED.sub(_join_spaced, text)
+    if _LEET_HINT.search(text):
+        text = _LEET_TOKEN.sub(_unleet_token, text)
+    return _squeeze_and_trim(text)
+
+
+def _squeeze_and_trim(text: str) -> str:
+    """The last steps of both paths: repeated letters, then spaces the earlier steps left."""
     if _TRIPLE.search(text):
         text = _REPEATS.sub(r"\1", text)
     if "  " in text or text[:1] == " " or text[-1:] == " ":
@@ -317,7 +337,22 @@ def full_from_light(lt: str) -> str:
     return text
 
 
+def forms(text: str) -> tuple[str, str, bool, bool]:
+    """What the engine needs of one message, in one call: (light, full, plain, digits).
+
+    `plain`: both forms are plain text (is_plain). `digits`: the light form may contain an ASCII or
+    other decimal digit; False means it surely has none, so declared-age patterns need not run.
+    Sharing what each step already learnt (plainness, the character classes) saves the engine from
+    asking again.
+    """
+    lt, plain = _light_and_plain(text)
+    if plain:
+        full, digits = _full_plain(lt)
+        return lt, full, True, digits
+    return lt, _full_other(lt), False, True
+
+
 def normalize(text: str) -> Normalized:
     """Both normalised forms of `text`; never raises on odd input (surrogates, binary junk)."""
-    lt = light(text)
-    return Normalized(lt, full_from_light(lt))
+    lt, full, _plain, _digits = forms(text)
+    return Normalized(lt, full)

@@ -18,7 +18,7 @@ import ahocorasick
 import regex
 
 from rules.anchors import required_literals
-from rules.normalize import forms, normalize
+from rules.normalize import SQUEEZABLE_PLAIN_RUNS, forms, normalize, squeeze_repeats
 from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
 from rules.types import Detection, RuleHit
 
@@ -90,6 +90,9 @@ class _Automaton:
     def add(self, anchor: str, pattern_index: int) -> None:
         self._entries[anchor] = self._entries.get(anchor, 0) | (1 << pattern_index)
 
+    def add_mask(self, key: str, mask: int) -> None:
+        self._entries[key] = self._entries.get(key, 0) | mask
+
     def add_all(self, other: _Automaton) -> None:
         for anchor, mask in other._entries.items():
             self._entries[anchor] = self._entries.get(anchor, 0) | mask
@@ -137,6 +140,11 @@ class Engine:
         for auto in self._auto.values():
             self._any_form.add_all(auto)
             auto.build()
+        # The one-pass automaton also looks for what squeeze_repeats would change (see analyze), with
+        # a bit no pattern uses.
+        self._squeeze_bit = 1 << len(self._patterns)
+        for run in SQUEEZABLE_PLAIN_RUNS:
+            self._any_form.add_mask(run, self._squeeze_bit)
         self._any_form.build()
         self._scan_all_forms = self._any_form._ac.iter if self._any_form._entries else None
         self._needs_raw = bool(self._auto["raw"]._entries)
@@ -158,19 +166,22 @@ class Engine:
         if len(raw) > MAX_CHARS:
             errors.append(f"message longer than {MAX_CHARS} characters; only the start was checked")
             raw = raw[:MAX_CHARS]
-        lt, full, plain, digits = forms(raw)  # plain: both forms are plain text (rules.normalize.is_plain)
+        # plain: both forms are plain text (rules.normalize.is_plain). Plain text comes without its
+        # last step, squeeze_repeats, which the automaton pass below tells whether it is needed.
+        lt, full, plain, digits = forms(raw, squeeze=False)
         lowered = raw.lower() if self._needs_raw else lt
         cands = 0
         if full == lt and lowered == lt:
             if self._scan_all_forms is not None:  # inlined: this runs for nearly every message
                 for _end, bits in self._scan_all_forms(full):
                     cands |= bits
+            if cands & self._squeeze_bit:  # "sooo", "!!!": the normalised form differs after all
+                full = squeeze_repeats(full)
+                cands = self._scan_forms(full, lt, lowered)
         else:
-            cands = self._auto["normalized"].candidates(full)
-            if self._needs_light:
-                cands |= self._auto["light"].candidates(lt)
-            if self._needs_raw:
-                cands |= self._auto["raw"].candidates(lowered)
+            if plain:
+                full = squeeze_repeats(full)
+            cands = self._scan_forms(full, lt, lowered)
         hits: tuple[RuleHit, ...] = ()
         if cands:
             hits = tuple(self._run(cands, (full, lt, raw), errors, plain))
@@ -184,6 +195,15 @@ class Engine:
             if has_digit:
                 age = self._declared_age(lt, plain)
         return _make_detection(text, full, hits, age, tuple(errors) if errors else ())
+
+    def _scan_forms(self, full: str, lt: str, lowered: str) -> int:
+        """Candidates when the text forms differ: each form's automaton on its own text."""
+        cands = self._auto["normalized"].candidates(full)
+        if self._needs_light:
+            cands |= self._auto["light"].candidates(lt)
+        if self._needs_raw:
+            cands |= self._auto["raw"].candidates(lowered)
+        return cands
 
     def _run(self, cands: int, forms: tuple[str, str, str], errors: list[str], plain: bool) -> list[RuleHit]:
         """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.

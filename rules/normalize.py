@@ -296,7 +296,7 @@ def _unleet_token(match: re.Match[str]) -> str:
 def full_from_light(lt: str) -> str:
     """The `normalized` form, built from the light form."""
     if lt.isascii() or is_plain(lt):
-        return _full_plain(lt)[0]
+        return squeeze_repeats(_full_plain(lt)[0])
     return _full_other(lt)
 
 
@@ -314,7 +314,7 @@ def _full_plain(text: str) -> tuple[str, bool]:
     # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
     if digits and ("a0" in cls or "0a" in cls):
         text = _LEET_TOKEN.sub(_unleet_token, text)
-    return _squeeze_and_trim(text), digits
+    return _trim(text), digits
 
 
 def _full_other(text: str) -> str:
@@ -325,30 +325,47 @@ def _full_other(text: str) -> str:
         text = _SPACED.sub(_join_spaced, text)
     if _LEET_HINT.search(text):
         text = _LEET_TOKEN.sub(_unleet_token, text)
-    return _squeeze_and_trim(text)
+    return squeeze_repeats(_trim(text))
 
 
-def _squeeze_and_trim(text: str) -> str:
-    """The last steps of both paths: repeated letters, then spaces the earlier steps left."""
-    if _TRIPLE.search(text):
-        text = _REPEATS.sub(r"\1", text)
+def _trim(text: str) -> str:
+    """Spaces the earlier steps left (emoji words, joined runs) collapsed and trimmed."""
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         text = _WS.sub(" ", text).strip()
     return text
 
 
-def forms(text: str) -> tuple[str, str, bool, bool]:
+# What squeeze_repeats can change in plain text: three of the same ASCII letter, "_", "!", "?" or ".".
+SQUEEZABLE_PLAIN_RUNS: Final = tuple(
+    c * 3 for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_!?."
+)
+
+
+def squeeze_repeats(text: str) -> str:
+    """Step 8: runs of three or more of one letter (or ! ? .) become one letter.
+
+    The last step of the normalised form; it touches neither spaces nor the other steps' results, so
+    a caller that can look for SQUEEZABLE_PLAIN_RUNS more cheaply may run it last (rules.engine does).
+    """
+    if _TRIPLE.search(text):
+        text = _REPEATS.sub(r"\1", text)
+    return text
+
+
+def forms(text: str, *, squeeze: bool = True) -> tuple[str, str, bool, bool]:
     """What the engine needs of one message, in one call: (light, full, plain, digits).
 
     `plain`: both forms are plain text (is_plain). `digits`: the light form may contain an ASCII or
     other decimal digit; False means it surely has none, so declared-age patterns need not run.
     Sharing what each step already learnt (plainness, the character classes) saves the engine from
-    asking again.
+    asking again. With `squeeze=False`, plain text skips the last step (squeeze_repeats): the caller
+    promises to run it when the text holds one of SQUEEZABLE_PLAIN_RUNS, which the engine finds in
+    the automaton pass it makes anyway.
     """
     lt, plain = _light_and_plain(text)
     if plain:
         full, digits = _full_plain(lt)
-        return lt, full, True, digits
+        return lt, squeeze_repeats(full) if squeeze else full, True, digits
     return lt, _full_other(lt), False, True
 
 

@@ -183,6 +183,26 @@ def has_life_cues(normalized: str) -> bool:
     return next(_CUE_WORDS.iter(normalized), None) is not None
 
 
+# Both pre-checks in one automaton, for a caller that needs both on the same text (the pipeline does,
+# on most messages): each word's value says which check it belongs to.
+HINT_KIN: Final = 1  # a kinship word: calls_family may be true
+HINT_LIFE: Final = 2  # a life-cue word: kid_cues or adult_cues may be true
+_HINTS = ahocorasick.Automaton()
+for _w, _bits in {**dict.fromkeys(_CUE_WORDS.keys(), 0), **dict.fromkeys(KIN_WORDS, 0)}.items():
+    _HINTS.add_word(_w, (HINT_KIN if _w in KIN_WORDS else 0) | (HINT_LIFE if _w in _CUE_WORDS else 0))
+_HINTS.make_automaton()
+
+
+def text_hints(normalized: str) -> int:
+    """HINT_KIN and HINT_LIFE bits: which of has_life_cues and the kinship pre-check would pass."""
+    bits = 0
+    for _end, b in _HINTS.iter(normalized):
+        bits |= b
+        if bits == HINT_KIN | HINT_LIFE:
+            break
+    return bits
+
+
 def adult_cues(normalized: str) -> bool:
     """Does this message have someone talking about their own adult life?"""
     return _ADULT_SELF.search(normalized) is not None
@@ -192,6 +212,11 @@ def calls_family(normalized: str) -> bool:
     """Does this message address the other person as a relative ("love you grandma", "ok mom")?"""
     if next(_KIN_HINT.iter(normalized), None) is None:  # no kinship word at all: the usual case
         return False
+    return calls_family_given_hint(normalized)
+
+
+def calls_family_given_hint(normalized: str) -> bool:
+    """calls_family for text already known to contain a kinship word (text_hints has HINT_KIN)."""
     head = [w.strip(_PUNCT) for w in normalized.split(None, 2)[:2]]
     if head and (head[0] in KIN_WORDS or (len(head) > 1 and head[0] in _GREETINGS and head[1] in KIN_WORDS)):
         return True

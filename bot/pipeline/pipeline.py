@@ -19,16 +19,18 @@ from bot.actions import EvidenceLine
 from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
 from bot.pipeline.ages import (
     ADULT,
+    HINT_KIN,
+    HINT_LIFE,
     MINOR,
     AgeBand,
     adult_cues,
     age_gap,
     band_from_declared,
     band_from_roles,
-    calls_family,
+    calls_family_given_hint,
     family_name,
-    has_life_cues,
     kid_cues,
+    text_hints,
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.model import (
@@ -218,42 +220,54 @@ class Pipeline:
 
     def process(self, ev: MessageEvent) -> list[Decision]:
         """Decisions for one message (possibly none). Bots are ignored."""
-        if ev.author.is_bot:
+        # This runs for every message the bot sees: fields used more than once are read once.
+        ev_author = ev.author
+        if ev_author.is_bot:
             return []
-        now = _ts(ev.message.timestamp)
+        msg = ev.message
+        text = msg.text
+        aid = ev_author.id
+        now = _ts(msg.timestamp)
         cid = ev.community.id
         policy = self._policy_for(cid)
         self.observing_since.setdefault(cid, now)
-        det = self.engine.analyze(ev.message.text)
-        author = self._member(cid, ev.author, policy, now)
-        if author.band is None and author.declared is None and det.declared_age is None and \
-                (author.kid < 2 or not author.adult) and has_life_cues(det.normalized):
+        det = self.engine.analyze(text)
+        normalized = det.normalized
+        declared = det.declared_age
+        author = self._member(cid, ev_author, policy, now)
+        hints = -1  # text_hints(normalized), computed when first needed (one automaton pass for both uses)
+        if author.band is None and author.declared is None and declared is None and \
+                (author.kid < 2 or not author.adult) and (hints := text_hints(normalized)) & HINT_LIFE:
             if author.kid < 2:
-                author.kid = min(2, author.kid + kid_cues(det.normalized))
+                author.kid = min(2, author.kid + kid_cues(normalized))
             if not author.adult:
-                author.adult = adult_cues(det.normalized)
-        if det.declared_age is not None:
-            author.declared = det.declared_age
-        elif self.age_asked and (asked := self.age_asked.pop((cid, ev.author.id), None)) is not None:
+                author.adult = adult_cues(normalized)
+        if declared is not None:
+            author.declared = declared
+        elif self.age_asked and (asked := self.age_asked.pop((cid, aid), None)) is not None:
             # "how old r u" — "14": a bare number right after being asked is a declared age;
             # "ur in 6th grade right?" — "yes": so is a confirmed guess.
             when, guess = asked
-            m = _BARE_AGE.match(ev.message.text)
+            m = _BARE_AGE.match(text)
             if now - when <= AGE_ANSWER_S:
                 if m and 6 <= int(m.group(1)) <= 99:
                     author.declared = int(m.group(1))
-                elif guess is not None and _YES.match(ev.message.text):
+                elif guess is not None and _YES.match(text):
                     author.declared = guess
         window = self.windows.get((cid, ev.channel.id))
-        if not ev.message.edited and window and window[-1].author_id == ev.author.id:
-            det = self._with_burst(det, ev, window, now)
+        edited = msg.edited
+        if not edited and window and window[-1].author_id == aid:
+            det = self._with_burst(det, ev, window, now)  # same text, normalised form and declared age
         target_id = attribute_target(ev, window, now)
-        if target_id and len(det.normalized) < 60 and calls_family(det.normalized):  # vocatives are short
-            self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
-        entry = WindowEntry(now, ev.author.id, ev.message.id, ev, tuple(det.categories) if det.hits else ())
-        if ev.message.edited:
+        if target_id and len(normalized) < 60 and (  # vocatives are short
+                (hints if hints >= 0 else text_hints(normalized)) & HINT_KIN
+                and calls_family_given_hint(normalized)):
+            self.family.add((cid, *sorted((aid, target_id))))  # type: ignore[arg-type]
+        hits = det.hits
+        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else ())
+        if edited:
             for i, old in enumerate(window):
-                if old.message_id == ev.message.id:
+                if old.message_id == msg.id:
                     window[i] = entry
                     break
             else:
@@ -265,18 +279,18 @@ class Pipeline:
         if self._events % SWEEP_EVERY == 0:
             self.expire(now)
 
-        if det.declared_age is not None and target_id and _ASKS_BACK.search(ev.message.text):
+        if declared is not None and target_id and _ASKS_BACK.search(text):
             self.age_asked[(cid, target_id)] = (now, None)  # "im 14, u?" asks the other person's age too
-        key = (cid, ev.author.id, target_id or "")
+        key = (cid, aid, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:
-            key = (sys.intern(cid), sys.intern(ev.author.id), sys.intern(target_id or ""))
+            key = (sys.intern(cid), sys.intern(aid), sys.intern(target_id or ""))
             pair = self.pairs[key] = PairState(now)
         history = pair.msgs
-        if not ev.message.edited:
+        if not edited:
             pair.msgs += 1
         pair.touch(now, policy.half_life_days * DAY)
-        if not det.hits:
+        if not hits:
             return []
         return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
 

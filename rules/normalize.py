@@ -80,7 +80,7 @@ _SPACED: Final = re.compile(
     r"(?<![\w@$!|'])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![\w@$!|'])){2,}"
 )
 # Runs made only of chat's one-letter words ("r u a", "u r a") are real words, not a spelled-out one.
-_ONE_LETTER_WORDS: Final = frozenset("aiuryk24")
+_ONE_LETTER_WORDS: Final = frozenset("aiury24")
 _ONE_WORDS: Final = frozenset({"any", "some", "every", "no", "sum", "evry"})
 _SPACED_SEP: Final = re.compile(r"[ .\-_*·]+")
 _REPEATS: Final = re.compile(r"([^\W\d]|[!?.])\1{2,}")
@@ -273,9 +273,10 @@ def _light_and_plain(text: str) -> tuple[str, bool]:
 
 
 def _join_spaced(match: re.Match[str]) -> str:
-    joined = _SPACED_SEP.sub("", match.group(0))
-    if set(joined) <= _ONE_LETTER_WORDS:
-        return match.group(0)
+    run = match.group(0)
+    joined = _SPACED_SEP.sub("", run)
+    if set(joined) <= _ONE_LETTER_WORDS and not set(run) - _ONE_LETTER_WORDS - {" "}:
+        return run  # "r u a", separated by spaces only; "k.i.k" with dots is spelled out on purpose
     return joined
 
 

@@ -33,6 +33,7 @@ CATEGORY_STAGE: Final[dict[str, int]] = {
     "sextortion": 6,
 }
 CATEGORY_BIT: Final[dict[str, int]] = {c: 1 << i for i, c in enumerate(CATEGORY_STAGE)}
+CATEGORY_ORDER: Final[dict[str, int]] = {c: i for i, c in enumerate(CATEGORY_STAGE)}
 SEVERITIES: Final[tuple[str, ...]] = ("low", "medium", "high", "critical")
 # Moves that warrant telling moderators at once when an unknown or older person makes them to a child.
 CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move"})

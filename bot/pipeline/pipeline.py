@@ -12,6 +12,7 @@ import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Final
 
@@ -35,6 +36,7 @@ from bot.pipeline.ages import (
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.model import (
     CATEGORY_BIT,
+    CATEGORY_ORDER,
     CATEGORY_STAGE,
     CRITICAL_MOVES,
     NUDGE_CATEGORIES,
@@ -159,7 +161,12 @@ class Pipeline:
             if info.roles_key != author.roles or info.author.is_staff != author.is_staff:
                 info.band, info.staff = self._standing(author, policy)
                 info.roles_key = author.roles
-            info.author = author  # keep the freshest profile (names, join time)
+            if (author.joined_at is None and info.author.joined_at is not None) or \
+                    (author.created_at is None and info.author.created_at is not None):
+                # Telegram messages carry no join time: keep what a join event told us.
+                author = replace(author, joined_at=author.joined_at or info.author.joined_at,
+                                 created_at=author.created_at or info.author.created_at)
+            info.author = author  # keep the freshest profile (names, roles)
         info.last = now
         return info
 
@@ -175,7 +182,7 @@ class Pipeline:
         policy = self._policy_for(ev.community.id)
         author = ev.member
         if author.joined_at is None:
-            author = Author(**{**_author_fields(author), "joined_at": ev.timestamp})
+            author = replace(author, joined_at=ev.timestamp)
         self._member(ev.community.id, author, policy, now)
 
     def _with_burst(self, det: Detection, ev: MessageEvent, window: deque[WindowEntry], now: float) -> Detection:
@@ -380,7 +387,8 @@ class Pipeline:
         if policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
                 policy.youth_community and not ctx.target_adult)) and not author.staff:
             allowed = NUDGE_CATEGORIES if not ctx.peer or ctx.marked else PEER_NUDGE_CATEGORIES
-            cats = sorted(new_cats & allowed, key=lambda c: -CATEGORY_STAGE[c])
+            # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
+            cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
             for cat in cats[:1]:
                 nkey = (cid, target_id, cat)
                 last = self.nudged.get(nkey)
@@ -400,7 +408,7 @@ class Pipeline:
         ctx = Context()
         ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
         r = ctx.reasons
-        a = ev.author
+        a = author.author  # the merged profile: join time may come from an earlier join event
         s_band = self._band(author)
         t_band = self._band(target)
         ctx.target_minor = bool(t_band and t_band.minor)
@@ -593,7 +601,3 @@ def _age_role(roles: tuple[str, ...]) -> str:
         if band_from_roles((role,)) is not None:
             return f'"{role}"'
     return "unknown"
-
-
-def _author_fields(a: Author) -> dict[str, Any]:
-    return {s: getattr(a, s) for s in Author.__slots__}

@@ -274,3 +274,19 @@ def test_a_confirmed_age_guess_is_a_declared_age(pipeline: Pipeline) -> None:
     c = Chat(ChannelKind.DIRECT, ("stranger", "grace"))
     run(pipeline, [c.say(grace, "hi"), c.say(STRANGER, "how old are you, ur 12 right?"), c.say(grace, "yes")])
     assert pipeline.members[("g1", "grace")].declared == 12
+
+
+def test_join_time_from_a_join_event_survives_later_messages(pipeline: Pipeline) -> None:
+    from bot.events import MemberJoined
+
+    bare = person("newbie", account_days=None, joined_days=None)  # as Telegram messages carry them
+    c = Chat(ChannelKind.DIRECT, ("newbie", "kid"))
+    pipeline.member_joined(MemberJoined(c.community, bare, c.t))
+    ds = run(pipeline, [c.say(CHILD, "hi"), c.say(bare, "add me on snap")])
+    assert any("joined" in s for s in kinds(ds, "alert")[0].signals)
+
+
+def test_tip_choice_between_same_stage_moves_is_deterministic(pipeline: Pipeline) -> None:
+    c = Chat(ChannelKind.DIRECT, ("stranger", "kid"))
+    ds = run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "add me on snap and send me a pic")])
+    assert [d.nudge_category for d in kinds(ds, "nudge")] == ["platform_move"]  # first in category order

@@ -70,6 +70,8 @@ def test_plain_russian_is_left_alone() -> None:
         ("53nd p1c", "send pic"),  # not an ordinal
         ("d0nt t3ll any1", "dont tell anyone"),
         ("r u a freshman", "r u a freshman"),  # chat's one-letter words are not a spelled-out word
+        ("hit me up on k.i.k", "hit me up on kik"),  # but dotted letters are
+        ("k i k me", "kik me"),
         ("let's m.e.e.t up", "let's meet up"),  # the contraction's s does not start the run
         ("3d model", "3d model"),
         ("22nd", "22nd"),

@@ -42,7 +42,7 @@ TO_CYRILLIC = dict(zip("aeopcyxkmthbi", "аеорсухкмтнві", strict=Tru
 LEET = dict(zip("4@31!057$|", "aaeiiostsl", strict=True))
 LEET_CHARS = set("@$!|")
 SEPARATORS = set(" .-_*·")
-ONE_LETTER_WORDS = set("aiuryk24")
+ONE_LETTER_WORDS = set("aiury24")
 ONE_WORDS = {"any", "some", "every", "no", "sum", "evry"}
 KEEPS_DIGITS = re.compile(
     r"\d+(?:[mfkhxsdp]|yo|yr|yrs|y|am|pm|min|mins|gb|mb|tb|fps|hz|ms|v\d+)?"
@@ -122,7 +122,8 @@ def join_spaced(text: str) -> str:
             continue
         run = text[i:end]
         joined = "".join(c for c in run if c not in SEPARATORS)
-        out.append(run if set(joined) <= ONE_LETTER_WORDS else joined)
+        # Chat's one-letter words separated by plain spaces stay words ("r u a"); dots or dashes spell.
+        out.append(run if set(joined) <= ONE_LETTER_WORDS and set(run) <= ONE_LETTER_WORDS | {" "} else joined)
         i = end
     return "".join(out)
 

@@ -184,3 +184,9 @@ examples = [["turning 14 soon", 13]]
     assert engine.analyze("turning 14 soon").declared_age == 13
     with pytest.raises(RulePackError, match="unknown field.*ofset"):
         load_pack(write(tmp_path, pack.replace("offset = -1", "ofset = -1"), "bad.toml"))
+
+
+def test_a_group_named_anchor_picks_the_anchor() -> None:
+    assert extract_anchors(r"(?P<anchor>pay|send) .* (?:everyone|post)") == {"pay", "send"}
+    # Inside an optional part it cannot be required by every match, so it is ignored.
+    assert extract_anchors(r"(?:(?P<anchor>pay|send) )?give .* (?:everyone|post)") == {" everyone", " post"}

@@ -218,9 +218,32 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _hoist_config(argv: list[str]) -> list[str]:
+    """Accept `--config FILE` anywhere (`lookout scan --config x.toml PATH`), not only before the command."""
+    out: list[str] = []
+    hoisted: list[str] = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        if a == "--":
+            out += argv[i:]
+            break
+        if a == "--config" and i + 1 < len(argv):
+            hoisted = [a, argv[i + 1]]
+            i += 2
+            continue
+        if a.startswith("--config="):
+            hoisted = [a]
+            i += 1
+            continue
+        out.append(a)
+        i += 1
+    return hoisted + out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_hoist_config(list(sys.argv[1:] if argv is None else argv)))
     try:
         config = load_config(args.config)
     except ConfigError as exc:

@@ -109,3 +109,12 @@ def test_progress_bar_only_on_a_terminal_for_large_input() -> None:
     piped = io.StringIO()
     Progress(10_000_000, piped)(10_000_000)  # not a terminal: no bar
     assert piped.getvalue() == ""
+
+
+def test_config_option_works_after_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    cfg = tmp_path / "lookout.toml"
+    cfg.write_text("[community]\nthreshold = -3\n", encoding="utf-8")
+    code, _, err = run(capsys, "scan", "--config", str(cfg), str(EXAMPLES))
+    assert code == 2 and "threshold = -3" in err  # the file was read, and its mistake explained
+    code, _, err = run(capsys, f"--config={cfg}", "check", "hi")
+    assert code == 2 and "threshold = -3" in err

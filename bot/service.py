@@ -26,7 +26,6 @@ from rules.engine import Engine, build_engine
 from rules.packs_loader import bundled_pack_paths
 from rules.types import Detection
 from storage import (
-    Case,
     CaseDetail,
     CommunitySettings,
     EvidenceInput,
@@ -323,19 +322,11 @@ class Lookout:
             await self.storage.set_status(case_id, STATUS_FOR_ACTION[action], actor.id, name,
                                           detail or action.replace("_", " "))
             if action == "false_positive":
-                self._forgive(found)
+                self.pipeline.quiet(found.community_id, found.suspect_id)
         else:
             await self.storage.add_audit(case_id, actor.id, name, action, detail)
         log.info("case %s: %s by moderator %s", case_id, action, actor.id)
         return await self._view(case_id)
-
-    def _forgive(self, case: Case) -> None:
-        """A false positive resets the pair so the same harmless chat does not alert again at once."""
-        for key, pair in self.pipeline.pairs.items():
-            if key[0] == case.community_id and key[1] == case.suspect_id:
-                pair.risk = 0.0
-                pair.alerted = 4  # keep quiet until risk rebuilds past critical
-                self.pipeline.dirty.add(key)
 
     async def add_note(self, case_id: str, actor: Author, text: str) -> AlertView:
         return await self.moderator_action(case_id, actor, "note", text)
@@ -370,15 +361,7 @@ class Lookout:
 
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetReport:
         result = await self.storage.forget(user_id, community_id)
-        p = self.pipeline
-        for key in [k for k in p.pairs if (k[1] == user_id or k[2] == user_id) and community_id in (None, k[0])]:
-            del p.pairs[key]
-        for mkey in [k for k in p.members if k[1] == user_id and community_id in (None, k[0])]:
-            del p.members[mkey]
-        for skey in [k for k in p.suspects if k[1] == user_id and community_id in (None, k[0])]:
-            del p.suspects[skey]
-        for nkey in [k for k in p.nudged if k[1] == user_id and community_id in (None, k[0])]:
-            del p.nudged[nkey]
+        self.pipeline.forget(user_id, community_id)
         return ForgetReport(user_id, dict(result.deleted), list(result.kept))
 
     # ----- tips and linking --------------------------------------------------------------------

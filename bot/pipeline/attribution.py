@@ -50,6 +50,14 @@ class ChannelWindows:
             self._windows.move_to_end(channel_key)
         return win
 
+    def drop_author(self, author_id: str, community_id: str | None = None) -> None:
+        """Remove a person's messages from every window (erasure)."""
+        for (community, _channel), win in self._windows.items():
+            if community_id in (None, community) and any(e.author_id == author_id for e in win):
+                kept = [e for e in win if e.author_id != author_id]
+                win.clear()
+                win.extend(kept)
+
     def lines(self, channel_key: tuple[str, str]) -> list[EvidenceLine]:
         """The window as evidence lines, oldest first (for reports and alerts)."""
         return [e.evidence() for e in self._windows.get(channel_key, ())]

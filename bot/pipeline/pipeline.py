@@ -563,6 +563,30 @@ class Pipeline:
             if st is not None:
                 yield key, st.to_dict()
 
+    def forget(self, user_id: str, community_id: str | None = None) -> None:
+        """Drop everything held in memory about a person (an erasure request), in one community or all."""
+        def mine(community: str, *ids: str) -> bool:
+            return user_id in ids and community_id in (None, community)
+
+        for key in [k for k in self.pairs if mine(k[0], k[1], k[2])]:
+            del self.pairs[key]
+        for table in (self.members, self.suspects, self.age_asked, self.last_nudge):
+            for mkey in [k for k in table if mine(k[0], k[1])]:
+                del table[mkey]
+        for nkey in [k for k in self.nudged if mine(k[0], k[1])]:
+            del self.nudged[nkey]
+        self.family = {f for f in self.family if not mine(f[0], f[1], f[2])}
+        self.dirty = {k for k in self.dirty if k in self.pairs}
+        self.windows.drop_author(user_id, community_id)
+
+    def quiet(self, community_id: str, suspect_id: str) -> None:
+        """After a false positive: reset the suspect's pairs so the same chat does not alert again at once."""
+        for key, pair in self.pairs.items():
+            if key[0] == community_id and key[1] == suspect_id:
+                pair.risk = 0.0
+                pair.alerted = len(SEVERITIES)  # quiet until risk rebuilds past critical
+                self.dirty.add(key)
+
     def restore(self, records: Iterable[tuple[PairKey, dict[str, Any]]]) -> int:
         n = 0
         for key, data in records:

@@ -290,3 +290,13 @@ def test_tip_choice_between_same_stage_moves_is_deterministic(pipeline: Pipeline
     c = Chat(ChannelKind.DIRECT, ("stranger", "kid"))
     ds = run(pipeline, [c.say(CHILD, "hi"), c.say(STRANGER, "add me on snap and send me a pic")])
     assert [d.nudge_category for d in kinds(ds, "nudge")] == ["platform_move"]  # first in category order
+
+
+def test_forget_clears_every_trace_in_memory(pipeline: Pipeline) -> None:
+    c = Chat()
+    run(pipeline, [c.say(CHILD, "ok mom"), c.say(STRANGER, "how old are you"), c.say(STRANGER, "add me on snap")])
+    pipeline.forget("kid")
+    assert not any("kid" in k for k in pipeline.pairs) and ("g1", "kid") not in pipeline.members
+    assert not any("kid" in f for f in pipeline.family) and not any(k[1] == "kid" for k in pipeline.nudged)
+    assert all(ln.author_id != "kid" for ln in pipeline.windows.lines(("g1", "c1")))
+    assert ("g1", "stranger") in pipeline.members  # others stay

@@ -12,8 +12,9 @@ runs when the text is not ASCII, and each optional step first checks whether it 
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
-import sys
 import unicodedata
 from typing import Final, NamedTuple
 
@@ -65,6 +66,7 @@ _LEET: Final = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", 
 
 # A letter next to a substitute character: the cheap test for "maybe leetspeak".
 _LEET_HINT: Final = re.compile(r"[^\W\d_][0-9@$!|]|[0-9@$!|][^\W\d_]")
+_SUBSTITUTE: Final = re.compile(r"[0-9@$!|]")
 # A token that mixes letters and substitutes (the candidate for undoing leetspeak).
 _LEET_TOKEN: Final = re.compile(r"[\w@$!|]*[^\W\d_][\w@$!|]*")
 # Tokens that keep their digits: ages, real ordinals, times, sizes and a few game/device names ("13f",
@@ -108,26 +110,47 @@ def _class_ranges(codes: list[int]) -> str:
     return "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges)
 
 
-@functools.cache
-def _combining_marks() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Character classes of every code point with a non-zero combining class: (BMP only, all).
+# Where combining marks and characters with a canonical decomposition live (a test checks that no
+# code point outside these ranges is either, for the Unicode version of the running Python).
+MARK_RANGES: Final = ((0, 0x30000), (0xE0000, 0xE1000))
 
-    Built on first use (about 70 ms) rather than at import, so ASCII-only users never pay for it; a
-    regex over the whole text is far cheaper than asking `unicodedata` about each character. `re`
-    turns a class of BMP characters into a bitmap but checks one reaching beyond the BMP range by
-    range, about a hundred times slower, hence two classes.
+
+@functools.cache
+def _mark_table() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """What canonical decomposition followed by dropping combining marks does to each character.
+
+    NFD decomposes each character on its own and then only reorders combining marks among
+    themselves; as every mark is dropped, the result is the same as replacing each character by its
+    decomposition without marks. Chat has a few such characters per message at most, so a regex
+    substitution of just those is several times faster than NFD of the whole text plus a regex.
+    Returns the table and two classes of the characters it changes: BMP only, and all (re turns a
+    BMP class into a bitmap but checks one reaching beyond it range by range, about a hundred times
+    slower). Built on first use (about 0.1 s).
     """
-    marks = [c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))]
-    bmp = [c for c in marks if c <= 0xFFFF]
-    return re.compile("[" + _class_ranges(bmp) + "]"), re.compile("[" + _class_ranges(marks) + "]")
+    table: dict[str, str] = {}
+    combining, decomposition = unicodedata.combining, unicodedata.decomposition
+    for lo, hi in MARK_RANGES:
+        for code in range(lo, hi):
+            ch = chr(code)
+            if combining(ch):
+                table[ch] = ""
+            elif (d := decomposition(ch)) and d[0] != "<":  # "<...>": a compatibility one, not canonical
+                table[ch] = "".join(c for c in unicodedata.normalize("NFD", ch) if not combining(c))
+    codes = sorted(map(ord, table))
+    bmp = [c for c in codes if c <= 0xFFFF]
+    return table, re.compile("[" + _class_ranges(bmp) + "]"), re.compile("[" + _class_ranges(codes) + "]")
+
+
+_ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _strip_marks(text: str) -> str:
     """Drop combining marks (accents, noise marks stacked on letters) after canonical decomposition."""
-    decomposed = unicodedata.normalize("NFD", text)
-    bmp_marks, all_marks = _combining_marks()
-    marks = all_marks if max(decomposed, default="") > "\uffff" else bmp_marks
-    return marks.sub("", decomposed) if marks.search(decomposed) else decomposed
+    table, bmp_changes, all_changes = _mark_table()
+    changes = all_changes if _ASTRAL.search(text) else bmp_changes
+    if changes.search(text) is None:
+        return text
+    return changes.sub(lambda m: table[m.group()], text)
 
 
 def _fix_word_script(match: re.Match[str]) -> str:
@@ -320,11 +343,13 @@ def _full_plain(text: str) -> tuple[str, bool]:
 
 def _full_other(text: str) -> str:
     """full_from_light for text that is not plain: every step checks whether it has work to do."""
-    if _EMOJI_CHAR.search(text):
+    # The emoji are all beyond the BMP, which a one-range class finds far faster than theirs.
+    if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
         text = text.translate(_EMOJI_TABLE)
     if _SPACED.search(text):
         text = _SPACED.sub(_join_spaced, text)
-    if _LEET_HINT.search(text):
+    # Leetspeak needs a digit or substitute symbol; a plain class finds one far faster than _LEET_HINT.
+    if _SUBSTITUTE.search(text) and _LEET_HINT.search(text):
         text = _LEET_TOKEN.sub(_unleet_token, text)
     return squeeze_repeats(_trim(text))
 
@@ -374,3 +399,72 @@ def normalize(text: str) -> Normalized:
     """Both normalised forms of `text`; never raises on odd input (surrogates, binary junk)."""
     lt, full, _plain, _digits = forms(text)
     return Normalized(lt, full)
+
+
+# ----- many messages at once --------------------------------------------------------------------
+# Python spends more time calling and returning than working on a short message. For a batch (an
+# export being scanned, a burst of chat), the C-speed string methods can instead run once over all
+# messages joined by a separator no message contains, and Python only looks at the few messages
+# where a step of the normaliser could change something.
+
+BATCH_SEP: Final = "\x00"
+
+# Substrings of a lowered plain message that say what its forms need beyond lower() (batch_forms):
+#   "other": white space to collapse, a control character or "`" — let forms() do the message;
+#   "spaced": maybe spaced-out letters (_full_plain's first test), "leet": maybe leetspeak (its
+#   second test) — ask plain_steps_change; "digit": an ASCII digit, so maybe a declared age.
+_SEPARATORS = " .-*"
+_SUBSTITUTES = "0123456789@$!|"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+BATCH_NEEDLES: Final[dict[str, str]] = {
+    **{a + c + b: "spaced" for a in _SEPARATORS for b in _SEPARATORS for c in _LETTERS + _SUBSTITUTES},
+    "_": "spaced",
+    **{a + b: "leet" for a in _LETTERS for b in _SUBSTITUTES},
+    **{b + a: "leet" for a in _LETTERS for b in _SUBSTITUTES},
+    **dict.fromkeys("0123456789", "digit"),
+    **dict.fromkeys(["  ", BATCH_SEP + " ", " " + BATCH_SEP, "`", *map(chr, range(1, 32)), "\x7f"], "other"),
+}
+
+
+class PlainBatch(NamedTuple):
+    """Many messages lowered and joined, ready for one automaton pass (see batch_forms)."""
+
+    joined: str  # the lowered messages, joined by BATCH_SEP
+    ascii: bytes  # `joined` as ASCII, anything else as "?" (one byte per character: same positions)
+    lows: list[str]  # each message lowered
+    ends: list[int]  # ends[i]: where message i ends in `joined` (the separator after it, or len(joined))
+    others: set[int]  # messages that are not plain, or start or end with a space: use forms()
+
+
+def batch_forms(texts: list[str]) -> PlainBatch:
+    """Lower many messages at once and say which ones the batch shortcut cannot vouch for.
+
+    Python spends more time calling and returning than working on a short message, so for a batch
+    (an export being scanned, a backlog) the C-speed string methods run once over all the messages
+    joined by BATCH_SEP, which the caller guarantees no text contains. The caller then finds
+    BATCH_NEEDLES in `ascii` (rules.engine does it in the automaton pass it makes anyway). For a
+    message i not in `others` and holding no "other" needle, forms(texts[i], squeeze=False) is
+    (lows[i], full, True, digits) where full is lows[i] unless plain_steps_change(lows[i], ...)
+    with whether it holds a "spaced" and a "leet" needle, and an ASCII digit can only be present if
+    it holds a "digit" needle. Anything else is left to forms(), one message at a time.
+    """
+    joined = BATCH_SEP.join(texts).lower()
+    lows = joined.split(BATCH_SEP)
+    ends = list(map(operator.add, itertools.accumulate(map(len, lows)), itertools.count()))
+    others: set[int] = set()
+    if not joined.isascii():
+        for i in itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, texts))):
+            if not is_plain(texts[i]):
+                others.add(i)
+    if joined[:1] == " ":
+        others.add(0)
+    if joined[-1:] == " ":
+        others.add(len(lows) - 1)
+    return PlainBatch(joined, joined.encode("ascii", "replace"), lows, ends, others)
+
+
+def plain_steps_change(low: str, spaced: bool, leet: bool) -> bool:
+    """Whether _full_plain changes a lowered plain message; `spaced`/`leet`: its tests may pass."""
+    if spaced and _SPACED.search(low) is not None and _SPACED.sub(_join_spaced, low) != low:
+        return True
+    return leet and _LEET_TOKEN.sub(_unleet_token, low) != low

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,15 +24,19 @@ class RuleHit:
     on: str = "normalized"
 
 
-@dataclass(frozen=True, slots=True)
-class Detection:
-    """What the engine saw in one message."""
+class Detection(NamedTuple):
+    """What the engine saw in one message.
+
+    A named tuple rather than a dataclass because the engine makes one for every message it sees
+    and a tuple is the cheapest immutable record Python can build (analyze_many builds most of them
+    without a single Python-level call). Read it by field name; the tuple order is not an API.
+    """
 
     text: str
     normalized: str
     hits: tuple[RuleHit, ...] = ()
     declared_age: int | None = None
-    errors: tuple[str, ...] = field(default=())
+    errors: tuple[str, ...] = ()
 
     @property
     def categories(self) -> list[str]:

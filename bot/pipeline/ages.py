@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-import ahocorasick
+import ahocorasick_rs
 
 ADULT_AGE: Final = 18
 
@@ -152,17 +152,13 @@ KIN_WORDS: frozenset[str] = frozenset(
     "abuela abuelita abuelo tia tio mama mami papa papi vovo oma opa tante onkel mamie papy tata tonton "
     "бабушка бабуля дедушка деда мама папа тетя дядя".split()
 )
-_KIN_HINT = ahocorasick.Automaton()
-for _k in KIN_WORDS:
-    _KIN_HINT.add_word(_k, _k)
-_KIN_HINT.make_automaton()
+_KIN_HINT = ahocorasick_rs.AhoCorasick(sorted(KIN_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
 _GREETINGS = frozenset("hi hey ok okay thanks thx love yes no yeah night bye".split())
 _POSSESSIVES = frozenset("my ur your the her his mi tu meine mein ma mon mes".split())
 _WORD = re.compile(r"\w+")
 _PUNCT = ".,!?;:()[]'\"…~-*"
 # Any word the cue patterns need: when none is present (most messages) the patterns do not run.
-_CUE_WORDS = ahocorasick.Automaton()
-for _w in (
+_CUE_LIST: Final = (
     "homework|teacher|classmate|my school|my class|our class|principal|bedtime|curfew|grade|grounded|"
     "not allowed|let me|tarea|deberes|el cole|profe|maestr|escola|escuela|professor|dever de|schule|lehrer|"
     "klasse|hausaufgaben|ma prof|mon prof|college|devoirs|my mom|my mum|my dad|my parent|my mommy|my mummy|"
@@ -173,31 +169,29 @@ for _w in (
     "meu chefe|meu marido|meu carro|arbeit|meine frau|mein chef|mein auto|meine wohnung|boulot|travail|"
     "ma femme|ma voiture|mon mari|mon patron|mon appart|школ|домашк|класс|учител|урок|мама|папа|родител|"
     "работ|жена|муж|машин"
-).split("|"):
-    _CUE_WORDS.add_word(_w, _w)
-_CUE_WORDS.make_automaton()
+).split("|")
+_CUE_WORDS = ahocorasick_rs.AhoCorasick(_CUE_LIST, implementation=ahocorasick_rs.Implementation.DFA)
 
 
 def has_life_cues(normalized: str) -> bool:
     """Cheap pre-check (one automaton pass) for kid_cues and adult_cues."""
-    return next(_CUE_WORDS.iter(normalized), None) is not None
+    return bool(_CUE_WORDS.find_matches_as_indexes(normalized))
 
 
 # Both pre-checks in one automaton, for a caller that needs both on the same text (the pipeline does,
 # on most messages): each word's value says which check it belongs to.
 HINT_KIN: Final = 1  # a kinship word: calls_family may be true
 HINT_LIFE: Final = 2  # a life-cue word: kid_cues or adult_cues may be true
-_HINTS = ahocorasick.Automaton()
-for _w, _bits in {**dict.fromkeys(_CUE_WORDS.keys(), 0), **dict.fromkeys(KIN_WORDS, 0)}.items():
-    _HINTS.add_word(_w, (HINT_KIN if _w in KIN_WORDS else 0) | (HINT_LIFE if _w in _CUE_WORDS else 0))
-_HINTS.make_automaton()
+_HINT_WORDS: Final = list(dict.fromkeys([*_CUE_LIST, *sorted(KIN_WORDS)]))
+_HINT_BITS: Final = [(HINT_KIN if w in KIN_WORDS else 0) | (HINT_LIFE if w in _CUE_LIST else 0) for w in _HINT_WORDS]
+_HINTS = ahocorasick_rs.AhoCorasick(_HINT_WORDS, implementation=ahocorasick_rs.Implementation.DFA)
 
 
 def text_hints(normalized: str) -> int:
     """HINT_KIN and HINT_LIFE bits: which of has_life_cues and the kinship pre-check would pass."""
     bits = 0
-    for _end, b in _HINTS.iter(normalized):
-        bits |= b
+    for key, _start, _end in _HINTS.find_matches_as_indexes(normalized, True):
+        bits |= _HINT_BITS[key]
         if bits == HINT_KIN | HINT_LIFE:
             break
     return bits
@@ -210,7 +204,7 @@ def adult_cues(normalized: str) -> bool:
 
 def calls_family(normalized: str) -> bool:
     """Does this message address the other person as a relative ("love you grandma", "ok mom")?"""
-    if next(_KIN_HINT.iter(normalized), None) is None:  # no kinship word at all: the usual case
+    if not _KIN_HINT.find_matches_as_indexes(normalized):  # no kinship word at all: the usual case
         return False
     return calls_family_given_hint(normalized)
 

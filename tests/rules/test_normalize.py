@@ -80,3 +80,18 @@ def test_plain_russian_is_left_alone() -> None:
 )
 def test_more_evasions_and_things_left_alone(raw: str, expected: str) -> None:
     assert normalize(raw).full == expected
+
+
+def test_marks_and_decompositions_live_where_the_table_looks() -> None:
+    """_mark_table only scans MARK_RANGES; no code point outside them may need its work."""
+    import sys
+    import unicodedata
+
+    from rules.normalize import MARK_RANGES
+
+    def inside(code: int) -> bool:
+        return any(lo <= code < hi for lo, hi in MARK_RANGES)
+
+    outside = [c for c in range(sys.maxunicode + 1) if not inside(c) and (
+        unicodedata.combining(chr(c)) or (unicodedata.decomposition(chr(c)) or "<")[0] != "<")]
+    assert outside == []

@@ -51,8 +51,8 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
         if isolate:
             pipeline = new_pipeline()
         result = ConversationResult(item)
-        for ev in item.events:
-            result.decisions.extend(d for d in pipeline.process(ev) if d.kind != "log")
+        for _ev, decisions in pipeline.process_all(item.events):
+            result.decisions.extend(d for d in decisions if d.kind != "log")
             result.messages += 1
         yield result
 

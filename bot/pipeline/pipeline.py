@@ -8,6 +8,7 @@ persistence and delivery are the caller's job (bot/service.py), which keeps this
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import sys
 from collections import deque
@@ -50,7 +51,7 @@ from bot.pipeline.model import (
     SuspectState,
     categories_of,
 )
-from rules.engine import Engine
+from rules.engine import BATCH_SIZE, Engine
 from rules.types import Detection
 
 DAY: Final = 86_400.0
@@ -225,8 +226,25 @@ class Pipeline:
 
     # ----- main entry ----------------------------------------------------------------------
 
-    def process(self, ev: MessageEvent) -> list[Decision]:
-        """Decisions for one message (possibly none). Bots are ignored."""
+    def process_all(self, events: Iterable[MessageEvent]) -> Iterator[tuple[MessageEvent, list[Decision]]]:
+        """Each event with its decisions, in order: process() for many messages already at hand.
+
+        The same decisions as calling process() on each event, but the engine reads the texts
+        BATCH_SIZE at a time (Engine.analyze_many), which is several times cheaper per message than
+        one by one; the offline scanner replays whole exports through this.
+        """
+        it = iter(events)
+        while chunk := list(itertools.islice(it, BATCH_SIZE)):
+            detections = self.engine.analyze_many([ev.message.text for ev in chunk])
+            for ev, det in zip(chunk, detections, strict=True):
+                yield ev, self.process(ev, det)
+
+    def process(self, ev: MessageEvent, detection: Detection | None = None) -> list[Decision]:
+        """Decisions for one message (possibly none). Bots are ignored.
+
+        `detection`: what the engine found in this very text, when the caller already asked it
+        (process_all); otherwise the engine is asked here.
+        """
         # This runs for every message the bot sees: fields used more than once are read once.
         ev_author = ev.author
         if ev_author.is_bot:
@@ -238,7 +256,7 @@ class Pipeline:
         cid = ev.community.id
         policy = self._policy_for(cid)
         self.observing_since.setdefault(cid, now)
-        det = self.engine.analyze(text)
+        det = self.engine.analyze(text) if detection is None else detection
         normalized = det.normalized
         declared = det.declared_age
         author = self._member(cid, ev_author, policy, now)

@@ -300,3 +300,22 @@ def test_forget_clears_every_trace_in_memory(pipeline: Pipeline) -> None:
     assert not any("kid" in f for f in pipeline.family) and not any(k[1] == "kid" for k in pipeline.nudged)
     assert all(ln.author_id != "kid" for ln in pipeline.windows.lines(("g1", "c1")))
     assert ("g1", "stranger") in pipeline.members  # others stay
+
+
+def test_process_all_decides_exactly_like_process() -> None:
+    """The scanner's batched replay (process_all) against one process() call per message."""
+    from bot.evaluate import load_labels
+    from bot.events import ChatExport
+    from bot.readers import read_file
+    from rules import load_default_engine
+
+    engine = load_default_engine()
+    exports = [item for path in ("eval/labels_grooming.json", "eval/labels_benign.json")
+               for label in load_labels(path) for item in read_file(str(label.file))
+               if isinstance(item, ChatExport)]
+    assert len(exports) > 100
+    one_by_one, batched = Pipeline(engine), Pipeline(engine)
+    want = [d for ex in exports for ev in ex.events for d in one_by_one.process(ev)]
+    got = [d for ex in exports for _ev, ds in batched.process_all(ex.events) for d in ds]
+    assert len(kinds(want, "alert")) > 40
+    assert got == want

@@ -85,7 +85,9 @@ _SPACED: Final = re.compile(
 _ONE_LETTER_WORDS: Final = frozenset("aiury24")
 _ONE_WORDS: Final = frozenset({"any", "some", "every", "no", "sum", "evry"})
 _SPACED_SEP: Final = re.compile(r"[ .\-_*·]+")
-_REPEATS: Final = re.compile(r"([^\W\d]|[!?.])\1{2,}")
+# A run of three or more of one character, and which characters squeeze_repeats squeezes.
+_RUN: Final = re.compile(r"(.)\1\1+")
+_SQUEEZED_CHAR: Final = re.compile(r"[^\W\d]|[!?.]")
 _WS: Final = re.compile(r"\s+")
 _MIXED_SCRIPT_WORD: Final = re.compile(r"\w+")
 
@@ -187,7 +189,7 @@ def _unicode_light(text: str) -> str:
     text = text.casefold()
     # Each step below first checks (with one C-speed scan) whether it has anything to do.
     if _DELETE_OR_QUOTE.search(text):
-        text = text.translate(_DELETE_AND_QUOTES)
+        text = _replace_each(_DELETE_OR_QUOTE, _DELETE_AND_QUOTES, text)
     if not text.isascii():
         text = _strip_marks(text)
         # Script fixes only concern words mixing Latin with Cyrillic or Greek, or Cyrillic with Greek;
@@ -209,12 +211,12 @@ _LOOKALIKE_WORD: Final = re.compile(
 )
 
 
-_DELETE_AND_QUOTES: Final = str.maketrans({**{c: None for c in _INVISIBLE}, **_QUOTES})
+_DELETE_AND_QUOTES: Final[dict[str, str]] = {**dict.fromkeys(_INVISIBLE, ""), **_QUOTES}
 _EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in EMOJI_WORDS.items()})
 # Pre-checks: a character-class search is much cheaper than a translate over non-ASCII text.
 _DELETE_OR_QUOTE: Final = re.compile("[" + re.escape(_INVISIBLE + "".join(_QUOTES)) + "]")
 _EMOJI_CHAR: Final = re.compile("[" + "".join(EMOJI_WORDS) + "]")
-# Three identical characters in a row: necessary for _REPEATS, and much cheaper to look for.
+# Three identical characters in a row: necessary for a _RUN, and cheaper to look for.
 _TRIPLE: Final = re.compile(r"(.)\1\1")
 
 # For the ASCII fast path, each character is mapped to its class: letter "a", digit or leet symbol
@@ -233,8 +235,8 @@ _INERT_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Po", "Pd", "Ps", "Pe", 
 
 
 @functools.cache
-def _not_plain() -> re.Pattern[str]:
-    """Finds a character that keeps text off the fast path: not ASCII and not an inert symbol.
+def _inert_symbols() -> frozenset[str]:
+    """The characters besides ASCII that plain text may hold: symbols no normaliser step touches.
 
     An inert symbol (most emoji, arrows, ¿ « – …) is one that no step of the normaliser changes or
     reads: compatibility and canonical forms, case, marks, invisibles, quotes, emoji words, scripts,
@@ -244,26 +246,48 @@ def _not_plain() -> re.Pattern[str]:
     """
     special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_QUOTES) | {"·"}
     word_or_space = re.compile(r"[\w\s]")
-    inert = [
+    return frozenset(
         ch for lo, hi in ((0x80, 0x2FFF), (0x1F000, 0x1FAFF)) for ch in map(chr, range(lo, hi + 1))
         if unicodedata.category(ch) in _INERT_CATEGORIES and ch not in special and not word_or_space.match(ch)
         and unicodedata.normalize("NFKC", ch) == ch and unicodedata.normalize("NFD", ch) == ch
         and ch.casefold() == ch and ch.lower() == ch and not unicodedata.combining(ch) and ch.isprintable()
         and not "\u0370" <= ch <= "\u04ff"
-    ]
-    return re.compile("[^\\x00-\\x7f" + _class_ranges([ord(ch) for ch in inert]) + "]")
+    )
+
+
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def is_plain(text: str) -> bool:
-    """Whether `text` is ASCII, or ASCII plus inert symbols (see _not_plain): the fast-path test."""
-    return text.isascii() or _not_plain().search(text) is None
+    """Whether `text` is ASCII, or ASCII plus inert symbols (see _inert_symbols): the fast-path test.
+
+    Only the characters beyond ASCII are looked up (a one-range class finds them at C speed; a
+    class of all inert symbols would be checked range by range for every character).
+    """
+    if text.isascii():
+        return True
+    inert = _inert_symbols()
+    for match in _NON_ASCII.finditer(text):  # stops at the first letter of other scripts
+        if match.group() not in inert:
+            return False
+    return True
 
 
 # The invisibles and quotes that compatibility forms and casefolding leave as they are (nearly all).
-_DELETE_AND_QUOTES_STABLE: Final = str.maketrans({
-    c: r for c, r in {**dict.fromkeys(_INVISIBLE), **_QUOTES}.items()
+_STABLE_DELETE_OR_QUOTE: Final[dict[str, str]] = {
+    c: r or "" for c, r in {**dict.fromkeys(_INVISIBLE), **_QUOTES}.items()
     if unicodedata.normalize("NFKC", c) == c and c.casefold() == c
-})
+}
+_STABLE_DELETE_OR_QUOTE_CHAR: Final = re.compile("[" + re.escape("".join(_STABLE_DELETE_OR_QUOTE)) + "]")
+
+
+def _replace_each(pattern: re.Pattern[str], table: dict[str, str], text: str) -> str:
+    """`text` with every character `pattern` finds replaced by table[char].
+
+    A regex substitution of the few characters concerned: str.translate with a dict looks up every
+    character of a non-ASCII text one by one, several times slower on chat-length text.
+    """
+    return pattern.sub(lambda m: table[m.group()], text)
 
 
 def light(text: str) -> str:
@@ -278,7 +302,7 @@ def _light_and_plain(text: str) -> tuple[str, bool]:
         # Text that is plain but for zero-width characters, emoji variation selectors or curly quotes
         # (common: "❤️" carries one) normalises exactly like the plain text with those removed: none
         # of them changes under NFKC or casefolding, or can compose with a plain neighbour.
-        trimmed = text.translate(_DELETE_AND_QUOTES_STABLE)
+        trimmed = _replace_each(_STABLE_DELETE_OR_QUOTE_CHAR, _STABLE_DELETE_OR_QUOTE, text)
         if is_plain(trimmed):
             text, plain = trimmed, True
     if plain:
@@ -374,8 +398,14 @@ def squeeze_repeats(text: str) -> str:
     a caller that can look for SQUEEZABLE_PLAIN_RUNS more cheaply may run it last (rules.engine does).
     """
     if _TRIPLE.search(text):
-        text = _REPEATS.sub(r"\1", text)
+        # Every run is found and only letters' and "!?." runs are shortened: a regex of just those
+        # runs, with its backreference tried at every position, is several times slower.
+        text = _RUN.sub(_squeeze_run, text)
     return text
+
+
+def _squeeze_run(match: re.Match[str]) -> str:
+    return match.group(1) if _SQUEEZED_CHAR.match(match.group(1)) else match.group(0)
 
 
 def forms(text: str, *, squeeze: bool = True) -> tuple[str, str, bool, bool]:

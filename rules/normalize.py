@@ -266,11 +266,8 @@ def is_plain(text: str) -> bool:
     """
     if text.isascii():
         return True
-    inert = _inert_symbols()
-    for match in _NON_ASCII.finditer(text):  # stops at the first letter of other scripts
-        if match.group() not in inert:
-            return False
-    return True
+    inert = _inert_symbols()  # all() stops at the first letter of another script
+    return all(match.group() in inert for match in _NON_ASCII.finditer(text))
 
 
 # The invisibles and quotes that compatibility forms and casefolding leave as they are (nearly all).

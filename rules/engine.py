@@ -38,11 +38,18 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 100_000  # chat platforms cap messages far below this; longer input is cut, not refused
 USER_PATTERN_TIMEOUT = 0.05  # seconds, for patterns from packs a moderator supplied
 DISABLE_AFTER_TIMEOUTS = 5
+PLAN_CACHE_SIZE = 4096  # distinct candidate masks remembered by Engine._candidates
 BATCH_SIZE = 1000  # messages per analyze_many call that callers with many messages use (bench/README.md)
 _DIGIT = regex.compile(r"\d")
 _FORM_INDEX = {"normalized": 0, "light": 1, "raw": 2}  # position of each text form in what _run gets
 _RAW = _FORM_INDEX["raw"]
+# What the batch automaton's values hold (Engine._build_batch_automaton): five flags, then patterns.
+_B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT = 1, 2, 4, 8, 16
+_B_FLAGS = 31
+_B_SHIFT = 5
 _ASCII_DIGITS = b"0123456789"
+# Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form).
+_PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int]
 
 
 def _make_detection(text: str, normalized: str, hits: tuple[RuleHit, ...], age: int | None,
@@ -112,7 +119,8 @@ class _Automaton:
 
 
 class Engine:
-    """Matches messages against compiled rule packs. Safe to share; analysis holds no state."""
+    """Matches messages against compiled rule packs. Safe to share: analysis keeps no state about
+    messages (only a cache of candidate lists and the count of a user pattern's time-outs)."""
 
     def __init__(self, packs: Sequence[Pack]) -> None:
         self.packs = list(packs)
@@ -132,7 +140,7 @@ class Engine:
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
-        self._plan = [(ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on])
+        self._plan: list[_PlanEntry] = [(ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on])
                       for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
         # Most messages read the same in every form; then one pass over all forms' anchors suffices.
         self._any_form = _Automaton()
@@ -151,22 +159,24 @@ class Engine:
         self._needs_raw = bool(self._auto["raw"].keys)
         self._needs_light = bool(self._auto["light"].keys)
         self._build_batch_automaton()
+        self._plan_cache: dict[int, tuple[_PlanEntry, ...]] = {}
         self._timeouts: dict[int, int] = {}
         self._disabled: set[int] = set()
 
     def _build_batch_automaton(self) -> None:
         """For analyze_many: anchors, squeeze runs and the normaliser's BATCH_NEEDLES, over bytes.
 
-        Bits above the patterns' and the squeeze bit mark the needles' kinds. Batches need every
+        A key's value holds its patterns' bits shifted above five flag bits (_B_SQUEEZE ...), so
+        that the common questions about a message are asked of a small int. Batches need every
         anchor to be findable in the ASCII bytes of plain text and none to contain BATCH_SEP; packs
         breaking that (no bundled one does) are analysed one message at a time instead.
         """
-        first = self._squeeze_bit.bit_length()
-        self._flag_bits = {kind: 1 << (first + n) for n, kind in enumerate(("other", "spaced", "leet", "digit"))}
-        self._others_bits = self._squeeze_bit | self._flag_bits["other"]
-        keys = dict(self._any_form._entries)
+        kinds = {"other": _B_OTHER, "spaced": _B_SPACED, "leet": _B_LEET, "digit": _B_DIGIT}
+        keys: dict[str, int] = {}
+        for key, mask in self._any_form._entries.items():
+            keys[key] = (mask & self._pattern_bits) << _B_SHIFT | (_B_SQUEEZE if mask & self._squeeze_bit else 0)
         for needle, kind in BATCH_NEEDLES.items():
-            keys[needle] = keys.get(needle, 0) | self._flag_bits[kind]
+            keys[needle] = keys.get(needle, 0) | kinds[kind]
         anchors = self._any_form.keys
         self._batchable = not any(BATCH_SEP in a for a in anchors) and not any(
             is_plain(a) for a in anchors if not a.isascii())
@@ -235,7 +245,7 @@ class Engine:
         try:  # the usual case: all text, none too long, none holding the separator
             joined = BATCH_SEP.join(items)  # type: ignore[arg-type]  # TypeError if not all str
             if joined.count(BATCH_SEP) == len(items) - 1 and max(map(len, items)) <= MAX_CHARS:  # type: ignore[arg-type]
-                return self._analyze_batch(items)  # type: ignore[arg-type]
+                return self._analyze_batch(items, joined)  # type: ignore[arg-type]
         except TypeError:
             pass
         # Odd input somewhere: batch the messages that allow it, the rest one by one.
@@ -246,9 +256,9 @@ class Engine:
             out[i] = det
         return out  # type: ignore[return-value]  # every None was replaced
 
-    def _analyze_batch(self, strs: list[str]) -> list[Detection]:
-        """analyze_many for at least two texts, none too long or holding BATCH_SEP."""
-        batch = batch_forms(strs)
+    def _analyze_batch(self, strs: list[str], joined: str) -> list[Detection]:
+        """analyze_many for at least two texts, none too long or holding BATCH_SEP, joined by it."""
+        batch = batch_forms(strs, joined)
         lows, ends, others = batch.lows, batch.ends, batch.others
         # One automaton pass over the whole batch finds the anchors of every message and the
         # normaliser's BATCH_NEEDLES; `found` maps each message with anything in it to its bits.
@@ -261,22 +271,20 @@ class Engine:
         # Most messages: nothing found. Built without a Python-level call per message.
         out: list[Detection] = list(map(_new_tuple, itertools.repeat(Detection), zip(
             strs, lows, itertools.repeat(()), itertools.repeat(None), itertools.repeat(()))))
-        flags = self._flag_bits
-        others_bits, pattern_bits = self._others_bits, self._pattern_bits
-        spaced_bit, leet_bit, digit_bit = flags["spaced"], flags["leet"], flags["digit"]
         for i, mask in found.items():
             if i in others:
                 continue
-            if mask & others_bits or mask & (spaced_bit | leet_bit) and plain_steps_change(
-                    lows[i], bool(mask & spaced_bit), bool(mask & leet_bit)):
+            flags = mask & _B_FLAGS
+            if flags & (_B_SQUEEZE | _B_OTHER) or flags & (_B_SPACED | _B_LEET) and plain_steps_change(
+                    lows[i], bool(flags & _B_SPACED), bool(flags & _B_LEET)):
                 others.add(i)  # "sooo", double spaces, spaced-out letters, leetspeak: one by one
                 continue
             low = lows[i]
             hits: tuple[RuleHit, ...] = ()
             errors: list[str] = []
-            if mask & pattern_bits:
-                hits = tuple(self._run(mask & pattern_bits, (low, low, strs[i]), errors, True))
-            age = self._declared_age(low, True) if mask & digit_bit else None
+            if mask > _B_FLAGS:
+                hits = tuple(self._run(mask >> _B_SHIFT, (low, low, strs[i]), errors, True))
+            age = self._declared_age(low, True) if flags & _B_DIGIT else None
             if hits or errors or age is not None:
                 out[i] = _make_detection(strs[i], low, hits, age, tuple(errors))
         for i in others:
@@ -292,6 +300,26 @@ class Engine:
             cands |= self._auto["raw"].candidates(lowered)
         return cands
 
+    def _candidates(self, cands: int) -> tuple[_PlanEntry, ...]:
+        """The plan entries of the patterns in bit mask `cands`, in pattern order.
+
+        Cached per mask: the same few anchor combinations wake patterns over and over, and walking
+        the bits of an 800-bit int costs a few allocations per candidate. The cache only grows to
+        PLAN_CACHE_SIZE masks (then starts again), and a lost race between threads only recomputes.
+        """
+        got = self._plan_cache.get(cands)
+        if got is None:
+            entries = []
+            rest = cands
+            while rest:
+                low = rest & -rest
+                rest ^= low
+                entries.append(self._plan[low.bit_length() - 1])
+            if len(self._plan_cache) >= PLAN_CACHE_SIZE:
+                self._plan_cache.clear()
+            got = self._plan_cache[cands] = tuple(entries)
+        return got
+
     def _run(self, cands: int, forms: tuple[str, str, str], errors: list[str], plain: bool) -> list[RuleHit]:
         """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.
 
@@ -300,13 +328,10 @@ class Engine:
         check is inlined here rather than a function call.
         """
         hits: list[RuleHit] = []
-        done: set[int] = set()
-        plan, disabled = self._plan, self._disabled
-        while cands:
-            low = cands & -cands
-            cands ^= low
-            ri, rule, pattern, required, form = plan[low.bit_length() - 1]
-            if ri in done or (disabled and ri in disabled):
+        done: set[int] | None = None  # rules already decided; most calls decide none
+        disabled = self._disabled
+        for ri, rule, pattern, required, form in self._candidates(cands):
+            if done is not None and ri in done or disabled and ri in disabled:
                 continue
             target = forms[form]
             if required:
@@ -339,6 +364,8 @@ class Engine:
                 continue
             if m is None:
                 continue
+            if done is None:
+                done = set()
             done.add(ri)  # a hit, or cancelled: `unless` reads the same text for every pattern of the rule
             if cancelled:
                 continue

@@ -11,6 +11,7 @@ runs when the text is not ASCII, and each optional step first checks whether it 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -463,7 +464,7 @@ class PlainBatch(NamedTuple):
     others: set[int]  # messages that are not plain, or start or end with a space: use forms()
 
 
-def batch_forms(texts: list[str]) -> PlainBatch:
+def batch_forms(texts: list[str], raw_joined: str | None = None) -> PlainBatch:
     """Lower many messages at once and say which ones the batch shortcut cannot vouch for.
 
     Python spends more time calling and returning than working on a short message, so for a batch
@@ -474,20 +475,39 @@ def batch_forms(texts: list[str]) -> PlainBatch:
     (lows[i], full, True, digits) where full is lows[i] unless plain_steps_change(lows[i], ...)
     with whether it holds a "spaced" and a "leet" needle, and an ASCII digit can only be present if
     it holds a "digit" needle. Anything else is left to forms(), one message at a time.
+    `raw_joined`: BATCH_SEP.join(texts), when the caller has it already.
     """
-    joined = BATCH_SEP.join(texts).lower()
+    raw = BATCH_SEP.join(texts) if raw_joined is None else raw_joined
+    joined = raw.lower()
     lows = joined.split(BATCH_SEP)
     ends = list(map(operator.add, itertools.accumulate(map(len, lows)), itertools.count()))
-    others: set[int] = set()
-    if not joined.isascii():
-        for i in itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, texts))):
-            if not is_plain(texts[i]):
-                others.add(i)
+    others = set() if raw.isascii() else _not_plain_messages(texts, raw)
     if joined[:1] == " ":
         others.add(0)
     if joined[-1:] == " ":
         others.add(len(lows) - 1)
     return PlainBatch(joined, joined.encode("ascii", "replace"), lows, ends, others)
+
+
+def _not_plain_messages(texts: list[str], raw: str) -> set[int]:
+    """Which of `texts` (joined as `raw`) are not plain (is_plain), from one walk over `raw`.
+
+    Only characters beyond ASCII are visited; after the first one that is not an inert symbol the
+    walk jumps to the next message, so a Russian line costs one step and an emoji one step each.
+    """
+    ends = list(map(operator.add, itertools.accumulate(map(len, texts)), itertools.count()))
+    inert = _inert_symbols()
+    search = _NON_ASCII.search
+    found: set[int] = set()
+    match = search(raw)
+    while match is not None:
+        if match.group() in inert:
+            match = search(raw, match.end())
+            continue
+        i = bisect.bisect_right(ends, match.start())
+        found.add(i)
+        match = search(raw, ends[i] + 1)
+    return found
 
 
 def plain_steps_change(low: str, spaced: bool, leet: bool) -> bool:

@@ -35,12 +35,13 @@ def _best(cands: list[Alternatives]) -> Alternatives | None:
 
 
 MAX_PRODUCT = 64  # alternatives an anchor may have before it is not worth the automaton's space
+MAX_NAMED_PRODUCT = 512  # the same for a group the pack author named `anchor` (see _chosen_anchor)
 _IN = sre_c.IN
 _NEGATE = sre_c.NEGATE
 
 
-def _exact(op: Any, av: Any) -> Alternatives | None:
-    """The finite set of strings one item matches exactly, when it is small; else None."""
+def _exact(op: Any, av: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
+    """The finite set of strings one item matches exactly, when it has at most `limit`; else None."""
     if op is _LITERAL:
         return frozenset([chr(av).lower()])
     if op is _IN:
@@ -48,31 +49,31 @@ def _exact(op: Any, av: Any) -> Alternatives | None:
             return frozenset(chr(v).lower() for _, v in av)
         return None
     if op is _SUBPATTERN:
-        return _exact_seq(av[-1])
+        return _exact_seq(av[-1], limit)
     if op is _BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            got = _exact_seq(branch)
+            got = _exact_seq(branch, limit)
             if got is None:
                 return None
             out |= got
-        return frozenset(out) if len(out) <= MAX_PRODUCT else None
+        return frozenset(out) if len(out) <= limit else None
     if op in _REPEATS and op is not None:
         lo, hi, body = av
         if (lo, hi) == (0, 1):
-            inner = _exact_seq(body)
+            inner = _exact_seq(body, limit)
             return None if inner is None else inner | {""}
     return None
 
 
-def _exact_seq(items: Any) -> Alternatives | None:
+def _exact_seq(items: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
     acc: Alternatives = frozenset([""])
     for op, av in items:
-        got = _exact(op, av)
+        got = _exact(op, av, limit)
         if got is None:
             return None
         acc = frozenset(a + b for a in acc for b in got)
-        if len(acc) > MAX_PRODUCT:
+        if len(acc) > limit:
             return None
     return acc
 
@@ -141,6 +142,11 @@ def _chosen_anchor(parsed: Any) -> Alternatives | None:
         return None
     for op, av in parsed:
         if op is _SUBPATTERN and av[0] == gid:
+            # All the texts the group can match, when they are a known set of moderate size (the
+            # author chose the group, so up to MAX_NAMED_PRODUCT of them); else its best part.
+            exact = _exact_seq(av[-1], MAX_NAMED_PRODUCT)
+            if exact and min(len(a.strip()) for a in exact) >= MIN_ANCHOR:
+                return exact
             return _sequence(av[-1])
     return None
 

@@ -266,7 +266,7 @@ class Engine:
         right = bisect.bisect_right
         masks = self._batch_masks
         for key, start, _end in self._batch_find(batch.ascii, True):
-            i = right(ends, start)
+            i = right(ends, start - 1)  # `ascii` starts with one BATCH_SEP more than `joined`
             found[i] = found.get(i, 0) | masks[key]
         # Most messages: nothing found. Built without a Python-level call per message.
         out: list[Detection] = list(map(_new_tuple, itertools.repeat(Detection), zip(

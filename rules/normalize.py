@@ -326,7 +326,10 @@ def _join_spaced(match: re.Match[str]) -> str:
 
 
 def _unleet_token(match: re.Match[str]) -> str:
-    token = match.group(0)
+    return _unleet_token_text(match.group(0))
+
+
+def _unleet_token_text(token: str) -> str:
     if token.isalpha() or _KEEP_DIGITS.fullmatch(token):
         return token
     if token[-1:] == "1" and token[:-1] in _ONE_WORDS:
@@ -439,14 +442,41 @@ BATCH_SEP: Final = "\x00"
 
 # Substrings of a lowered plain message that say what its forms need beyond lower() (batch_forms):
 #   "other": white space to collapse, a control character or "`" — let forms() do the message;
-#   "spaced": maybe spaced-out letters (_full_plain's first test), "leet": maybe leetspeak (its
-#   second test) — ask plain_steps_change; "digit": an ASCII digit, so maybe a declared age.
+#   "spaced": maybe spaced-out letters (_full_plain's first step), "leet": maybe leetspeak (its
+#   second step) — ask plain_steps_change; "digit": an ASCII digit, so maybe a declared age.
 _SEPARATORS = " .-*"
 _SUBSTITUTES = "0123456789@$!|"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _spaced_needles() -> set[str]:
+    """Short texts, one of which is in every lowered plain text whose spaced-out runs change.
+
+    _SPACED matches three or more single characters with separators between them, and each single
+    has a character that is not a word character on either side (a separator inside the run).
+    _join_spaced leaves a run as it is when every single is a one-letter chat word ("r u a") and
+    every separator a space. So a run that changes has a single that is not such a word, next to a
+    separator on one side, or a separator that is not a space, next to a single (or, in a gap of
+    three, between two spaces: " . "). Needles spelled out that way fire on about one message in
+    a hundred, where "a single between two separators" fired on one in ten ("i have a cat").
+    Underscores are both, and flag any message holding one.
+    """
+    singles = _LETTERS + _SUBSTITUTES
+    nonword = [chr(b) for b in range(32, 127) if not (chr(b).isalnum() or chr(b) in "_@$!|'")] + [BATCH_SEP]
+    needles = {"_", " . ", " - ", " * "}
+    for c in singles:
+        for left in nonword:
+            for right in nonword:
+                if c not in _ONE_LETTER_WORDS and (left in _SEPARATORS or right in _SEPARATORS):
+                    needles.add(left + c + right)
+            for sep in ".-*":
+                needles.add(left + c + sep)
+                needles.add(sep + c + left)
+    return needles
+
+
 BATCH_NEEDLES: Final[dict[str, str]] = {
-    **{a + c + b: "spaced" for a in _SEPARATORS for b in _SEPARATORS for c in _LETTERS + _SUBSTITUTES},
-    "_": "spaced",
+    **dict.fromkeys(sorted(_spaced_needles()), "spaced"),
     **{a + b: "leet" for a in _LETTERS for b in _SUBSTITUTES},
     **{b + a: "leet" for a in _LETTERS for b in _SUBSTITUTES},
     **dict.fromkeys("0123456789", "digit"),
@@ -458,7 +488,9 @@ class PlainBatch(NamedTuple):
     """Many messages lowered and joined, ready for one automaton pass (see batch_forms)."""
 
     joined: str  # the lowered messages, joined by BATCH_SEP
-    ascii: bytes  # `joined` as ASCII, anything else as "?" (one byte per character: same positions)
+    # `joined` as ASCII (anything else as "?", one byte per character) between two BATCH_SEPs, so
+    # that every message has a neighbour on each side: position p here is p - 1 in `joined`.
+    ascii: bytes
     lows: list[str]  # each message lowered
     ends: list[int]  # ends[i]: where message i ends in `joined` (the separator after it, or len(joined))
     others: set[int]  # messages that are not plain, or start or end with a space: use forms()
@@ -482,11 +514,8 @@ def batch_forms(texts: list[str], raw_joined: str | None = None) -> PlainBatch:
     lows = joined.split(BATCH_SEP)
     ends = list(map(operator.add, itertools.accumulate(map(len, lows)), itertools.count()))
     others = set() if raw.isascii() else _not_plain_messages(texts, raw)
-    if joined[:1] == " ":
-        others.add(0)
-    if joined[-1:] == " ":
-        others.add(len(lows) - 1)
-    return PlainBatch(joined, joined.encode("ascii", "replace"), lows, ends, others)
+    padded = (BATCH_SEP + joined + BATCH_SEP).encode("ascii", "replace")
+    return PlainBatch(joined, padded, lows, ends, others)
 
 
 def _not_plain_messages(texts: list[str], raw: str) -> set[int]:
@@ -510,8 +539,31 @@ def _not_plain_messages(texts: list[str], raw: str) -> set[int]:
     return found
 
 
+def _leet_changes(low: str) -> bool:
+    """Whether the leetspeak step changes a lowered plain text (the tokens _LEET_TOKEN finds).
+
+    Only a token with a letter next to a substitute can change (elsewhere in plain text an
+    underscore keeps letters and substitutes apart, and a token with one never becomes all letters),
+    so those spots are found in the character classes (_CLASS_TABLE: "a" letter, "0" digit or
+    substitute, "_") and only their tokens are asked; a regex over whole tokens backtracks through
+    every word and costs many times more.
+    """
+    cls = low.encode("ascii", "replace").translate(_CLASS_TABLE).decode("ascii")
+    for spot in ("a0", "0a"):
+        pos = cls.find(spot)
+        while pos != -1:
+            start = max(cls.rfind(" ", 0, pos), cls.rfind("#", 0, pos)) + 1
+            ends = [e for e in (cls.find(" ", pos), cls.find("#", pos)) if e != -1]
+            end = min(ends) if ends else len(cls)
+            token = low[start:end]
+            if _unleet_token_text(token) != token:
+                return True
+            pos = cls.find(spot, end)
+    return False
+
+
 def plain_steps_change(low: str, spaced: bool, leet: bool) -> bool:
-    """Whether _full_plain changes a lowered plain message; `spaced`/`leet`: its tests may pass."""
+    """Whether _full_plain changes a lowered plain message; `spaced`/`leet`: its steps may."""
     if spaced and _SPACED.search(low) is not None and _SPACED.sub(_join_spaced, low) != low:
         return True
-    return leet and _LEET_TOKEN.sub(_unleet_token, low) != low
+    return leet and _leet_changes(low)

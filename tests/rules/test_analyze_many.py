@@ -52,6 +52,17 @@ def test_same_as_analyze_on_pack_examples(engine: Engine) -> None:
     _same(engine, texts, 1000)
 
 
+def test_spaced_out_letters_at_every_place_in_a_message(engine: Engine) -> None:
+    """The batch only re-reads messages whose needles say a spaced-out run may change."""
+    runs = ["s e n d", "k i a", "a . i . u", "r u a", "a-i-u", "x y z", "i am a cat", "p.i.c", "s_n_a_p",
+            "a * b * c", "u r a", "2 4 u", "a. b. c", "sn a p", "k  i  k"]
+    texts: list[object] = [f"{before}{run}{after}" for run in runs
+                           for before, after in (("", ""), ("ok ", ""), ("", " pls"), ("(", ")"), ("😂 ", " 😂"))]
+    assert sum(engine.analyze(t).normalized != str(t).lower() for t in texts) > 20
+    _same(engine, texts, len(texts))
+    _same(engine, texts, 2)
+
+
 def test_odd_input_in_a_batch(engine: Engine) -> None:
     odd: list[object] = [
         "send me a pic", b"s3nd p1c \xff", 12345, "x" * 200_001, f"add me on snap{BATCH_SEP}now", "",

@@ -35,8 +35,9 @@ def _best(cands: list[Alternatives]) -> Alternatives | None:
 
 
 MAX_PRODUCT = 64  # alternatives an anchor may have before it is not worth the automaton's space
-MAX_NAMED_PRODUCT = 512  # the same for a group the pack author named `anchor` (see _chosen_anchor)
+MAX_NAMED_PRODUCT = 1024  # the same for a group the pack author named `anchor` (see _chosen_anchor)
 _IN = sre_c.IN
+_RANGE = sre_c.RANGE
 _NEGATE = sre_c.NEGATE
 
 
@@ -44,10 +45,16 @@ def _exact(op: Any, av: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
     """The finite set of strings one item matches exactly, when it has at most `limit`; else None."""
     if op is _LITERAL:
         return frozenset([chr(av).lower()])
-    if op is _IN:
-        if all(o is _LITERAL for o, _ in av) and len(av) <= 8:
-            return frozenset(chr(v).lower() for _, v in av)
-        return None
+    if op is _IN:  # a small class of single characters and ranges ("[0-7]", "[sz]")
+        chars: list[str] = []
+        for o, v in av:
+            if o is _LITERAL:
+                chars.append(chr(v))
+            elif o is _RANGE and v[1] - v[0] < 8:
+                chars.extend(map(chr, range(v[0], v[1] + 1)))
+            else:
+                return None
+        return frozenset(c.lower() for c in chars) if len(chars) <= 8 else None
     if op is _SUBPATTERN:
         return _exact_seq(av[-1], limit)
     if op is _BRANCH:

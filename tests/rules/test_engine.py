@@ -190,3 +190,14 @@ def test_a_group_named_anchor_picks_the_anchor() -> None:
     assert extract_anchors(r"(?P<anchor>pay|send) .* (?:everyone|post)") == {"pay", "send"}
     # Inside an optional part it cannot be required by every match, so it is ignored.
     assert extract_anchors(r"(?:(?P<anchor>pay|send) )?give .* (?:everyone|post)") == {" everyone", " post"}
+
+
+def test_a_named_anchor_may_be_a_whole_phrase() -> None:
+    # 7 x 3 texts, less the three "until ..." that contain "til ...": fine for an anchor the author chose.
+    pattern = r"(?P<anchor>(?:when|once|after|until|till|til|before) (?:they|all|your mom)) (?:are )?asleep"
+    got = extract_anchors(pattern)
+    assert got is not None and len(got) == 18 and "after they" in got and "until they" not in got
+    # Small classes and ranges glue into the phrase; a group that can be too short falls back to its best part.
+    assert extract_anchors(r"(?P<anchor>(?:ur|you are) 1[0-2])\b") == {
+        "ur 10", "ur 11", "ur 12", "you are 10", "you are 11", "you are 12"}
+    assert extract_anchors(r"(?P<anchor>(?:a|b)?) asleep") == {" asleep"}

@@ -263,8 +263,7 @@ class Engine:
         # One automaton pass over the whole batch finds the anchors of every message and the
         # normaliser's BATCH_NEEDLES; `found` maps each message with anything in it to its bits.
         found: dict[int, int] = {}
-        right = bisect.bisect_right
-        masks = self._batch_masks
+        right, masks = bisect.bisect_right, self._batch_masks
         for key, start, _end in self._batch_find(batch.ascii, True):
             i = right(ends, start - 1)  # `ascii` starts with one BATCH_SEP more than `joined`
             found[i] = found.get(i, 0) | masks[key]
@@ -275,18 +274,22 @@ class Engine:
             if i in others:
                 continue
             flags = mask & _B_FLAGS
-            if flags & (_B_SQUEEZE | _B_OTHER) or flags & (_B_SPACED | _B_LEET) and plain_steps_change(
+            if flags & _B_OTHER or flags & (_B_SPACED | _B_LEET) and plain_steps_change(
                     lows[i], bool(flags & _B_SPACED), bool(flags & _B_LEET)):
-                others.add(i)  # "sooo", double spaces, spaced-out letters, leetspeak: one by one
+                others.add(i)  # double spaces, spaced-out letters, leetspeak: one by one
                 continue
-            low = lows[i]
+            low = full = lows[i]
+            cands = mask >> _B_SHIFT
+            if flags & _B_SQUEEZE:  # "sooo": the normalised form is shorter (as in analyze)
+                full = squeeze_repeats(low)
+                cands = self._scan_forms(full, low, low)
             hits: tuple[RuleHit, ...] = ()
             errors: list[str] = []
-            if mask > _B_FLAGS:
-                hits = tuple(self._run(mask >> _B_SHIFT, (low, low, strs[i]), errors, True))
+            if cands:
+                hits = tuple(self._run(cands, (full, low, strs[i]), errors, True))
             age = self._declared_age(low, True) if flags & _B_DIGIT else None
-            if hits or errors or age is not None:
-                out[i] = _make_detection(strs[i], low, hits, age, tuple(errors))
+            if hits or errors or age is not None or full is not low:
+                out[i] = _make_detection(strs[i], full, hits, age, tuple(errors))
         for i in others:
             out[i] = self.analyze(strs[i])
         return out

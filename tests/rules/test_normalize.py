@@ -95,3 +95,14 @@ def test_marks_and_decompositions_live_where_the_table_looks() -> None:
     outside = [c for c in range(sys.maxunicode + 1) if not inside(c) and (
         unicodedata.combining(chr(c)) or (unicodedata.decomposition(chr(c)) or "<")[0] != "<")]
     assert outside == []
+
+
+def test_is_plain_matches_its_definition_for_every_symbol() -> None:
+    """The two-search is_plain against the plain definition: ASCII, or ASCII plus inert symbols."""
+    from rules.normalize import _EMOJI_BLOCK, _inert_symbols, is_plain
+
+    inert = _inert_symbols()
+    codes = [*range(0x80, 0x3000), *range(_EMOJI_BLOCK[0] - 16, _EMOJI_BLOCK[1] + 17), 0x10FFFF]
+    wrong = [hex(c) for c in codes if is_plain(f"ok {chr(c)} go") != (chr(c) in inert)]
+    assert wrong == []
+    assert len(inert) > 1000 and is_plain("gg 😂 nice") and not is_plain("send 📸") and not is_plain("héllo")

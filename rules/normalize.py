@@ -147,8 +147,28 @@ def _mark_table() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
 _ASTRAL: Final = re.compile("[\U00010000-\U0010ffff]")
 
 
+@functools.cache
+def _latin1_marks() -> bytes:
+    """_mark_table for the Latin-1 range as a bytes.translate table (each such letter loses its
+    accent and stays one character), which is how most accented chat (é, à, ç, ñ, ü) is stripped."""
+    table = _mark_table()[0]
+    out = bytearray(range(256))
+    for code in range(256):
+        stripped = table.get(chr(code))
+        if stripped is not None:
+            if len(stripped) != 1 or ord(stripped) > 0xFF:  # no such letter in Latin-1; checked anyway
+                raise ValueError(f"U+{code:04X} does not strip to one Latin-1 character")
+            out[code] = ord(stripped)
+    return bytes(out)
+
+
+_BEYOND_LATIN1: Final = re.compile(r"[^\x00-\xff]")
+
+
 def _strip_marks(text: str) -> str:
     """Drop combining marks (accents, noise marks stacked on letters) after canonical decomposition."""
+    if _BEYOND_LATIN1.search(text) is None:  # one translate, all in C
+        return text.encode("latin-1").translate(_latin1_marks()).decode("latin-1")
     table, bmp_changes, all_changes = _mark_table()
     changes = all_changes if _ASTRAL.search(text) else bmp_changes
     if changes.search(text) is None:

@@ -106,3 +106,14 @@ def test_is_plain_matches_its_definition_for_every_symbol() -> None:
     wrong = [hex(c) for c in codes if is_plain(f"ok {chr(c)} go") != (chr(c) in inert)]
     assert wrong == []
     assert len(inert) > 1000 and is_plain("gg 😂 nice") and not is_plain("send 📸") and not is_plain("héllo")
+
+
+def test_latin1_accent_stripping_equals_decomposition() -> None:
+    import unicodedata
+
+    from rules.normalize import _strip_marks
+
+    text = "".join(map(chr, range(256)))
+    want = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    assert _strip_marks(text) == want
+    assert _strip_marks(text + "й") == want + "и"  # beyond Latin-1: the general path

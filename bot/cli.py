@@ -7,16 +7,18 @@ scanning exports, evaluating, the live bots, and the storage/case commands.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
 from bot.pipeline import Pipeline, tune_gc
-from rules.engine import Engine, StrictLoadError, build_engine
+from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, bundled_pack_paths
+from rules.types import Detection
 
 log = logging.getLogger("bot.cli")
 
@@ -36,23 +38,29 @@ def _out(text: str) -> None:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     engine = _engine(config, args.lang)
-    texts: Sequence[str] = args.text or [line.rstrip("\n") for line in sys.stdin]
-    for text in texts:
-        det = engine.analyze(text)
-        if args.json:
-            _out(json.dumps(det.to_json(), ensure_ascii=False))
-            continue
-        _out(f"text:        {text}")
-        _out(f"normalized:  {det.normalized}")
-        _out(f"categories:  {', '.join(det.categories) or '(none)'}")
-        for h in det.hits:
-            _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
-        if det.declared_age is not None:
-            _out(f"declared age: {det.declared_age}")
-        for e in det.errors:
-            _out(f"note: {e}")
-        _out("")
+    texts: Iterator[str] = iter(args.text) if args.text else (line.rstrip("\n") for line in sys.stdin)
+    # Lines piped in are read BATCH_SIZE at a time (Engine.analyze_many); typed ones one by one.
+    size = 1 if not args.text and sys.stdin.isatty() else BATCH_SIZE
+    while chunk := list(itertools.islice(texts, size)):
+        for text, det in zip(chunk, engine.analyze_many(chunk), strict=True):
+            _print_detection(text, det, as_json=args.json)
     return 0
+
+
+def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
+    if as_json:
+        _out(json.dumps(det.to_json(), ensure_ascii=False))
+        return
+    _out(f"text:        {text}")
+    _out(f"normalized:  {det.normalized}")
+    _out(f"categories:  {', '.join(det.categories) or '(none)'}")
+    for h in det.hits:
+        _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
+    if det.declared_age is not None:
+        _out(f"declared age: {det.declared_age}")
+    for e in det.errors:
+        _out(f"note: {e}")
+    _out("")
 
 
 def cmd_rules(args: argparse.Namespace, config: Config) -> int:

@@ -248,13 +248,8 @@ class Engine:
                 return self._analyze_batch(items, joined)  # type: ignore[arg-type]
         except TypeError:
             pass
-        # Odd input somewhere: batch the messages that allow it, the rest one by one.
-        out = [self.analyze(t) if not isinstance(t, str) or len(t) > MAX_CHARS or BATCH_SEP in t else None
-               for t in items]
-        picked = [i for i, det in enumerate(out) if det is None]
-        for i, det in zip(picked, self.analyze_many([items[i] for i in picked]), strict=True):
-            out[i] = det
-        return out  # type: ignore[return-value]  # every None was replaced
+        # Odd input somewhere (rare): one by one, in order.
+        return [self.analyze(t) for t in items]
 
     def _analyze_batch(self, strs: list[str], joined: str) -> list[Detection]:
         """analyze_many for at least two texts, none too long or holding BATCH_SEP, joined by it."""
@@ -270,13 +265,15 @@ class Engine:
         # Most messages: nothing found. Built without a Python-level call per message.
         out: list[Detection] = list(map(_new_tuple, itertools.repeat(Detection), zip(
             strs, lows, itertools.repeat(()), itertools.repeat(None), itertools.repeat(()))))
-        for i, mask in found.items():
-            if i in others:
-                continue
+        # In message order, so that a user pattern's time-outs add up (and disable it) exactly as
+        # they would one message at a time.
+        for i in sorted(found.keys() | others):
+            mask = found.get(i, 0)
             flags = mask & _B_FLAGS
-            if flags & _B_OTHER or flags & (_B_SPACED | _B_LEET) and plain_steps_change(
+            if i in others or flags & _B_OTHER or flags & (_B_SPACED | _B_LEET) and plain_steps_change(
                     lows[i], bool(flags & _B_SPACED), bool(flags & _B_LEET)):
-                others.add(i)  # double spaces, spaced-out letters, leetspeak: one by one
+                # not plain, white space to collapse, spaced-out letters, leetspeak: one by one
+                out[i] = self.analyze(strs[i])
                 continue
             low = full = lows[i]
             cands = mask >> _B_SHIFT
@@ -290,8 +287,6 @@ class Engine:
             age = self._declared_age(low, True) if flags & _B_DIGIT else None
             if hits or errors or age is not None or full is not low:
                 out[i] = _make_detection(strs[i], full, hits, age, tuple(errors))
-        for i in others:
-            out[i] = self.analyze(strs[i])
         return out
 
     def _scan_forms(self, full: str, lt: str, lowered: str) -> int:

@@ -101,3 +101,18 @@ def test_packs_the_batch_cannot_take_fall_back_to_one_by_one(tmp_path: Path) -> 
     texts: list[object] = ["go → dm", "hello", "GO → DM now"]
     assert [d.rules for d in engine.analyze_many(texts)] == [["arrow.platform_move.go"], [], ["arrow.platform_move.go"]]
     _same(engine, texts, 3)
+
+
+def test_time_outs_add_up_in_message_order(tmp_path: Path) -> None:
+    """A user pattern that times out is switched off after five; batches must count as one by one."""
+    pack = tmp_path / "slow.toml"
+    pack.write_text('[pack]\nid = "u"\n[[rule]]\nid = "u.secrecy.slow"\ncategory = "secrecy"\non = "light"\n'
+                    "patterns = ['secret(?:a+(?=a)){1,30}b']\n", encoding="utf-8")
+    slow = "secret" + "a" * 40
+    # Slow lines taking every path of the batch: plain, accented (one by one), squeezed, with a digit.
+    texts: list[object] = ["hello", slow, "café " + slow, "sooo " + slow, slow + " 13", "ok",
+                           "héllo " + slow, slow, slow, "bye"]
+    one_by_one = build_engine([], user_paths=[pack])
+    want = [one_by_one.analyze(t) for t in texts]
+    assert sum(bool(d.errors) for d in want) == 5  # the sixth slow line finds the rule switched off
+    assert build_engine([], user_paths=[pack]).analyze_many(texts) == want

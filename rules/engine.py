@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import ahocorasick_rs
 import regex
@@ -45,8 +46,8 @@ _FORM_INDEX = {"normalized": 0, "light": 1, "raw": 2}  # position of each text f
 _RAW = _FORM_INDEX["raw"]
 # What the batch automaton's values hold (Engine._build_batch_automaton): five flags, then patterns.
 _B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT = 1, 2, 4, 8, 16
-_B_FLAGS = 31
 _B_SHIFT = 5
+_B_FLAGS = (1 << _B_SHIFT) - 1
 _ASCII_DIGITS = b"0123456789"
 # Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form).
 _PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int]
@@ -82,10 +83,11 @@ class _Automaton:
     (bench/README.md).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, over_bytes: bool = False) -> None:
         self._entries: dict[str, int] = {}
+        self._over_bytes = over_bytes  # search ASCII bytes (ASCII keys only) instead of str
         self.masks: list[int] = []  # mask of the i-th key
-        self.find: Callable[[str, bool], list[tuple[int, int, int]]] | None = None
+        self.find: Callable[[Any, bool], list[tuple[int, int, int]]] | None = None
 
     def add(self, anchor: str, pattern_index: int) -> None:
         self._entries[anchor] = self._entries.get(anchor, 0) | (1 << pattern_index)
@@ -102,12 +104,16 @@ class _Automaton:
         return list(self._entries)
 
     def build(self) -> None:
-        if not self._entries:
+        keys = [k for k in self._entries if k.isascii()] if self._over_bytes else list(self._entries)
+        if not keys:
             return
-        keys = list(self._entries)
         self.masks = [self._entries[k] for k in keys]
         dfa = ahocorasick_rs.Implementation.DFA
-        self.find = ahocorasick_rs.AhoCorasick(keys, implementation=dfa).find_matches_as_indexes
+        if self._over_bytes:
+            self.find = ahocorasick_rs.BytesAhoCorasick([k.encode("ascii") for k in keys],
+                                                        implementation=dfa).find_matches_as_indexes
+        else:
+            self.find = ahocorasick_rs.AhoCorasick(keys, implementation=dfa).find_matches_as_indexes
 
     def candidates(self, text: str) -> int:
         mask = 0
@@ -172,19 +178,17 @@ class Engine:
         breaking that (no bundled one does) are analysed one message at a time instead.
         """
         kinds = {"other": _B_OTHER, "spaced": _B_SPACED, "leet": _B_LEET, "digit": _B_DIGIT}
-        keys: dict[str, int] = {}
+        auto = _Automaton(over_bytes=True)
         for key, mask in self._any_form._entries.items():
-            keys[key] = (mask & self._pattern_bits) << _B_SHIFT | (_B_SQUEEZE if mask & self._squeeze_bit else 0)
+            squeeze = _B_SQUEEZE if mask & self._squeeze_bit else 0
+            auto.add_mask(key, (mask & self._pattern_bits) << _B_SHIFT | squeeze)
         for needle, kind in BATCH_NEEDLES.items():
-            keys[needle] = keys.get(needle, 0) | kinds[kind]
+            auto.add_mask(needle, kinds[kind])
+        auto.build()
+        self._batch_auto = auto
         anchors = self._any_form.keys
-        self._batchable = not any(BATCH_SEP in a for a in anchors) and not any(
+        self._batchable = auto.find is not None and not any(BATCH_SEP in a for a in anchors) and not any(
             is_plain(a) for a in anchors if not a.isascii())
-        ascii_keys = [k for k in keys if k.isascii()]
-        self._batch_masks = [keys[k] for k in ascii_keys]
-        self._batch_find = ahocorasick_rs.BytesAhoCorasick(
-            [k.encode("ascii") for k in ascii_keys], implementation=ahocorasick_rs.Implementation.DFA,
-        ).find_matches_as_indexes
 
     @property
     def languages(self) -> list[str]:
@@ -213,7 +217,6 @@ class Engine:
             if cands & self._squeeze_bit:  # "sooo", "!!!": the normalised form differs after all
                 full = squeeze_repeats(full)
                 cands = self._scan_forms(full, lt, lowered)
-
         else:
             if plain:
                 full = squeeze_repeats(full)
@@ -258,8 +261,10 @@ class Engine:
         # One automaton pass over the whole batch finds the anchors of every message and the
         # normaliser's BATCH_NEEDLES; `found` maps each message with anything in it to its bits.
         found: dict[int, int] = {}
-        right, masks = bisect.bisect_right, self._batch_masks
-        for key, start, _end in self._batch_find(batch.ascii, True):
+        auto = self._batch_auto
+        right, masks, find = bisect.bisect_right, auto.masks, auto.find
+        assert find is not None  # _batchable says so
+        for key, start, _end in find(batch.ascii, True):
             i = right(ends, start - 1)  # `ascii` starts with one BATCH_SEP more than `joined`
             found[i] = found.get(i, 0) | masks[key]
         # Most messages: nothing found. Built without a Python-level call per message.
@@ -406,27 +411,21 @@ class Engine:
         message. Each required set (rules.anchors.required_literals) gets a bit, and a pattern is
         tried only when every one of its sets has a member in the text.
         """
-        keys: dict[str, int] = {}
+        self._age_auto = _Automaton()
         self._age_plan: list[tuple[AgePattern, int]] = []
         bit = 1
         for ap in self.ages:
             need = 0
             for alts in required_literals(ap.compiled.pattern, frozenset()):
                 for literal in alts:  # an empty set: the pattern cannot match plain text at all
-                    keys[literal] = keys.get(literal, 0) | bit
+                    self._age_auto.add_mask(literal, bit)
                 need |= bit
                 bit <<= 1
             self._age_plan.append((ap, need))
-        self._age_masks = list(keys.values())
-        self._age_find = ahocorasick_rs.AhoCorasick(
-            list(keys), implementation=ahocorasick_rs.Implementation.DFA).find_matches_as_indexes if keys else None
+        self._age_auto.build()
 
     def _declared_age(self, light_text: str, plain: bool = False) -> int | None:
-        found = 0
-        if plain and self._age_find is not None:  # required literals are exact on plain text only
-            masks = self._age_masks
-            for key, _start, _end in self._age_find(light_text, True):
-                found |= masks[key]
+        found = self._age_auto.candidates(light_text) if plain else 0  # required literals: plain text only
         for ap, need in self._age_plan:
             if plain and found & need != need:
                 continue  # some text the pattern needs is missing

@@ -252,6 +252,7 @@ _CLASS_TABLE: Final = bytes(
 ) + b"#" * 128
 
 
+_EMOJI_BLOCK: Final = (0x1F000, 0x1FAFF)  # where the inert symbols beyond the BMP are (_inert_symbols)
 _INERT_CATEGORIES: Final = frozenset({"So", "Sm", "Sk", "Po", "Pd", "Ps", "Pe", "Pi", "Pf"})
 
 
@@ -268,15 +269,12 @@ def _inert_symbols() -> frozenset[str]:
     special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_QUOTES) | {"·"}
     word_or_space = re.compile(r"[\w\s]")
     return frozenset(
-        ch for lo, hi in ((0x80, 0x2FFF), (0x1F000, 0x1FAFF)) for ch in map(chr, range(lo, hi + 1))
+        ch for lo, hi in ((0x80, 0x2FFF), _EMOJI_BLOCK) for ch in map(chr, range(lo, hi + 1))
         if unicodedata.category(ch) in _INERT_CATEGORIES and ch not in special and not word_or_space.match(ch)
         and unicodedata.normalize("NFKC", ch) == ch and unicodedata.normalize("NFD", ch) == ch
         and ch.casefold() == ch and ch.lower() == ch and not unicodedata.combining(ch) and ch.isprintable()
         and not "\u0370" <= ch <= "\u04ff"
     )
-
-
-_EMOJI_BLOCK: Final = (0x1F000, 0x1FAFF)  # where the inert symbols beyond the BMP are (_inert_symbols)
 
 
 @functools.cache
@@ -529,7 +527,7 @@ class PlainBatch(NamedTuple):
     ascii: bytes
     lows: list[str]  # each message lowered
     ends: list[int]  # ends[i]: where message i ends in `joined` (the separator after it, or len(joined))
-    others: set[int]  # messages that are not plain, or start or end with a space: use forms()
+    others: set[int]  # messages that are not plain: use forms()
 
 
 def batch_forms(texts: list[str], raw_joined: str | None = None) -> PlainBatch:
@@ -548,10 +546,15 @@ def batch_forms(texts: list[str], raw_joined: str | None = None) -> PlainBatch:
     raw = BATCH_SEP.join(texts) if raw_joined is None else raw_joined
     joined = raw.lower()
     lows = joined.split(BATCH_SEP)
-    ends = list(map(operator.add, itertools.accumulate(map(len, lows)), itertools.count()))
+    ends = _message_ends(lows)
     others = set() if raw.isascii() else _not_plain_messages(texts, raw)
     padded = (BATCH_SEP + joined + BATCH_SEP).encode("ascii", "replace")
     return PlainBatch(joined, padded, lows, ends, others)
+
+
+def _message_ends(parts: list[str]) -> list[int]:
+    """Where each part ends in BATCH_SEP.join(parts): the separator after it, or the total length."""
+    return list(map(operator.add, itertools.accumulate(map(len, parts)), itertools.count()))
 
 
 def _not_plain_messages(texts: list[str], raw: str) -> set[int]:
@@ -560,7 +563,7 @@ def _not_plain_messages(texts: list[str], raw: str) -> set[int]:
     The searches stop only at characters that are not plain; after one, they jump to the next
     message, so only messages that are not plain cost a step in Python.
     """
-    ends = list(map(operator.add, itertools.accumulate(map(len, texts)), itertools.count()))
+    ends = _message_ends(texts)
     found: set[int] = set()
     for pattern in _not_plain_chars():
         search = pattern.search

@@ -130,8 +130,22 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
 
 def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     from bot.evaluate import LabelsError, evaluate, load_labels, report
+    from bot.message_eval import MessageSetError, message_report
 
     engine = _engine(config)
+    message_sets = [p for p in args.labels if p.endswith(".jsonl")]
+    if message_sets:
+        if len(message_sets) != len(args.labels):
+            print("error: give either labelled message sets (.jsonl) or conversation labels (.json), not both",
+                  file=sys.stderr)
+            return 2
+        try:
+            text, figures = message_report(engine, message_sets, details=not args.quiet)
+        except MessageSetError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        _out(json.dumps(figures) if args.json else text)
+        return 0
     try:
         labels = [lab for path in args.labels for lab in load_labels(path)]
     except LabelsError as exc:
@@ -196,9 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", help="export files or folders")
     s.set_defaults(func=cmd_scan)
 
-    e = sub.add_parser("eval", help="evaluate on labelled conversations")
+    e = sub.add_parser("eval", help="evaluate on labelled conversations (.json) or labelled messages (.jsonl)")
     e.add_argument("--json", action="store_true")
-    e.add_argument("labels", nargs="+", help="labels JSON file(s)")
+    e.add_argument("-q", "--quiet", action="store_true", help="message sets: figures only, no list of misses")
+    e.add_argument("labels", nargs="+", help="labels JSON file(s), or labelled message sets (.jsonl)")
     e.set_defaults(func=cmd_eval)
 
     g = sub.add_parser("guide", help="print the safety guide for children, or --parents for parents")

@@ -14,122 +14,27 @@ every miss (the texts are our own synthetic, non-explicit data, so printing them
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from rules import CATEGORIES, Detection, load_default_engine
+from bot.message_eval import Labelled, MessageScore, load_message_set, score_messages
+from rules import CATEGORIES, load_default_engine
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES = ("en", "es", "pt", "de", "fr", "ru")
-
-
-@dataclass(frozen=True)
-class Labelled:
-    text: str
-    lang: str
-    risky: bool
-    categories: tuple[str, ...]
-    age: int | None
-    line: int
+_ENGINE = load_default_engine()
 
 
 def load_set(name: str) -> list[Labelled]:
-    """Read one JSONL file, checking the schema so a broken line is named instead of skipped."""
-    rows: list[Labelled] = []
-    path = DATA / name
-    for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not raw.strip():
-            continue
-        obj = json.loads(raw)
-        label = obj["label"]
-        assert label in ("risky", "benign"), f"{name}:{n}: label {label!r}"
-        cats = tuple(obj["categories"])
-        assert all(c in CATEGORIES for c in cats), f"{name}:{n}: unknown category in {cats}"
-        assert (label == "risky") == bool(cats), f"{name}:{n}: risky rows need categories, benign rows none"
-        assert obj["lang"] in LANGUAGES, f"{name}:{n}: lang {obj['lang']!r}"
-        age = obj.get("age")
-        assert age is None or isinstance(age, int), f"{name}:{n}: age must be null or an int"
-        rows.append(Labelled(obj["text"], obj["lang"], label == "risky", cats, age, n))
+    rows = load_message_set(DATA / name)
+    assert all(r.lang in LANGUAGES for r in rows), f"{name}: a language outside {LANGUAGES}"
     return rows
 
 
-@dataclass
-class Score:
-    """Recall, false-positive rate and age accuracy of the engine on one labelled set."""
-
-    risky: int = 0
-    caught: int = 0
-    benign: int = 0
-    flagged: int = 0
-    aged: int = 0
-    ages_right: int = 0
-    per_category: Counter[str] = field(default_factory=Counter)
-    per_category_hit: Counter[str] = field(default_factory=Counter)
-    misses: list[str] = field(default_factory=list)
-    false_alarms: list[str] = field(default_factory=list)
-    age_errors: list[str] = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.caught / self.risky if self.risky else 1.0
-
-    @property
-    def false_positive_rate(self) -> float:
-        return self.flagged / self.benign if self.benign else 0.0
-
-    @property
-    def age_accuracy(self) -> float:
-        return self.ages_right / self.aged if self.aged else 1.0
-
-    def report(self, title: str) -> str:
-        lines = [
-            f"== {title}: {self.risky} risky, {self.benign} benign, {self.aged} with an age",
-            f"recall (a correct category) {self.recall:.1%}; false positives {self.false_positive_rate:.1%}; "
-            f"ages right {self.age_accuracy:.1%}",
-            "per-category recall: " + ", ".join(
-                f"{c} {self.per_category_hit[c]}/{self.per_category[c]}" for c in CATEGORIES if self.per_category[c]
-            ),
-        ]
-        for head, items in (("missed", self.misses), ("false alarms", self.false_alarms),
-                            ("wrong ages", self.age_errors)):
-            if items:
-                lines.append(f"-- {head} ({len(items)}):")
-                lines.extend(f"   {item}" for item in items)
-        return "\n".join(lines)
-
-
-def score(rows: list[Labelled]) -> Score:
-    engine = load_default_engine()
-    s = Score()
-    for row in rows:
-        det: Detection = engine.analyze(row.text)
-        found = set(det.categories)
-        where = f"[{row.lang} #{row.line}] {row.text!r} -> {det.normalized!r}"
-        if row.risky:
-            s.risky += 1
-            for c in row.categories:
-                s.per_category[c] += 1
-                s.per_category_hit[c] += c in found
-            if found & set(row.categories):
-                s.caught += 1
-            else:
-                s.misses.append(f"{where} wanted {list(row.categories)} got {sorted(found)}")
-        else:
-            s.benign += 1
-            if found:
-                s.flagged += 1
-                s.false_alarms.append(f"{where} got {det.rules}")
-        if row.age is not None:
-            s.aged += 1
-            if det.declared_age == row.age:
-                s.ages_right += 1
-            else:
-                s.age_errors.append(f"{where} wanted age {row.age} got {det.declared_age}")
-    return s
+def score(rows: list[Labelled]) -> MessageScore:
+    return score_messages(_ENGINE, rows)
 
 
 @pytest.fixture(scope="module")

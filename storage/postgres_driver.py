@@ -7,6 +7,7 @@ tables in their own schema; the tests use it to give every run a fresh one.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -36,7 +37,7 @@ _TRANSIENT = (
 @lru_cache(maxsize=256)
 def _numbered(sql: str) -> str:
     """Turn `?` placeholders into `$1, $2, …` (Lookout's SQL has no `?` inside literals)."""
-    counter = iter(range(1, 10_000))
+    counter = itertools.count(1)
     return re.sub(r"\?", lambda _m: f"${next(counter)}", sql)
 
 

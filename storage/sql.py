@@ -770,24 +770,34 @@ class SqlStorage(Storage):
 
     # -- retention ---------------------------------------------------------------------------
     async def purge(self, now: datetime | None = None) -> dict[str, int]:
-        """Apply each community's retention (its overrides, else the storage default)."""
+        """Apply each community's retention (its overrides, else the storage default).
+
+        Overrides go into a temporary table that each DELETE consults, so the work is a handful of
+        statements however many communities have their own retention (a statement per community,
+        or their ids as bind parameters, broke past 10,000 on PostgreSQL and took minutes).
+        """
         at = _now(now)
+        dialect = self._driver.dialect
 
         async def write(tx: Tx) -> dict[str, int]:
             counts: dict[str, int] = {}
             rows = await tx.fetchall("SELECT community_id, data FROM settings")
-            overrides: dict[str, Retention] = {}
+            cutoffs: list[tuple[str, float, float, float]] = []
             for community_id, data in rows:
                 custom = json.loads(data).get("retention") or {}
                 if custom:
-                    overrides[community_id] = self.retention.with_overrides(custom)
-            for community_id, retention in overrides.items():
-                await _purge_scope(tx, counts, at, retention, "community_id = ?", [community_id])
-            if overrides:
-                marks = ", ".join("?" for _ in overrides)
-                await _purge_scope(tx, counts, at, self.retention, f"community_id NOT IN ({marks})", list(overrides))
-            else:
-                await _purge_scope(tx, counts, at, self.retention, "1 = 1", [])
+                    cutoffs.append((community_id, *_cutoffs(self.retention.with_overrides(custom), at)))
+            if cutoffs:
+                await tx.execute(_CUTOFF_TABLE[dialect])
+                await tx.execute("DELETE FROM purge_cutoffs")
+                await tx.executemany(
+                    "INSERT INTO purge_cutoffs (community_id, state_cutoff, nudge_cutoff, case_cutoff) "
+                    "VALUES (?, ?, ?, ?)",
+                    cutoffs,
+                )
+            await _purge_expired(tx, counts, _cutoffs(self.retention, at), overrides=bool(cutoffs))
+            if cutoffs:
+                await tx.execute("DELETE FROM purge_cutoffs")
             return counts
 
         return await self._writer.call(write, "purge", barrier=True)
@@ -923,41 +933,55 @@ class SqlStorage(Storage):
         return await self._writer.call(write, "forget", barrier=True)
 
 
-async def _purge_scope(
-    tx: Tx, counts: dict[str, int], now: datetime, retention: Retention, where: str, params: list[Any]
+# A per-session scratch table: SQLite keeps TEMP tables per connection, PostgreSQL per session.
+_CUTOFF_TABLE = {
+    "sqlite": "CREATE TEMP TABLE IF NOT EXISTS purge_cutoffs (community_id TEXT PRIMARY KEY, "
+    "state_cutoff REAL NOT NULL, nudge_cutoff REAL NOT NULL, case_cutoff REAL NOT NULL)",
+    "postgresql": "CREATE TEMP TABLE IF NOT EXISTS purge_cutoffs (community_id TEXT PRIMARY KEY, "
+    "state_cutoff DOUBLE PRECISION NOT NULL, nudge_cutoff DOUBLE PRECISION NOT NULL, "
+    "case_cutoff DOUBLE PRECISION NOT NULL) ON COMMIT DELETE ROWS",
+}
+
+
+def _cutoffs(retention: Retention, now: datetime) -> tuple[float, float, float]:
+    """(pair state, nudge, closed case) cutoffs: records last touched before them expire."""
+    return (
+        _ts(now - timedelta(days=retention.pair_state_days)),
+        _ts(now - timedelta(days=retention.nudge_days)),
+        _ts(now - timedelta(days=retention.closed_case_days)),
+    )
+
+
+async def _purge_expired(
+    tx: Tx, counts: dict[str, int], defaults: tuple[float, float, float], *, overrides: bool
 ) -> None:
+    """Delete expired rows in every table; a community's row in purge_cutoffs overrides `defaults`."""
+
+    def cutoff(table: str, kind: str) -> str:
+        if not overrides:
+            return "?"
+        return (
+            f"COALESCE((SELECT c.{kind} FROM purge_cutoffs c WHERE c.community_id = {table}.community_id), ?)"
+        )
+
     def add(table: str, count: int) -> None:
         counts[table] = counts.get(table, 0) + count
 
-    state_cutoff = _ts(now - timedelta(days=retention.pair_state_days))
-    nudge_cutoff = _ts(now - timedelta(days=retention.nudge_days))
-    case_cutoff = _ts(now - timedelta(days=retention.closed_case_days))
-    add(
-        "pair_states",
-        await tx.execute(f"DELETE FROM pair_states WHERE last_seen < ? AND {where}", [state_cutoff, *params]),
-    )
-    add(
-        "suspect_aggregates",
-        await tx.execute(f"DELETE FROM suspect_aggregates WHERE last_seen < ? AND {where}", [state_cutoff, *params]),
-    )
-    add("pair_events", await tx.execute(f"DELETE FROM pair_events WHERE ts < ? AND {where}", [state_cutoff, *params]))
-    add("nudges", await tx.execute(f"DELETE FROM nudges WHERE at < ? AND {where}", [nudge_cutoff, *params]))
+    state, nudge, closed = defaults
+    for table, column in (("pair_states", "last_seen"), ("suspect_aggregates", "last_seen"), ("pair_events", "ts")):
+        add(table, await tx.execute(f"DELETE FROM {table} WHERE {column} < {cutoff(table, 'state_cutoff')}", [state]))
+    add("nudges", await tx.execute(f"DELETE FROM nudges WHERE at < {cutoff('nudges', 'nudge_cutoff')}", [nudge]))
     add(
         "outbox",
         await tx.execute(
-            f"DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ? AND {where}",
-            [nudge_cutoff, *params],
+            f"DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < {cutoff('outbox', 'nudge_cutoff')}",
+            [nudge],
         ),
     )
-    expired = f"SELECT id FROM cases WHERE status IN {_FINAL_SQL} AND updated_at < ? AND {where}"
+    expired = f"SELECT id FROM cases WHERE status IN {_FINAL_SQL} AND updated_at < {cutoff('cases', 'case_cutoff')}"
     for table in _CASE_CHILD_TABLES:
-        add(table, await tx.execute(f"DELETE FROM {table} WHERE case_id IN ({expired})", [case_cutoff, *params]))
-    add(
-        "cases",
-        await tx.execute(
-            f"DELETE FROM cases WHERE status IN {_FINAL_SQL} AND updated_at < ? AND {where}", [case_cutoff, *params]
-        ),
-    )
+        add(table, await tx.execute(f"DELETE FROM {table} WHERE case_id IN ({expired})", [closed]))
+    add("cases", await tx.execute(f"DELETE FROM cases WHERE id IN ({expired})", [closed]))
 
 
 def _fields(case: Case) -> dict[str, Any]:

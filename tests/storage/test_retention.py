@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import timedelta
 
 from storage import CommunitySettings, PairEvent, PairStateRecord, SuspectAggregateRecord
@@ -70,3 +71,29 @@ async def test_purge_task_runs_in_background(store: SqlStorage) -> None:
             break
         await asyncio.sleep(0.05)
     assert await store.load_pair_states() == []
+
+
+async def test_purge_with_more_overrides_than_a_statement_can_carry(store: SqlStorage) -> None:
+    """12,000 communities with their own retention: more than PostgreSQL's bind-parameter limits."""
+    now = T0 + 100 * DAY
+    overrides = [CommunitySettings(f"g-{i:05d}", retention={"pair_state_days": 60}) for i in range(12_000)]
+    overrides.append(CommunitySettings("g-short", retention={"pair_state_days": 2}))
+    async with store._driver.transaction() as tx:  # seeded directly: 12,000 separate writes add nothing
+        await tx.executemany(
+            "INSERT INTO settings (community_id, data, updated_at) VALUES (?, ?, ?)",
+            [(s.community_id, json.dumps(s.to_json()), 0.0) for s in overrides],
+        )
+    states = [
+        PairStateRecord("g-00042", "u-s1", "u-kept", {}, now - 40 * DAY),  # within its 60 days
+        PairStateRecord("g-11999", "u-s1", "u-gone", {}, now - 61 * DAY),  # past its 60 days
+        PairStateRecord("g-short", "u-s1", "u-gone", {}, now - 3 * DAY),  # past its 2 days
+        PairStateRecord("g-default", "u-s1", "u-gone", {}, now - 31 * DAY),  # default: 30 days
+        PairStateRecord("g-default", "u-s2", "u-kept", {}, now - 29 * DAY),
+    ]
+    await store.save_pair_states(states)
+    counts = await store.purge(now=now)
+    assert counts["pair_states"] == 3
+    assert sorted((r.community_id, r.suspect_id) for r in await store.load_pair_states()) == [
+        ("g-00042", "u-s1"),
+        ("g-default", "u-s2"),
+    ]

@@ -50,14 +50,27 @@ def _retention(config: Any) -> Retention | None:
     )
 
 
-def _runner(handler: Handler, *, creates: bool = False) -> Callable[..., int]:
-    """Wrap an async handler as the `func(args, config)` the `lookout` entry point calls."""
+# A command run by a person reports a database it cannot write instead of waiting for it like the bot.
+GIVE_UP_AFTER_S = 15.0
+
+
+def _runner(handler: Handler, *, creates: bool = False, writes: bool = False) -> Callable[..., int]:
+    """Wrap an async handler as the `func(args, config)` the `lookout` entry point calls.
+
+    Commands that only read (`writes=False`) also work on a database this user may not write.
+    """
 
     def run(args: argparse.Namespace, config: Any = None) -> int:
         url = _db_url(args, config)
 
         async def go() -> int:
-            store = await open_storage(url, retention=_retention(config), must_exist=not creates)
+            store = await open_storage(
+                url,
+                retention=_retention(config),
+                must_exist=not creates,
+                read_only=not writes,
+                writer_options={"give_up_after_s": GIVE_UP_AFTER_S},
+            )
             try:
                 return await handler(args, store)
             finally:
@@ -202,14 +215,14 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
     storage_sub = storage.add_subparsers(dest="storage_cmd", required=True)
     purge = storage_sub.add_parser("purge", help="delete what outlived its retention period now")
     db_option(purge)
-    purge.set_defaults(func=_runner(_purge))
+    purge.set_defaults(func=_runner(_purge, writes=True))
     forget = storage_sub.add_parser(
         "forget", help="delete everything about a person (except what an open case still needs)"
     )
     forget.add_argument("user_id", metavar="USER_ID", help="platform user id, as shown in cases")
     forget.add_argument("--community", metavar="ID", help="only in this community (guild or group id)")
     db_option(forget)
-    forget.set_defaults(func=_runner(_forget))
+    forget.set_defaults(func=_runner(_forget, writes=True))
 
     cases = subparsers.add_parser("cases", help="review cases and export evidence")
     cases_sub = cases.add_subparsers(dest="cases_cmd", required=True)

@@ -85,7 +85,8 @@ def sqlite_path(url: str) -> str | None:
     return url
 
 
-async def open_driver(url: str, *, must_exist: bool = False) -> Driver:
+async def open_driver(url: str, *, must_exist: bool = False, read_only: bool = False) -> Driver:
+    """`read_only`: the caller only reads, so a database it may not write is opened for reading."""
     path = sqlite_path(url)
     if path is None:
         from storage.postgres_driver import PostgresDriver
@@ -93,7 +94,7 @@ async def open_driver(url: str, *, must_exist: bool = False) -> Driver:
         return await PostgresDriver.open(url)
     from storage.sqlite_driver import SqliteDriver
 
-    return await SqliteDriver.open(path, must_exist=must_exist)
+    return await SqliteDriver.open(path, must_exist=must_exist, read_only=read_only)
 
 
 async def open_storage(
@@ -101,6 +102,7 @@ async def open_storage(
     *,
     retention: Retention | None = None,
     must_exist: bool = False,
+    read_only: bool = False,
     writer_options: dict[str, float] | None = None,
     driver: Driver | None = None,
 ) -> SqlStorage:
@@ -108,11 +110,17 @@ async def open_storage(
 
     `must_exist` makes a missing SQLite file an error instead of creating it (the CLI uses it so a
     typo in --db does not silently show an empty database). `driver` lets tests wrap the real
-    driver to inject faults.
+    driver to inject faults. Without `read_only` (the caller means to write), a database this
+    process may not write is an error at once rather than writes that wait forever.
     """
     if driver is None:
-        driver = await open_driver(url, must_exist=must_exist)
+        driver = await open_driver(url, must_exist=must_exist, read_only=read_only)
     try:
+        if driver.read_only and not read_only:
+            raise StorageError(
+                f"{driver.description} is read-only (a hot standby, or default_transaction_read_only "
+                "is on), and Lookout must write to it for this: point it at the primary server."
+            )
         await migrate(driver)
     except BaseException:
         await driver.close()
@@ -125,6 +133,7 @@ async def open_storage(
         linger_s=float(options.get("linger_s", 0.02)),
         retry_initial_s=float(options.get("retry_initial_s", 0.1)),
         retry_max_s=float(options.get("retry_max_s", 10.0)),
+        give_up_after_s=float(options["give_up_after_s"]) if "give_up_after_s" in options else None,
     )
     writer.start()
     return SqlStorage(driver, writer, retention or Retention())

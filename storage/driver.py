@@ -33,6 +33,7 @@ class Tx(Protocol):
 class Driver(abc.ABC):
     dialect: str  # "sqlite" | "postgresql"
     description: str  # where the data lives, without secrets
+    read_only: bool = False  # opened for reading only (the database is not writable by this process)
 
     @abc.abstractmethod
     def transaction(self) -> AbstractAsyncContextManager[Tx]:

@@ -96,12 +96,23 @@ class PostgresDriver(Driver):
                 raise StorageError(f"{where}: schema name {schema!r} must be letters, digits and _")
             conn = await asyncpg.connect(dsn, timeout=10)
             try:
-                await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+                # Only when missing: a read-only server refuses even CREATE SCHEMA IF NOT EXISTS.
+                if not await conn.fetchval("SELECT 1 FROM pg_namespace WHERE nspname = $1", schema):
+                    await conn.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
             finally:
                 await conn.close()
             settings["search_path"] = schema
         pool = await asyncpg.create_pool(dsn, min_size=1, max_size=4, timeout=10, server_settings=settings)
-        return cls(pool, where)
+        driver = cls(pool, where)
+        try:
+            # A hot standby, or default_transaction_read_only: every write would fail (and be
+            # retried as a fail-over), so say so at once.
+            async with pool.acquire() as conn:
+                driver.read_only = await conn.fetchval("SHOW transaction_read_only") == "on"
+        except BaseException:
+            await pool.close()
+            raise
+        return driver
 
     def transaction(self) -> AbstractAsyncContextManager[Tx]:
         return self._transaction()

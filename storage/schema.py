@@ -8,7 +8,7 @@ is refused: an older Lookout writing to it could corrupt data it does not unders
 
 from __future__ import annotations
 
-from storage.base import SchemaTooNewError
+from storage.base import SchemaTooNewError, StorageError
 from storage.driver import Driver, Tx
 
 MIGRATIONS: dict[int, list[str]] = {
@@ -124,6 +124,45 @@ MIGRATIONS: dict[int, list[str]] = {
 LATEST_VERSION = max(MIGRATIONS)
 
 
+def _too_new(driver: Driver, found: int) -> SchemaTooNewError:
+    return SchemaTooNewError(
+        f"{driver.description} has schema version {found}, but this Lookout only knows "
+        f"versions up to {LATEST_VERSION}. It was written by a newer Lookout: upgrade Lookout, "
+        "or point [storage] url (--db) at another database. The database was not changed."
+    )
+
+
+async def _check_read_only(driver: Driver, target: int) -> tuple[int, int]:
+    """A database opened for reading can be read only if it needs no migration."""
+    async with driver.reader() as tx:
+        row = await tx.fetchone(
+            "SELECT version FROM lookout_schema"
+            if await _has_schema_table(tx, driver.dialect)
+            else "SELECT 0 WHERE 1 = 0"
+        )
+    found = int(row[0]) if row is not None else 0
+    if found > LATEST_VERSION:
+        raise _too_new(driver, found)
+    if found < target:
+        raise StorageError(
+            f"{driver.description} has schema version {found} and must be upgraded to version {target} "
+            "before this Lookout can read it, but it is read-only here. Run any Lookout command once as "
+            "the user that runs the bot (or make the database writable) to upgrade it."
+        )
+    return found, found
+
+
+async def _has_schema_table(tx: Tx, dialect: str) -> bool:
+    if dialect == "postgresql":
+        sql = (
+            "SELECT 1 FROM information_schema.tables WHERE table_name = 'lookout_schema' "
+            "AND table_schema = current_schema()"
+        )
+    else:
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lookout_schema'"
+    return await tx.fetchone(sql) is not None
+
+
 async def current_version(tx: Tx) -> int:
     await tx.execute("CREATE TABLE IF NOT EXISTS lookout_schema (version INTEGER NOT NULL)")
     row = await tx.fetchone("SELECT version FROM lookout_schema")
@@ -135,6 +174,8 @@ async def current_version(tx: Tx) -> int:
 
 async def migrate(driver: Driver, target: int = LATEST_VERSION) -> tuple[int, int]:
     """Bring the database to `target`; returns (version found, version now)."""
+    if driver.read_only:
+        return await _check_read_only(driver, target)
     types = driver.types()
     async with driver.transaction() as tx:
         if driver.dialect == "postgresql":
@@ -142,11 +183,7 @@ async def migrate(driver: Driver, target: int = LATEST_VERSION) -> tuple[int, in
             await tx.execute("SELECT pg_advisory_xact_lock(7463552)")
         found = await current_version(tx)
         if found > LATEST_VERSION:
-            raise SchemaTooNewError(
-                f"{driver.description} has schema version {found}, but this Lookout only knows "
-                f"versions up to {LATEST_VERSION}. It was written by a newer Lookout: upgrade Lookout, "
-                "or point [storage] url (--db) at another database. The database was not changed."
-            )
+            raise _too_new(driver, found)
         for version in range(found + 1, target + 1):
             for statement in MIGRATIONS[version]:
                 await tx.execute(statement.format(**types))

@@ -9,6 +9,7 @@ one connection and a lock that keeps reads out of an open write transaction.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
@@ -17,6 +18,7 @@ from typing import Any
 
 import aiosqlite
 
+from storage.base import StorageError
 from storage.driver import Driver, Row, Tx
 
 # Primary result codes that describe the environment, not the statement: worth waiting out.
@@ -55,6 +57,19 @@ class _SqliteTx:
         return None
 
 
+def _write_problem(file: Path) -> str | None:
+    """Why this process cannot write the database file or its journal files, or None if it can."""
+    if file.exists():
+        if not os.access(file, os.W_OK):
+            return f"this user may not write the file {file}"
+        folder = file.parent
+    else:
+        folder = next((p for p in file.parents if p.exists()), Path("."))
+    if not os.access(folder, os.W_OK):
+        return f"this user may not write in its folder {folder} (SQLite keeps its journal files there)"
+    return None
+
+
 class SqliteDriver(Driver):
     dialect = "sqlite"
 
@@ -66,16 +81,27 @@ class SqliteDriver(Driver):
         self._quick: sqlite3.Connection | None = None
 
     @classmethod
-    async def open(cls, path: str, *, must_exist: bool = False) -> SqliteDriver:
-        """Open (creating on first run) the database file; ":memory:" gives a private in-memory one."""
+    async def open(cls, path: str, *, must_exist: bool = False, read_only: bool = False) -> SqliteDriver:
+        """Open (creating on first run) the database file; ":memory:" gives a private in-memory one.
+
+        A file this process may not write is refused before SQLite touches it, unless the caller
+        only reads (`read_only`): SQLite would otherwise create its journal files owned by this
+        user, and every write would fail as an outage the writer waits out forever.
+        """
         if path == ":memory:":
             conn = await aiosqlite.connect(":memory:", isolation_level=None)
             return cls(conn, None, "SQLite in memory")
         file = Path(path).expanduser()
         if must_exist and not file.exists():
-            from storage.base import StorageError
-
             raise StorageError(f"no Lookout database at {file}: check the --db option or the [storage] url setting")
+        problem = _write_problem(file)
+        if problem is not None:
+            if read_only and file.exists():
+                return await cls._open_read_only(file)
+            raise StorageError(
+                f"SQLite database {file} is read-only here ({problem}), and Lookout must write to it for this. "
+                "Run it as the user that runs the bot, or make the file and its folder writable."
+            )
         file.parent.mkdir(parents=True, exist_ok=True)
         writer = await aiosqlite.connect(str(file), isolation_level=None)
         try:
@@ -98,6 +124,24 @@ class SqliteDriver(Driver):
         quick.execute("PRAGMA busy_timeout = 20")
         quick.execute("PRAGMA query_only = ON")
         driver._quick = quick
+        return driver
+
+    @classmethod
+    async def _open_read_only(cls, file: Path) -> SqliteDriver:
+        """Reads only. Without a -wal file no connection is open (the last one to close removes
+        it), so the file can be opened immutable, which creates no side files; otherwise the bot
+        is running and its shared-memory file exists, and a plain read-only connection joins it."""
+        mode = "mode=ro" if Path(f"{file}-wal").exists() else "immutable=1"
+        uri = f"{file.resolve().as_uri()}?{mode}"
+        conn = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+        try:
+            await conn.execute("PRAGMA query_only = ON")
+            await conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+        except BaseException:
+            await conn.close()
+            raise
+        driver = cls(conn, None, f"SQLite database {file} (read-only)")
+        driver.read_only = True
         return driver
 
     def transaction(self) -> AbstractAsyncContextManager[Tx]:

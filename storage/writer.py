@@ -34,9 +34,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from storage.base import StorageError
 from storage.driver import Driver, Tx
 
 log = logging.getLogger("lookout.storage")
+
+
+class WriteFailedError(StorageError):
+    """A write was abandoned because the database stayed unwritable past the writer's deadline."""
 
 T = TypeVar("T")
 CallFn = Callable[[Tx], Awaitable[Any]]
@@ -67,8 +72,10 @@ class BatchWriter:
         linger_s: float = 0.02,
         retry_initial_s: float = 0.1,
         retry_max_s: float = 10.0,
+        give_up_after_s: float | None = None,
     ) -> None:
         self._driver = driver
+        self._give_up_after = give_up_after_s
         self._max_pending = max_pending_rows
         self._max_batch = max_batch_rows
         self._linger = linger_s
@@ -211,6 +218,9 @@ class BatchWriter:
                 if self._driver.is_transient(exc):
                     self._requeue(batch)
                     self._enter_outage(exc)
+                    if self._gave_up(exc):
+                        backoff = self._retry_initial
+                        continue
                     await asyncio.sleep(backoff)
                     backoff = min(backoff * 2, self._retry_max)
                     continue
@@ -333,6 +343,33 @@ class BatchWriter:
             )
         else:
             log.debug("storage: write retry failed (%s)", type(exc).__name__)
+
+    def _gave_up(self, exc: BaseException) -> bool:
+        """With `give_up_after_s` (one-shot commands), fail every queued write once the outage is that old.
+
+        A live bot waits an outage out; a command run by a person must not hang on a database it
+        cannot write (a read-only file, a read-only PostgreSQL server): it reports why and stops.
+        """
+        if self._give_up_after is None or self._outage_since is None:
+            return False
+        if time.monotonic() - self._outage_since < self._give_up_after:
+            return False
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        error = WriteFailedError(
+            f"cannot write to {self._driver.description}: {reason} (still failing after "
+            f"{self._give_up_after:g} s; this change was not made)"
+        )
+        for op in (*self._calls, *self._queue):
+            if op.future is not None and not op.future.done():
+                op.future.set_exception(error)
+            elif op.future is None:
+                self._dropped_total += len(op.rows)
+        self._calls.clear()
+        self._queue.clear()
+        self._pending_rows = self._calls_waiting = self._barriers = 0
+        self._outage_since = None
+        self._room.set()
+        return True
 
     def _leave_outage(self) -> None:
         if self._outage_since is None:

@@ -9,6 +9,9 @@ This package imports nothing from `bot` or `rules`: dependencies point inwards.
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
+
 from storage.base import SchemaTooNewError, Storage, StorageError, UnknownCaseError
 from storage.digest import Verification, case_digest, item_digest, verify
 from storage.driver import Driver
@@ -32,6 +35,7 @@ from storage.models import (
     SuspectAggregateRecord,
 )
 from storage.schema import LATEST_VERSION, migrate
+from storage.seal import SealCheck, SealKey, SealKeyError, SealRecord, default_key_path
 from storage.sql import SqlStorage
 from storage.writer import BatchWriter
 
@@ -54,6 +58,10 @@ __all__ = [
     "PairStateRecord",
     "Retention",
     "SchemaTooNewError",
+    "SealCheck",
+    "SealKey",
+    "SealKeyError",
+    "SealRecord",
     "Storage",
     "StorageError",
     "SuspectAggregateRecord",
@@ -105,6 +113,9 @@ async def open_storage(
     read_only: bool = False,
     writer_options: dict[str, float] | None = None,
     driver: Driver | None = None,
+    seal_key: SealKey | None = None,
+    seal_key_path: str | Path | None = None,
+    adopt_seal_key: bool = False,
 ) -> SqlStorage:
     """Open the database named by `url`, apply pending migrations and start the writer.
 
@@ -112,16 +123,26 @@ async def open_storage(
     typo in --db does not silently show an empty database). `driver` lets tests wrap the real
     driver to inject faults. Without `read_only` (the caller means to write), a database this
     process may not write is an error at once rather than writes that wait forever.
+
+    Case seals need a key kept outside the database: `seal_key`, else the file `seal_key_path`,
+    else the default place (beside a SQLite file, `lookout-seal.key` in the working folder for
+    PostgreSQL, a throw-away key for an in-memory database). Writers create the file on first use
+    and refuse a key other than the one that sealed the database's cases (several processes
+    sharing PostgreSQL must share the key file); `adopt_seal_key` records that the key was
+    replaced on purpose (its cases' earlier seals then report the key change).
     """
     if driver is None:
         driver = await open_driver(url, must_exist=must_exist, read_only=read_only)
     try:
+        key = seal_key if seal_key is not None else _seal_key(url, seal_key_path, create=not read_only)
         if driver.read_only and not read_only:
             raise StorageError(
                 f"{driver.description} is read-only (a hot standby, or default_transaction_read_only "
                 "is on), and Lookout must write to it for this: point it at the primary server."
             )
-        await migrate(driver)
+        await migrate(driver, key=key)
+        if not read_only and key is not None:
+            await _check_seal_key(driver, key, adopt=adopt_seal_key)
     except BaseException:
         await driver.close()
         raise
@@ -136,4 +157,38 @@ async def open_storage(
         give_up_after_s=float(options["give_up_after_s"]) if "give_up_after_s" in options else None,
     )
     writer.start()
-    return SqlStorage(driver, writer, retention or Retention())
+    return SqlStorage(driver, writer, retention or Retention(), key)
+
+
+def _seal_key(url: str, path: str | Path | None, *, create: bool) -> SealKey | None:
+    if path is None:
+        path = default_key_path(sqlite_path(url))
+        if path is None:
+            return SealKey.ephemeral()
+    return SealKey.load(path, create=create)
+
+
+async def _check_seal_key(driver: Driver, key: SealKey, *, adopt: bool) -> None:
+    async with driver.transaction() as tx:
+        row = await tx.fetchone("SELECT value FROM lookout_meta WHERE name = 'seal_key_id'")
+        if row is None or adopt:
+            await tx.execute(
+                "INSERT INTO lookout_meta (name, value) VALUES ('seal_key_id', ?) "
+                "ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+                (key.key_id,),
+            )
+            if row is not None and row[0] != key.key_id:
+                logging.getLogger("lookout.storage").warning(
+                    "storage: %s now seals with key %s (was %s); cases sealed before keep reporting the old key",
+                    driver.description,
+                    key.key_id,
+                    row[0],
+                )
+            return
+    if row[0] != key.key_id:
+        raise SealKeyError(
+            f"{driver.description} seals its cases with key {row[0]}, but the seal key {key.where} is "
+            f"{key.key_id}. Point [storage] seal_key_path at the original key file (every process sharing "
+            "the database needs the same one). If that key is lost for good, run `lookout storage "
+            "adopt-seal-key` to seal with this key from now on."
+        )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import abc
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storage.models import (
     Case,
@@ -30,6 +30,9 @@ from storage.models import (
     Retention,
     SuspectAggregateRecord,
 )
+
+if TYPE_CHECKING:
+    from storage.seal import SealCheck
 
 
 class StorageError(Exception):
@@ -118,11 +121,18 @@ class Storage(abc.ABC):
         actor_id: str = "lookout",
         actor_name: str = "Lookout",
         now: datetime | None = None,
+        evidence: Sequence[EvidenceInput] = (),
+        decision: dict[str, Any] | None = None,
+        source_file: str = "",
+        source_chat: str = "",
     ) -> Case:
         """Create a case, or join the active one for (community, suspect): one incident, one case.
 
         Joining merges targets, categories and signals and keeps the higher severity and risk.
-        `Case.is_new` on the result says which happened.
+        `Case.is_new` on the result says which happened. `evidence` and `decision` are stored in
+        the same transaction, so a crash never leaves a case without the messages that opened it.
+        A case from an export (`source_file`, `source_chat`) is found again by its origin whatever
+        its status, so saving the same export twice opens nothing twice.
         """
 
     @abc.abstractmethod
@@ -190,6 +200,10 @@ class Storage(abc.ABC):
     @abc.abstractmethod
     async def cases_for_suspect(self, community_id: str, suspect_id: str) -> list[Case]:
         """All the suspect's cases in the community (prior cases are a signal), newest first."""
+
+    @abc.abstractmethod
+    async def verify_case(self, case_id: str) -> SealCheck:
+        """Check a case against its seal (see storage.seal); UnknownCaseError if absent."""
 
     @abc.abstractmethod
     async def add_evidence(self, case_id: str, items: Sequence[EvidenceInput], now: datetime | None = None) -> int:

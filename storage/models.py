@@ -12,7 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storage.seal import SealRecord
 
 JsonDict = dict[str, Any]
 
@@ -176,11 +179,14 @@ class Case:
     created_at: datetime
     updated_at: datetime
     alert_ref: str | None = None  # platform id of the posted alert, so it can be edited later
-    source: str = "detection"  # "detection" | "report"
+    source: str = "detection"  # "detection" | "report" | "scan"
     signals: tuple[Any, ...] = ()  # JSON values (strings or small dicts) explaining the alert
     # Only meaningful on the value `open_case` returns: True when this call created the case,
     # False when it joined an active one (the service then edits the existing alert).
     is_new: bool = field(default=False, compare=False)
+    # Cases saved from an export scan: the file and conversation they came from ("" when live).
+    source_file: str = ""
+    source_chat: str = ""
 
     @property
     def active(self) -> bool:
@@ -203,6 +209,7 @@ class Note:
     author_name: str
     text: str
     at: datetime
+    id: int = 0  # row id: the seal refers to notes by it
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +220,7 @@ class AuditEntry:
     action: str
     detail: str
     at: datetime
+    id: int = 0  # row id: the seal refers to audit entries by it
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +266,8 @@ class CaseDetail:
     audit: tuple[AuditEntry, ...]
     evidence: tuple[EvidenceItem, ...]
     decisions: tuple[Decision, ...]
-    digest: str  # case digest over the stored item digests, in capture order
+    digest: str  # case digest over the stored item digests, in capture order (recomputed: a convenience)
+    seal: SealRecord | None = None  # as stored: the tamper evidence that counts (see storage.seal)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,18 @@ is refused: an older Lookout writing to it could corrupt data it does not unders
 
 from __future__ import annotations
 
+import logging
+
 from storage.base import SchemaTooNewError, StorageError
+from storage.chain import seal_existing_cases
 from storage.driver import Driver, Tx
+from storage.models import utcnow
+from storage.seal import SealKey, SealKeyError
+
+log = logging.getLogger("lookout.storage")
+
+# A step that is code, not SQL: run with the seal key inside the migration's transaction.
+SEAL_EXISTING_CASES = "-- seal existing cases"
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -120,8 +130,61 @@ MIGRATIONS: dict[int, list[str]] = {
             delivered_at {real})""",
         "CREATE INDEX outbox_pending ON outbox (delivered_at, created_at)",
     ],
+    3: [
+        # Cases saved by `lookout scan --save` remember the export file and conversation they came
+        # from; one case per (community, suspect, origin), so re-running a scan adds nothing twice.
+        "ALTER TABLE cases ADD COLUMN source_file TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE cases ADD COLUMN source_chat TEXT NOT NULL DEFAULT ''",
+        "DROP INDEX cases_one_active",
+        """CREATE UNIQUE INDEX cases_one_active ON cases (community_id, suspect_id, source_file, source_chat)
+            WHERE status IN ('open', 'acknowledged')""",
+        """CREATE UNIQUE INDEX cases_one_per_export ON cases (community_id, suspect_id, source_file, source_chat)
+            WHERE source_file <> ''""",
+        # Seals (see storage.seal): the chain of everything recorded in a case, each entry MACed,
+        # and the sealed head. Rows are only ever added, except when a whole case is purged.
+        """CREATE TABLE case_chain (
+            case_id TEXT NOT NULL,
+            pos INTEGER NOT NULL,
+            op TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            mac TEXT NOT NULL,
+            at {real} NOT NULL,
+            PRIMARY KEY (case_id, pos))""",
+        """CREATE TABLE case_seals (
+            case_id TEXT PRIMARY KEY,
+            entries INTEGER NOT NULL,
+            head TEXT NOT NULL,
+            mac TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            since {real} NOT NULL,
+            sealed_at {real} NOT NULL)""",
+        """CREATE TABLE lookout_meta (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+        SEAL_EXISTING_CASES,
+    ],
 }
 LATEST_VERSION = max(MIGRATIONS)
+
+
+async def _seal_existing(driver: Driver, tx: Tx, key: SealKey | None) -> None:
+    row = await tx.fetchone("SELECT COUNT(*) FROM cases")
+    if row is not None and int(row[0]) and key is None:
+        raise SealKeyError(
+            f"{driver.description} holds {int(row[0])} case(s) from before case seals existed; upgrading it "
+            "seals them, which needs the seal key. Run a command that writes (or the bot) once to upgrade it."
+        )
+    if key is not None:
+        sealed = await seal_existing_cases(tx, key, utcnow())
+        await tx.executemany(
+            "INSERT INTO lookout_meta (name, value) VALUES (?, ?)",
+            [("seal_key_id", key.key_id), ("sealing_since", utcnow().isoformat())],
+        )
+        if sealed:
+            log.warning("storage: sealed %d case(s) that predate case seals (marked as sealed on upgrade)", sealed)
 
 
 def _too_new(driver: Driver, found: int) -> SchemaTooNewError:
@@ -172,8 +235,13 @@ async def current_version(tx: Tx) -> int:
     return int(row[0])
 
 
-async def migrate(driver: Driver, target: int = LATEST_VERSION) -> tuple[int, int]:
-    """Bring the database to `target`; returns (version found, version now)."""
+async def migrate(driver: Driver, target: int = LATEST_VERSION, key: SealKey | None = None) -> tuple[int, int]:
+    """Bring the database to `target`; returns (version found, version now).
+
+    `key` seals the cases that exist when sealing arrives (version 3); without it, a database that
+    holds cases cannot be upgraded, because sealing them later would also seal any change made
+    in between.
+    """
     if driver.read_only:
         return await _check_read_only(driver, target)
     types = driver.types()
@@ -186,6 +254,9 @@ async def migrate(driver: Driver, target: int = LATEST_VERSION) -> tuple[int, in
             raise _too_new(driver, found)
         for version in range(found + 1, target + 1):
             for statement in MIGRATIONS[version]:
-                await tx.execute(statement.format(**types))
+                if statement == SEAL_EXISTING_CASES:
+                    await _seal_existing(driver, tx, key)
+                else:
+                    await tx.execute(statement.format(**types))
             await tx.execute("UPDATE lookout_schema SET version = ?", (version,))
     return found, max(found, target)

@@ -14,10 +14,12 @@ import logging
 import secrets
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from storage import chain
 from storage.base import Storage, StorageError, UnknownCaseError
 from storage.digest import case_digest, item_digest
 from storage.driver import Driver, Row, Tx
@@ -43,6 +45,8 @@ from storage.models import (
     as_utc,
     utcnow,
 )
+from storage.seal import Finding, SealCheck, SealKey, SealRecord, audit_digest, note_digest
+from storage.seal import check as seal_check
 from storage.writer import BatchWriter
 
 log = logging.getLogger("lookout.storage")
@@ -50,7 +54,7 @@ log = logging.getLogger("lookout.storage")
 _CASE_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud or typed by hand
 _CASE_COLUMNS = (
     "id, community_id, platform, suspect_id, targets, severity, risk, stage, categories, status, "
-    "created_at, updated_at, alert_ref, source, signals"
+    "created_at, updated_at, alert_ref, source, signals, source_file, source_chat"
 )
 _EVIDENCE_COLUMNS = (
     "case_id, seq, message_id, channel_id, author_id, author_name, ts, text, link, flagged, "
@@ -58,7 +62,7 @@ _EVIDENCE_COLUMNS = (
 )
 _ACTIVE_SQL = "('open', 'acknowledged')"
 _FINAL_SQL = "(" + ", ".join(f"'{status}'" for status in sorted(FINAL_STATUSES)) + ")"
-_CASE_CHILD_TABLES = ("evidence", "case_notes", "case_audit", "case_decisions")
+_CASE_CHILD_TABLES = ("evidence", "case_notes", "case_audit", "case_decisions", "case_chain", "case_seals")
 FORGOTTEN = "(forgotten)"
 
 _INSERT_EVENT = (
@@ -126,6 +130,8 @@ def _case(row: Row) -> Case:
         alert_ref=row[12],
         source=row[13],
         signals=tuple(json.loads(row[14])),
+        source_file=row[15],
+        source_chat=row[16],
     )
 
 
@@ -152,17 +158,31 @@ def _check_severity(severity: str) -> None:
         raise ValueError(f"severity {severity!r} is not one of {', '.join(SEVERITY_ORDER)}")
 
 
+def _prepare(items: Sequence[EvidenceInput]) -> list[tuple[EvidenceInput, str]]:
+    """Items with their digests, computed on the timestamps exactly as they will read back."""
+    prepared = []
+    for item in items:
+        stored = replace(item, timestamp=chain.stored_time(item.timestamp))
+        prepared.append((stored, item_digest(stored)))
+    return prepared
+
+
 def new_case_id() -> str:
     return "".join(secrets.choice(_CASE_ID_ALPHABET) for _ in range(8))
 
 
 class SqlStorage(Storage):
-    def __init__(self, driver: Driver, writer: BatchWriter, retention: Retention) -> None:
+    def __init__(
+        self, driver: Driver, writer: BatchWriter, retention: Retention, seal_key: SealKey | None = None
+    ) -> None:
         self._driver = driver
         self._writer = writer
         self.retention = retention
+        self.seal_key = seal_key  # None only when opened to read without the key file
         self._purge_task: asyncio.Task[None] | None = None
         self._closed = False
+        # Appends to one case's chain must queue, also across processes sharing PostgreSQL.
+        self._lock_sql = " FOR UPDATE" if driver.dialect == "postgresql" else ""
 
     @property
     def description(self) -> str:
@@ -315,14 +335,80 @@ class SqlStorage(Storage):
             ),
         )
 
-    @staticmethod
+    async def _seal(self, tx: Tx, case_id: str, entries: Sequence[chain.Entry], at: datetime, *,
+                    new_case: bool = False) -> None:
+        """Append to the case's chain and re-seal it, in the caller's transaction."""
+        if self.seal_key is None:
+            raise StorageError(
+                f"{self.description} was opened without its seal key, so it cannot record anything in a case"
+            )
+        await chain.append(tx, self.seal_key, case_id, entries, at, lock=self._lock_sql, new_case=new_case)
+
     async def _audit(
-        tx: Tx, case_id: str, actor_id: str, actor_name: str, action: str, detail: str, at: datetime
+        self, tx: Tx, case_id: str, actor_id: str, actor_name: str, action: str, detail: str, at: datetime
     ) -> None:
-        await tx.execute(
-            "INSERT INTO case_audit (case_id, actor_id, actor_name, action, detail, at) VALUES (?, ?, ?, ?, ?, ?)",
+        row = await tx.fetchone(
+            "INSERT INTO case_audit (case_id, actor_id, actor_name, action, detail, at) VALUES (?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             (case_id, actor_id, actor_name, action, detail, _ts(at)),
         )
+        assert row is not None
+        digest = audit_digest(actor_id, actor_name, action, detail, chain.stored_time(at))
+        await self._seal(tx, case_id, [("add", "audit", str(row[0]), digest)], at)
+
+    async def _seal_rewrites(self, tx: Tx, table: str, ids: Sequence[int], at: datetime) -> None:
+        """Seal the new content of notes or audit entries the record itself rewrote (anonymised)."""
+        kind = "note" if table == "case_notes" else "audit"
+        sql = chain.NOTE_ROW_SQL if kind == "note" else chain.AUDIT_ROW_SQL
+        per_case: dict[str, list[chain.Entry]] = {}
+        for row_id in ids:
+            row = await tx.fetchone(sql, (row_id,))
+            if row is None:
+                continue
+            digest = chain.note_entry_digest(row[1:]) if kind == "note" else chain.audit_entry_digest(row[1:])
+            per_case.setdefault(row[0], []).append(("update", kind, str(row_id), digest))
+        for case_id, entries in per_case.items():
+            await self._seal(tx, case_id, entries, at)
+
+    async def _insert_evidence(
+        self, tx: Tx, case_id: str, prepared: Sequence[tuple[EvidenceInput, str]], at: datetime
+    ) -> int:
+        """Store new items after the case's last one and seal them; a message already there keeps its capture."""
+        row = await tx.fetchone("SELECT MAX(seq) FROM evidence WHERE case_id = ?", (case_id,))
+        seq = int(row[0]) if row is not None and row[0] is not None else 0
+        sealed: list[chain.Entry] = []
+        for item, digest in prepared:
+            inserted = await tx.execute(
+                f"INSERT INTO evidence ({_EVIDENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (case_id, message_id) DO NOTHING",
+                (
+                    case_id,
+                    seq + 1,
+                    item.message_id,
+                    item.channel_id,
+                    item.author_id,
+                    item.author_name,
+                    _ts(item.timestamp),
+                    item.text,
+                    item.link,
+                    int(item.flagged),
+                    json.dumps(list(item.categories)),
+                    digest,
+                    _ts(at),
+                ),
+            )
+            if inserted:
+                seq += 1
+                sealed.append(("add", "evidence", item.message_id, digest))
+        await self._seal(tx, case_id, sealed, at)
+        return len(sealed)
+
+    @staticmethod
+    async def _insert_decision(tx: Tx, case_id: str, data: str, at: datetime) -> None:
+        # The same decision twice (a re-run scan, a replay after a restart) is stored once.
+        if await tx.fetchone("SELECT 1 FROM case_decisions WHERE case_id = ? AND data = ?", (case_id, data)):
+            return
+        await tx.execute("INSERT INTO case_decisions (case_id, at, data) VALUES (?, ?, ?)", (case_id, _ts(at), data))
 
     async def open_case(
         self,
@@ -340,21 +426,32 @@ class SqlStorage(Storage):
         actor_id: str = "lookout",
         actor_name: str = "Lookout",
         now: datetime | None = None,
+        evidence: Sequence[EvidenceInput] = (),
+        decision: dict[str, Any] | None = None,
+        source_file: str = "",
+        source_chat: str = "",
     ) -> Case:
         _check_severity(severity)
         at = _now(now)
+        prepared = _prepare(evidence)
+        decision_data = None if decision is None else json.dumps(decision, sort_keys=True, default=str)
+        # Live cases: one active case per suspect. Cases from an export: one per (file, conversation,
+        # suspect) whatever its status, so scanning the same export again adds nothing twice.
+        lookup = "" if source_file else f" AND status IN {_ACTIVE_SQL}"
 
         async def write(tx: Tx) -> Case:
             for _attempt in range(3):
                 row = await tx.fetchone(
                     f"SELECT {_CASE_COLUMNS} FROM cases WHERE community_id = ? AND suspect_id = ? "
-                    f"AND status IN {_ACTIVE_SQL}",
-                    (community_id, suspect_id),
+                    f"AND source_file = ? AND source_chat = ?{lookup}",
+                    (community_id, suspect_id, source_file, source_chat),
                 )
                 if row is not None:
-                    return await self._join_case(
+                    case = await self._join_case(
                         tx, _case(row), targets, severity, risk, stage, categories, signals, source, at
                     )
+                    await self._record_with(tx, case, prepared, decision_data, at)
+                    return case
                 case = Case(
                     id=new_case_id(),
                     community_id=community_id,
@@ -371,9 +468,11 @@ class SqlStorage(Storage):
                     source=source,
                     signals=_merge((), signals),
                     is_new=True,
+                    source_file=source_file,
+                    source_chat=source_chat,
                 )
                 inserted = await tx.execute(
-                    f"INSERT INTO cases ({_CASE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    f"INSERT INTO cases ({_CASE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT DO NOTHING",
                     (
                         case.id,
@@ -391,9 +490,15 @@ class SqlStorage(Storage):
                         None,
                         source,
                         json.dumps(list(case.signals)),
+                        source_file,
+                        source_chat,
                     ),
                 )
                 if inserted:
+                    identity = chain.case_entry(
+                        (case.id, community_id, platform, suspect_id, _ts(at), source, source_file, source_chat)
+                    )
+                    await self._seal(tx, case.id, [identity], at, new_case=True)
                     await self._audit(
                         tx,
                         case.id,
@@ -403,11 +508,22 @@ class SqlStorage(Storage):
                         f"{source}: severity {severity}, risk {risk:.2f}, stage {stage}",
                         at,
                     )
+                    await self._record_with(tx, case, prepared, decision_data, at)
                     return case
                 # Another process opened one meanwhile (or the random id collided): look again.
             raise StorageError(f"could not open a case for suspect {suspect_id} in {community_id}")
 
         return await self._writer.call(write, "case open")
+
+    async def _record_with(
+        self, tx: Tx, case: Case, prepared: Sequence[tuple[EvidenceInput, str]], decision: str | None, at: datetime
+    ) -> None:
+        """The evidence and decision that came with `open_case`: in its transaction, so a crash
+        can never leave a case without the messages that opened it."""
+        if decision is not None:
+            await self._insert_decision(tx, case.id, decision, at)
+        if prepared:
+            await self._insert_evidence(tx, case.id, prepared, at)
 
     async def _join_case(
         self,
@@ -502,9 +618,7 @@ class SqlStorage(Storage):
 
         async def write(tx: Tx) -> None:
             await self._load_case(tx, case_id)
-            await tx.execute(
-                "INSERT INTO case_decisions (case_id, at, data) VALUES (?, ?, ?)", (case_id, _ts(at), data)
-            )
+            await self._insert_decision(tx, case_id, data, at)
 
         await self._writer.call(write, "case decision")
 
@@ -559,10 +673,14 @@ class SqlStorage(Storage):
 
         async def write(tx: Tx) -> None:
             await self._load_case(tx, case_id)
-            await tx.execute(
-                "INSERT INTO case_notes (case_id, author_id, author_name, text, at) VALUES (?, ?, ?, ?, ?)",
+            row = await tx.fetchone(
+                "INSERT INTO case_notes (case_id, author_id, author_name, text, at) VALUES (?, ?, ?, ?, ?) "
+                "RETURNING id",
                 (case_id, author_id, author_name, text, _ts(at)),
             )
+            assert row is not None
+            digest = note_digest(author_id, author_name, text, chain.stored_time(at))
+            await self._seal(tx, case_id, [("add", "note", str(row[0]), digest)], at)
             await self._audit(tx, case_id, author_id, author_name, "note", "added a note", at)
 
         await self._writer.call(write, "case note")
@@ -600,11 +718,11 @@ class SqlStorage(Storage):
         async with self._driver.reader() as tx:
             case = await self._load_case(tx, case_id)
             notes = await tx.fetchall(
-                "SELECT author_id, author_name, text, at FROM case_notes WHERE case_id = ? ORDER BY at, id",
+                "SELECT author_id, author_name, text, at, id FROM case_notes WHERE case_id = ? ORDER BY at, id",
                 (case_id,),
             )
             audit = await tx.fetchall(
-                "SELECT actor_id, actor_name, action, detail, at FROM case_audit WHERE case_id = ? ORDER BY at, id",
+                "SELECT actor_id, actor_name, action, detail, at, id FROM case_audit WHERE case_id = ? ORDER BY at, id",
                 (case_id,),
             )
             evidence = await tx.fetchall(
@@ -613,15 +731,50 @@ class SqlStorage(Storage):
             decisions = await tx.fetchall(
                 "SELECT at, data FROM case_decisions WHERE case_id = ? ORDER BY at, id", (case_id,)
             )
+            seal = await chain.load_seal(tx, case_id)
         items = tuple(_evidence(row) for row in evidence)
         return CaseDetail(
             case=case,
-            notes=tuple(Note(case_id, r[0], r[1], r[2], _dt(r[3])) for r in notes),
-            audit=tuple(AuditEntry(case_id, r[0], r[1], r[2], r[3], _dt(r[4])) for r in audit),
+            notes=tuple(Note(case_id, r[0], r[1], r[2], _dt(r[3]), int(r[4])) for r in notes),
+            audit=tuple(AuditEntry(case_id, r[0], r[1], r[2], r[3], _dt(r[4]), int(r[5])) for r in audit),
             evidence=items,
             decisions=tuple(Decision(case_id, _dt(r[0]), json.loads(r[1])) for r in decisions),
             digest=case_digest(item.digest for item in items),
+            seal=seal,
         )
+
+    # -- seals -------------------------------------------------------------------------------
+    async def verify_case(self, case_id: str) -> SealCheck:
+        """Check the case against its seal: what was altered, deleted, inserted or reordered."""
+        async with self._driver.reader() as tx:
+            if await tx.fetchone("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
+                raise UnknownCaseError(f"no case with id {case_id!r}")
+            seal = await chain.load_seal(tx, case_id)
+            present = await chain.recorded(tx, case_id)
+        return seal_check(case_id, seal, present, self.seal_key)
+
+    async def verify_all(self) -> list[SealCheck]:
+        """Every case, oldest first, plus seals whose case is gone (a case deleted by hand)."""
+        async with self._driver.reader() as tx:
+            ids = [r[0] for r in await tx.fetchall("SELECT id FROM cases ORDER BY created_at, id")]
+            orphans = await tx.fetchall(
+                "SELECT case_id, entries FROM case_seals WHERE case_id NOT IN (SELECT id FROM cases) ORDER BY case_id"
+            )
+        checks = [await self.verify_case(case_id) for case_id in ids]
+        for case_id, entries in orphans:
+            finding = Finding("deleted", f"the whole case was deleted, but its seal ({entries} entries) remains")
+            checks.append(SealCheck(case_id, "tampered", (finding,), None))
+        return checks
+
+    async def seal_summaries(self, case_ids: Sequence[str]) -> dict[str, SealRecord]:
+        """The stored seals (without their chains) of these cases, for listings."""
+        found: dict[str, SealRecord] = {}
+        async with self._driver.reader() as tx:
+            for case_id in case_ids:
+                seal = await chain.load_seal(tx, case_id, chain=False)
+                if seal is not None:
+                    found[case_id] = seal
+        return found
 
     async def list_cases(
         self, community_id: str | None = None, status: str | None = None, limit: int = 50
@@ -651,38 +804,12 @@ class SqlStorage(Storage):
         return [_case(row) for row in rows]
 
     async def add_evidence(self, case_id: str, items: Sequence[EvidenceInput], now: datetime | None = None) -> int:
-        at = _ts(_now(now))
-        prepared = [(item, item_digest(item)) for item in items]
+        at = _now(now)
+        prepared = _prepare(items)
 
         async def write(tx: Tx) -> int:
             await self._load_case(tx, case_id)
-            row = await tx.fetchone("SELECT MAX(seq) FROM evidence WHERE case_id = ?", (case_id,))
-            seq = int(row[0]) if row is not None and row[0] is not None else 0
-            added = 0
-            for item, digest in prepared:
-                inserted = await tx.execute(
-                    f"INSERT INTO evidence ({_EVIDENCE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (case_id, message_id) DO NOTHING",
-                    (
-                        case_id,
-                        seq + 1,
-                        item.message_id,
-                        item.channel_id,
-                        item.author_id,
-                        item.author_name,
-                        _ts(item.timestamp),
-                        item.text,
-                        item.link,
-                        int(item.flagged),
-                        json.dumps(list(item.categories)),
-                        digest,
-                        at,
-                    ),
-                )
-                if inserted:
-                    seq += 1
-                    added += 1
-            return added
+            return await self._insert_evidence(tx, case_id, prepared, at)
 
         return await self._writer.call(write, "evidence")
 
@@ -870,10 +997,16 @@ class SqlStorage(Storage):
                         "until the case is closed and its retention ends"
                     )
                     continue
+                erased = await tx.fetchall(
+                    "SELECT message_id FROM evidence WHERE case_id = ? AND author_id = ? ORDER BY seq",
+                    (case.id, user_id),
+                )
                 removed = await tx.execute(
                     "DELETE FROM evidence WHERE case_id = ? AND author_id = ?", (case.id, user_id)
                 )
                 add("evidence", removed)
+                # The seal records the erasure (not the content), so the check can tell it from tampering.
+                await self._seal(tx, case.id, [("erase", "evidence", str(r[0]), "") for r in erased], at)
                 if user_id in case.targets:
                     remaining = tuple(t for t in case.targets if t != user_id)
                     await self._store_case(tx, Case(**{**_fields(case), "targets": remaining}))
@@ -888,13 +1021,15 @@ class SqlStorage(Storage):
                 )
             for table, column in (("case_notes", "author_id"), ("case_audit", "actor_id")):
                 name_column = "author_name" if table == "case_notes" else "actor_name"
+                where = f"WHERE {column} = ? AND case_id IN (SELECT id FROM cases WHERE 1 = 1{scope_sql})"
+                touched = await tx.fetchall(f"SELECT id FROM {table} {where}", [user_id, *scope])
                 count = await tx.execute(
-                    f"UPDATE {table} SET {column} = ?, {name_column} = ? WHERE {column} = ? AND case_id IN "
-                    f"(SELECT id FROM cases WHERE 1 = 1{scope_sql})",
+                    f"UPDATE {table} SET {column} = ?, {name_column} = ? {where}",
                     [FORGOTTEN, FORGOTTEN, user_id, *scope],
                 )
                 if count:
                     deleted[f"{table} (anonymised)"] = count
+                await self._seal_rewrites(tx, table, [int(r[0]) for r in touched], at)
             add(
                 "pair_states",
                 await tx.execute(

@@ -40,6 +40,12 @@ async def drop_schema(url: str) -> None:
         await conn.close()
 
 
+@pytest.fixture(autouse=True)
+def _work_in_tmp(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL's default seal key lives in the working folder: keep each test's own, out of the checkout."""
+    monkeypatch.chdir(str(tmp_path))
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 async def db_url(request: pytest.FixtureRequest, tmp_path: object) -> AsyncIterator[str]:
     if request.param == "sqlite":

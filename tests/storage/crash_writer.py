@@ -1,7 +1,8 @@
 """Child process for the crash test: writes alerts and announces each only after its commit.
 
-It also floods the writer with fire-and-forget pair events so that the kill lands while batches
-are in flight. Usage: python -m tests.storage.crash_writer URL
+It opens each case with its evidence in one call, as the service does, and floods the writer
+with fire-and-forget pair events so that the kill lands while batches are in flight.
+Usage: python -m tests.storage.crash_writer URL [--two-step]
 """
 
 from __future__ import annotations
@@ -26,13 +27,17 @@ async def main(url: str) -> None:
             await asyncio.sleep(0.005)  # about 40,000 events/s: a very busy community
 
     flooder = asyncio.create_task(flood())
+    two_step = "--two-step" in sys.argv  # the old way, to show what the test catches
     for index in range(100_000):
+        evidence = [EvidenceInput(f"e{index}", "ch", f"u-suspect-{index}", "Sky", now, "lets talk somewhere else",
+                                  flagged=True)]
         case = await store.open_case(
             community_id="g-crash", platform="discord", suspect_id=f"u-suspect-{index}", targets=["u-c1"],
             severity="high", risk=0.9, stage="platform_move", categories=["platform_move"],
+            evidence=() if two_step else evidence, decision={"kind": "alert", "message_id": f"e{index}"},
         )
-        await store.add_evidence(case.id, [EvidenceInput(f"e{index}", "ch", f"u-suspect-{index}", "Sky", now,
-                                                         "lets talk somewhere else", flagged=True)])
+        if two_step:
+            await store.add_evidence(case.id, evidence)
         await store.set_alert_ref(case.id, f"alert-{index}")
         print(f"announced {case.id}", flush=True)
     flooder.cancel()

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from storage import LATEST_VERSION, SchemaTooNewError, open_driver, open_storage
+from storage import (
+    LATEST_VERSION,
+    EvidenceInput,
+    SchemaTooNewError,
+    SealKeyError,
+    item_digest,
+    open_driver,
+    open_storage,
+)
 from storage.postgres_driver import split_url
 from storage.schema import migrate
 from tests.storage.conftest import FAST_WRITER
-from tests.storage.helpers import new_case
+from tests.storage.helpers import T0, new_case
 
 
 async def schema_version(url: str) -> int:
@@ -82,3 +92,99 @@ async def test_newer_database_is_refused_with_clear_error(db_url: str) -> None:
         assert "SQLite database" in message and "lookout.db" in message
     # Refusing must not modify the database.
     assert await schema_version(db_url) == LATEST_VERSION + 5
+
+
+async def version_2_database_with_a_case(url: str) -> None:
+    """A database as Lookout wrote it before case seals: one case, two messages, one audit line."""
+    driver = await open_driver(url)
+    try:
+        await migrate(driver, target=2)
+        async with driver.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO cases (id, community_id, platform, suspect_id, targets, severity, risk, stage, "
+                "categories, status, created_at, updated_at, alert_ref, source, signals) VALUES "
+                "('oldcase1', 'g-old', 'discord', 'u-suspect-9', '[\"u-child-9\"]', 'high', 0.8, 'secrecy', "
+                "'[\"secrecy\"]', 'open', 1.0e9, 1.0e9, NULL, 'detection', '[]')"
+            )
+            for seq, (message_id, text) in enumerate((("m1", "this stays between us"), ("m2", "ok")), start=1):
+                item = EvidenceInput(message_id, "ch-1", "u-suspect-9", "Sky", T0, text)
+                await tx.execute(
+                    "INSERT INTO evidence (case_id, seq, message_id, channel_id, author_id, author_name, ts, text, "
+                    "link, flagged, categories, digest, captured_at) VALUES ('oldcase1', ?, ?, 'ch-1', 'u-suspect-9', "
+                    "'Sky', ?, ?, NULL, 0, '[]', ?, 1.0e9)",
+                    (seq, message_id, T0.timestamp(), text, item_digest(item)),
+                )
+            await tx.execute(
+                "INSERT INTO case_audit (case_id, actor_id, actor_name, action, detail, at) VALUES "
+                "('oldcase1', 'lookout', 'Lookout', 'opened', 'detection', 1.0e9)"
+            )
+            # Edited by hand before the upgrade, digest left alone: the old digest still gives it away.
+            await tx.execute("UPDATE evidence SET text = 'okay' WHERE message_id = 'm2'")
+    finally:
+        await driver.close()
+
+
+async def test_upgrade_seals_existing_cases_as_sealed_on_upgrade(db_url: str) -> None:
+    await version_2_database_with_a_case(db_url)
+    store = await open_storage(db_url, writer_options=FAST_WRITER)
+    try:
+        check = await store.verify_case("oldcase1")
+        assert check.status == "tampered"
+        assert [str(f) for f in check.findings] == [
+            "altered: evidence item 2 (message m2) was changed after it was sealed"
+        ]
+        async with store._driver.transaction() as tx:  # put the text back as captured
+            await tx.execute("UPDATE evidence SET text = 'ok' WHERE message_id = 'm2'")
+        check = await store.verify_case("oldcase1")
+        assert check.status == "sealed-on-upgrade" and check.ok and check.seal is not None
+        assert check.seal.origin == "upgrade" and "created before sealing existed" in check.summary()
+        # From the upgrade on, the case is sealed like any other.
+        await store.add_note("oldcase1", "mod-1", "Mod Kim", "seen")
+        async with store._driver.transaction() as tx:
+            await tx.execute("DELETE FROM evidence WHERE message_id = 'm1'")
+        assert [f.kind for f in (await store.verify_case("oldcase1")).findings] == ["deleted"]
+    finally:
+        await store.close()
+
+
+async def test_upgrading_cases_without_the_seal_key_is_refused(db_url: str) -> None:
+    await version_2_database_with_a_case(db_url)
+    driver = await open_driver(db_url)
+    try:
+        with pytest.raises(SealKeyError, match=r"holds 1 case\(s\) from before case seals existed"):
+            await migrate(driver)
+        async with driver.reader() as tx:
+            row = await tx.fetchone("SELECT version FROM lookout_schema")
+        assert row is not None and row[0] == 2  # the whole upgrade rolled back
+    finally:
+        await driver.close()
+
+
+async def test_a_writer_refuses_another_seal_key_until_it_is_adopted(db_url: str, tmp_path: Path) -> None:
+    first = tmp_path / "first.key"
+    store = await open_storage(db_url, writer_options=FAST_WRITER, seal_key_path=first)
+    case = await new_case(store)
+    await store.close()
+    other = tmp_path / "other.key"
+    with pytest.raises(SealKeyError, match="seals its cases with key .* Point \\[storage\\] seal_key_path"):
+        await open_storage(db_url, writer_options=FAST_WRITER, seal_key_path=other)
+    # Readers open with any key, and the check names the mismatch.
+    reader = await open_storage(db_url, read_only=True, seal_key_path=other)
+    try:
+        assert (await reader.verify_case(case.id)).findings[0].kind == "seal"
+    finally:
+        await reader.close()
+    # Without any key file, a reader can only say it could not check.
+    missing = await open_storage(db_url, read_only=True, seal_key_path=tmp_path / "none.key")
+    try:
+        assert missing.seal_key is None and (await missing.verify_case(case.id)).status == "unchecked"
+    finally:
+        await missing.close()
+    assert not (tmp_path / "none.key").exists()
+    adopted = await open_storage(db_url, writer_options=FAST_WRITER, seal_key_path=other, adopt_seal_key=True)
+    try:
+        fresh = await new_case(adopted, suspect="u-suspect-2")
+        assert (await adopted.verify_case(fresh.id)).status == "intact"
+        assert (await adopted.verify_case(case.id)).status == "tampered"  # sealed with the lost key
+    finally:
+        await adopted.close()

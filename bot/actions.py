@@ -62,7 +62,8 @@ class AlertView:
     audit: tuple[AuditLine, ...] = ()
     escalation: bool = False
     alert_ref: str | None = None  # platform id of the alert message already posted: edit it, don't post anew
-    source: str = "detection"  # "detection" | "report"
+    source: str = "detection"  # "detection" | "report" | "scan"
+    seal: str = ""  # the case seal's short form: a copy outside the database (see storage.seal)
 
 
 @dataclass(frozen=True, slots=True)

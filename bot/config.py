@@ -47,6 +47,7 @@ class StorageConfig:
     url: str = "sqlite:///lookout.db"
     pair_retention_days: float = 30.0
     case_retention_days: float = 180.0
+    seal_key_path: str = ""  # the case seal key file; "" = beside the SQLite file (see storage.seal)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,10 @@ def parse_config(text: str, source: str = "<config>") -> Config:
     if not url.startswith(("sqlite://", "postgresql://", "postgres://")):
         raise ConfigError(f"{source}: [storage] url = {storage.url!r} is not valid: expected a file path, "
                           "sqlite:///path/to/lookout.db, or postgresql://user@host/db")
-    parts["storage"] = StorageConfig(url, storage.pair_retention_days, storage.case_retention_days)
+    key_path = storage.seal_key_path
+    if key_path and not Path(key_path).expanduser().is_absolute():
+        key_path = str(base / key_path)
+    parts["storage"] = StorageConfig(url, storage.pair_retention_days, storage.case_retention_days, key_path)
     logging_section = data.get("logging", {})
     level = str(logging_section.get("level", "INFO")).upper() if isinstance(logging_section, dict) else "INFO"
     if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):

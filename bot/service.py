@@ -47,6 +47,7 @@ STATUS_FOR_ACTION = {
     "reported": "reported",
 }
 LINK_CODE_TTL = timedelta(minutes=30)
+Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 
 
 def _dt(ts: float) -> datetime:
@@ -90,7 +91,8 @@ class Lookout:
         retention = Retention(pair_state_days=config.storage.pair_retention_days,
                               nudge_days=config.storage.pair_retention_days,
                               closed_case_days=config.storage.case_retention_days)
-        storage = await open_storage(storage_url or config.storage.url, retention=retention)
+        storage = await open_storage(storage_url or config.storage.url, retention=retention,
+                                     seal_key_path=config.storage.seal_key_path or None)
         self = cls(config, engine, storage)
         tune_gc()
         for s in await storage.list_settings():
@@ -193,36 +195,62 @@ class Lookout:
         return PairEvent(d.community_id, d.suspect_id, d.target_id or "", d.message_id, _dt(d.timestamp),
                          d.message_categories, d.rules, d.risk)
 
-    async def _record_alert(self, d: Decision) -> AlertView:
+    async def _record_alert(self, d: Decision, origin: Origin | None = None) -> AlertView:
+        """Open or join the case, with the decision and its evidence in the same transaction.
+
+        `origin` is set for cases saved from an export scan: they are keyed by file and
+        conversation, stamped with the time of saving, and have no alert to deliver.
+        """
+        now = _dt(d.timestamp) if origin is None else None
         case = await self.storage.open_case(
             community_id=d.community_id, platform=d.platform, suspect_id=d.suspect_id,
             targets=[d.target_id] if d.target_id else [], severity=d.severity, risk=d.risk, stage=d.stage,
-            categories=d.categories, signals=list(d.signals), now=_dt(d.timestamp))
+            categories=d.categories, signals=list(d.signals), now=now,
+            evidence=[_evidence_input(ln) for ln in d.evidence], decision=self._decision_json(d),
+            **({} if origin is None else {"source": "scan", "source_file": origin[0], "source_chat": origin[1]}))
         if not case.is_new:
             # The latest alert's reasons replace the earlier ones rather than piling up beside them.
-            case = await self.storage.update_case(case.id, signals=list(d.signals), stage=d.stage,
-                                                  now=_dt(d.timestamp))
-        await self.storage.add_decision(case.id, self._decision_json(d), now=_dt(d.timestamp))
-        await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=_dt(d.timestamp))
+            case = await self.storage.update_case(case.id, signals=list(d.signals), stage=d.stage, now=now)
         escalation = d.escalation or (not case.is_new and case.alert_ref is not None)
         view = await self._view(case.id, suspect=d.suspect, target=d.target, escalation=escalation)
-        oid = await self.storage.outbox_put("alert", d.community_id, {"case_id": case.id}, case_id=case.id,
-                                            user_id=d.suspect_id)
-        self._alert_outbox[case.id] = oid
+        if origin is None:
+            oid = await self.storage.outbox_put("alert", d.community_id, {"case_id": case.id}, case_id=case.id,
+                                                user_id=d.suspect_id)
+            self._alert_outbox[case.id] = oid
         log.info("alert: case %s, %s severity, community %s", case.id, d.severity, d.community_id)
         return view
 
-    async def _grow_case(self, d: Decision) -> None:
+    async def save_offline(self, decisions: Sequence[Decision], origin: Origin) -> list[str]:
+        """`lookout scan --save`: keep one scanned message's decisions as cases, the bots' way.
+
+        The same code as a live alert opens, joins and grows cases (alerts, and later risky
+        messages as evidence); only nudges (nobody to show them to) and the pipeline's running
+        state are left out. Returns the ids of the cases alerted on.
+        """
+        saved: list[str] = []
+        async with self._lock:
+            alerted = any(d.kind == "alert" for d in decisions)
+            for d in decisions:
+                if d.kind == "alert":
+                    saved.append((await self._record_alert(d, origin)).case_id)
+                elif d.kind == "log" and d.escalation and not alerted:
+                    await self._grow_case(d, origin)
+        return saved
+
+    async def _grow_case(self, d: Decision, origin: Origin | None = None) -> None:
         """A further risky message after the alert: keep it as evidence in the open case (no new post)."""
-        active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id) if c.active]
+        source_file, source_chat = origin or ("", "")
+        active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id)
+                  if c.active and (c.source_file, c.source_chat) == (source_file, source_chat)]
         if not active:
             return
         case = active[0]
         targets = sorted(set(case.targets) | ({d.target_id} if d.target_id else set()))
+        now = _dt(d.timestamp) if origin is None else None
         await self.storage.update_case(case.id, risk=max(case.risk, d.risk), stage=d.stage,
                                        categories=sorted(set(case.categories) | set(d.categories)),
-                                       targets=targets, now=_dt(d.timestamp))
-        await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=_dt(d.timestamp))
+                                       targets=targets, now=now)
+        await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=now)
 
     @staticmethod
     def _decision_json(d: Decision) -> dict[str, Any]:
@@ -289,7 +317,7 @@ class Lookout:
             suspect=suspect, target=target, severity=case.severity, risk=case.risk, stage=case.stage,
             categories=case.categories, rules=rules, signals=tuple(str(s) for s in case.signals),
             evidence=evidence, prior_cases=len(prior), status=case.status, audit=audit, escalation=escalation,
-            alert_ref=case.alert_ref, source=case.source)
+            alert_ref=case.alert_ref, source=case.source, seal=detail.seal.short if detail.seal else "")
 
     def _author(self, community_id: str, user_id: str, names: dict[str, str]) -> Author:
         info = self.pipeline.members.get((community_id, user_id))
@@ -338,15 +366,15 @@ class Lookout:
         line = EvidenceLine(reported.message.id, reported.channel.id, reported.author.id,
                             reported.author.display_name or reported.author.id, reported.message.timestamp,
                             reported.message.text, True, tuple(det.categories))
+        context = [ln for ln in window if ln.message_id != line.message_id]
         async with self._lock:
             case = await self.storage.open_case(
                 community_id=reported.community.id, platform=reported.community.platform,
                 suspect_id=reported.author.id, targets=[reporter.id], severity="medium", risk=0.0,
                 stage="reported", categories=det.categories, source="report",
                 signals=["a member reported this message to moderators"] + ([f"reason: {reason}"] if reason else []),
-                actor_id=reporter.id, actor_name=reporter.display_name or reporter.id)
-            context = [ln for ln in window if ln.message_id != line.message_id]
-            await self.storage.add_evidence(case.id, [_evidence_input(x) for x in [*context, line]])
+                actor_id=reporter.id, actor_name=reporter.display_name or reporter.id,
+                evidence=[_evidence_input(x) for x in [*context, line]])
             await self.storage.add_audit(case.id, reporter.id, reporter.display_name or reporter.id, "report",
                                          reason or "reported a message")
         return await self._view(case.id, suspect=reported.author, target=reporter,

@@ -270,6 +270,23 @@ class SealRecord:
         """What alerts show: enough of the head to match against a later export."""
         return f"{self.head[:16]} ({self.entries} entries)"
 
+    def links(self) -> list[str]:
+        """The head after each entry, in order: an earlier seal shown in an alert is one of them."""
+        link, out = chain_start(self.case_id), []
+        for entry in self.chain:
+            link = chain_link(link, entry.op, entry.kind, entry.ref, entry.digest)
+            out.append(link)
+        return out
+
+    def shows(self, short: str) -> bool:
+        """True when `short` (as an alert showed it) is this chain's state after that many entries."""
+        head, _, rest = short.partition(" (")
+        count = rest.split(" ", 1)[0]
+        if len(head) < 16 or not count.isdigit():
+            return False
+        links = self.links()
+        return 0 < int(count) <= len(links) and links[int(count) - 1].startswith(head)
+
 
 # -- the check -----------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)

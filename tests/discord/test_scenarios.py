@@ -5,6 +5,7 @@ the fake Discord. Each asserts what reached the fake REST API, as a moderator or
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -124,6 +125,12 @@ async def test_grooming_raises_one_alert_and_a_private_tip(fake: FakeDiscord, wo
     views = await lookout.list_cases(str(world.guild))
     assert len(views) == 1 and views[0].alert_ref == f"{world.alerts}:{alert_id}"
     assert views[0].suspect.id == str(world.stranger)
+    # The footer carries the case seal as it was when rendered: a copy the database cannot rewrite.
+    footer = fake.messages[alert_id]["embeds"][0]["footer"]["text"]
+    shown = re.search(r"seal ([0-9a-f]{16} \(\d+ entries\))", footer)
+    assert shown is not None, footer
+    seal = (await lookout.storage.get_case(views[0].case_id)).seal
+    assert seal is not None and seal.shows(shown.group(1))
 
 
 async def test_friends_chatting_trigger_nothing(fake: FakeDiscord, world: World, lookout: Lookout) -> None:

@@ -47,6 +47,12 @@ async def test_alert_creates_case_with_evidence_and_nudge_is_rate_limited(engine
         detail = await lk.storage.get_case(view.case_id)
         assert any(e.flagged and e.author_id == "stranger" for e in detail.evidence)
         assert detail.decisions and "platform_move" in detail.case.categories
+        # The alert carries the seal as stored, the case verifies, and a moderator's note re-seals it.
+        assert detail.seal is not None and detail.seal.shows(view.seal)  # the seal as it was at the alert
+        assert (await lk.storage.verify_case(view.case_id)).status == "intact"
+        noted = await lk.add_note(view.case_id, MOD, "spoke to the family")
+        after = (await lk.storage.get_case(view.case_id)).seal
+        assert after is not None and noted.seal == after.short and after.entries > detail.seal.entries
         assert nudges[0].child.id == "kid" and nudges[0].tip.body
         # Same category again the same day: no second nudge (storage remembers).
         again = await lk.on_message(c.say(STRANGER, "are you alone right now", after=timedelta(hours=2)))

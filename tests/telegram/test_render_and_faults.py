@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -51,6 +52,12 @@ def test_long_alerts_fit_telegram_and_keep_flagged_lines_first() -> None:
     assert "Case <code>c0ffee12</code>" in text  # the tail survives trimming
     shown = [line for line in text.splitlines() if line.startswith(("🚩", "·"))]
     assert shown and all(line.startswith("🚩") for line in shown)
+
+
+def test_the_case_seal_is_in_the_alert() -> None:
+    text = alert_text(replace(view(evidence=200), seal="3f9a1c2e5b7d4a01 (12 entries)"))
+    assert "Case <code>c0ffee12</code> · seal <code>3f9a1c2e5b7d4a01 (12 entries)</code>" in text
+    assert "seal" not in alert_text(view())  # a view without a seal (none stored) shows none
 
 
 def test_callback_data_round_trips_and_respects_64_bytes() -> None:

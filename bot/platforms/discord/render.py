@@ -130,7 +130,8 @@ def alert_embed(view: AlertView) -> discord.Embed:
         ]
         embed.add_field(name="Moderator actions", value=_pack(lines)[0], inline=False)
     rules = ", ".join(view.rules)
-    embed.set_footer(text=_clip(f"Case {view.case_id}" + (f" · rules: {rules}" if rules else ""), 2000))
+    seal = f" · seal {view.seal}" if view.seal else ""  # a copy of the seal outside the database
+    embed.set_footer(text=_clip(f"Case {view.case_id}{seal}" + (f" · rules: {rules}" if rules else ""), 2000))
     return embed
 
 

@@ -168,7 +168,8 @@ def _evidence_line(line: EvidenceLine) -> str:
 def _tail(view: AlertView) -> str:
     lines = [f"Status: <b>{_e(STATUS_TEXT.get(view.status, view.status))}</b>"]
     lines.extend(audit_line(a) for a in view.audit[-8:])
-    lines.append(f"Case <code>{_e(view.case_id)}</code>")
+    seal = f" · seal <code>{_e(view.seal)}</code>" if view.seal else ""  # a copy outside the database
+    lines.append(f"Case <code>{_e(view.case_id)}</code>{seal}")
     return "\n".join(lines)
 
 

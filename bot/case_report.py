@@ -19,6 +19,7 @@ from typing import Any
 
 from storage.digest import case_digest, digest_fields, iso_utc, verify
 from storage.models import CaseDetail, Decision, EvidenceItem
+from storage.seal import SEAL_FORMAT, SealCheck, SealRecord, audit_digest, case_identity_digest, chain_head, note_digest
 
 FORMAT = "lookout-evidence/1"
 DIGEST_RECIPE = (
@@ -26,6 +27,15 @@ DIGEST_RECIPE = (
     "channel_id, flagged, link, message_id, text, timestamp (ISO-8601 UTC) - keys sorted, no spaces "
     "(separators ',' and ':'), UTF-8, non-ASCII characters unescaped. Case digest: SHA-256 (hex) of "
     "the item digests in the order of `items`, each followed by a newline."
+)
+SEAL_RECIPE = (
+    "start = SHA-256 of 'lookout-seal/1' + newline + case id; for each chain entry in order, link = SHA-256 "
+    "of the previous link (hex) + the JSON array [op, kind, ref, digest] (no spaces); the seal head is the "
+    "last link. Evidence digests are item digests; a note's digest is SHA-256 of the JSON object {at, "
+    "author_id, author_name, text}, an audit entry's of {action, actor_id, actor_name, at, detail} and the "
+    "case's of {case_id, community_id, created_at, platform, source, source_chat, source_file, suspect_id} "
+    "(keys sorted, no spaces, UTF-8, times ISO-8601 UTC). 'erase' entries record an erasure on request. The "
+    "head shown in the moderators' alerts must be one of the links; the MAC needs the key that sealed the case."
 )
 
 
@@ -47,9 +57,42 @@ def _item_json(item: EvidenceItem) -> dict[str, Any]:
     }
 
 
-def package_dict(detail: CaseDetail, generated_at: datetime | None = None) -> dict[str, Any]:
+def _seal_json(seal: SealRecord | None) -> dict[str, Any] | None:
+    if seal is None:
+        return None
+    return {
+        "format": SEAL_FORMAT,
+        "recipe": SEAL_RECIPE,
+        "head": seal.head,
+        "entries": seal.entries,
+        "mac": seal.mac,
+        "key_id": seal.key_id,
+        "origin": seal.origin,
+        "since": iso_utc(seal.since),
+        "sealed_at": iso_utc(seal.sealed_at),
+        "chain": [
+            {"pos": e.pos, "op": e.op, "kind": e.kind, "ref": e.ref, "digest": e.digest, "link": link}
+            for e, link in zip(seal.chain, seal.links(), strict=True)
+        ],
+    }
+
+
+def _verification(detail: CaseDetail, check: SealCheck | None) -> dict[str, Any]:
+    items = verify(detail)
+    return {
+        "ok": items.ok and (check is None or check.ok),
+        "status": check.status if check is not None else "not checked",
+        "summary": check.summary() if check is not None else "the seal was not checked when this was written",
+        "findings": [str(f) for f in check.findings] if check is not None else [],
+        "altered_message_ids": list(items.altered_message_ids),
+    }
+
+
+def package_dict(
+    detail: CaseDetail, generated_at: datetime | None = None, check: SealCheck | None = None
+) -> dict[str, Any]:
+    """The JSON package; `check` is the seal check made when exporting (needs the key)."""
     case = detail.case
-    check = verify(detail)
     return {
         "format": FORMAT,
         "generated_at": iso_utc(generated_at or datetime.now().astimezone()),
@@ -65,6 +108,8 @@ def package_dict(detail: CaseDetail, generated_at: datetime | None = None) -> di
             "categories": list(case.categories),
             "status": case.status,
             "source": case.source,
+            "source_file": case.source_file,
+            "source_chat": case.source_chat,
             "created_at": iso_utc(case.created_at),
             "updated_at": iso_utc(case.updated_at),
             "signals": list(case.signals),
@@ -72,10 +117,12 @@ def package_dict(detail: CaseDetail, generated_at: datetime | None = None) -> di
         "digest_recipe": DIGEST_RECIPE,
         "items": [_item_json(item) for item in detail.evidence],
         "case_digest": detail.digest,
-        "verification": {"ok": check.ok, "altered_message_ids": list(check.altered_message_ids)},
+        "seal": _seal_json(detail.seal),
+        "verification": _verification(detail, check),
         "decisions": [{"at": iso_utc(d.at), **d.data} for d in detail.decisions],
         "moderator_actions": [
             {
+                "id": a.id,
                 "at": iso_utc(a.at),
                 "actor_id": a.actor_id,
                 "actor_name": a.actor_name,
@@ -85,7 +132,7 @@ def package_dict(detail: CaseDetail, generated_at: datetime | None = None) -> di
             for a in detail.audit
         ],
         "notes": [
-            {"at": iso_utc(n.at), "author_id": n.author_id, "author_name": n.author_name, "text": n.text}
+            {"id": n.id, "at": iso_utc(n.at), "author_id": n.author_id, "author_name": n.author_name, "text": n.text}
             for n in detail.notes
         ],
     }
@@ -102,6 +149,43 @@ def verify_package(data: Mapping[str, Any]) -> list[str]:
             problems.append(f"item {item.get('message_id')!r} does not match its digest")
     if case_digest(digests) != data.get("case_digest"):
         problems.append("the case digest does not match the items")
+    seal = data.get("seal")
+    if isinstance(seal, Mapping):
+        problems += _verify_seal(data, seal)
+    return problems
+
+
+def _verify_seal(data: Mapping[str, Any], seal: Mapping[str, Any]) -> list[str]:
+    """Recompute the chain from the package alone (no key needed) and check it covers the content."""
+    problems: list[str] = []
+    case = data.get("case") or {}
+    chain = list(seal.get("chain") or [])
+    entries = [(str(e.get("op")), str(e.get("kind")), str(e.get("ref")), str(e.get("digest"))) for e in chain]
+    if chain_head(str(case.get("id")), entries) != seal.get("head") or len(entries) != seal.get("entries"):
+        problems.append("the seal chain does not lead to the seal head")
+    latest: dict[tuple[str, str], str | None] = {}
+    for op, kind, ref, digest in entries:
+        latest[(kind, ref)] = None if op == "erase" else digest
+    found: dict[tuple[str, str], str] = {("case", str(case.get("id"))): case_identity_digest(
+        {**case, "case_id": case.get("id")})}
+    for item in data.get("items", []):
+        found[("evidence", str(item.get("message_id")))] = digest_fields(item)
+    for entry in data.get("moderator_actions", []):
+        found[("audit", str(entry.get("id")))] = audit_digest(
+            entry.get("actor_id", ""), entry.get("actor_name", ""), entry.get("action", ""), entry.get("detail", ""),
+            datetime.fromisoformat(str(entry.get("at"))))
+    for note in data.get("notes", []):
+        found[("note", str(note.get("id")))] = note_digest(
+            note.get("author_id", ""), note.get("author_name", ""), note.get("text", ""),
+            datetime.fromisoformat(str(note.get("at"))))
+    for (kind, ref), digest in found.items():
+        if (kind, ref) not in latest:
+            problems.append(f"{kind} {ref} is not in the seal")
+        elif latest[(kind, ref)] != digest:
+            problems.append(f"{kind} {ref} is not what was sealed")
+    for (kind, ref), sealed in latest.items():
+        if sealed is not None and (kind, ref) not in found:
+            problems.append(f"sealed {kind} {ref} is missing from the package")
     return problems
 
 
@@ -221,11 +305,11 @@ national reporting hotline for online child exploitation; the INHOPE network lis
 its in-app report option or its official report form, quoting the message links in this report, so
 it can preserve its own records and act on the account across every community.</li>
 </ul>
-<p>When you report: hand over this file and its JSON twin unchanged, and quote the case digest so the
-recipient can check nothing was altered. Do not confront the suspect, do not post the evidence
-publicly, and never collect or forward sexual images of a child, even as evidence: tell the
-authorities they exist and let them collect them. Tell the child they did nothing wrong, and involve a
-trusted adult.</p>
+<p>When you report: hand over this file and its JSON twin unchanged, and quote the seal head so the
+recipient can check nothing was altered (the moderators' alert shows it too). Do not confront the
+suspect, do not post the evidence publicly, and never collect or forward sexual images of a child,
+even as evidence: tell the authorities they exist and let them collect them. Tell the child they did
+nothing wrong, and involve a trusted adult.</p>
 """
 
 
@@ -233,15 +317,45 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
     return "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in pairs)
 
 
-def build_html(detail: CaseDetail, generated_at: datetime | None = None) -> str:
+def _integrity(detail: CaseDetail, check: SealCheck | None) -> str:
+    items = verify(detail)
+    parts = []
+    if check is not None:
+        css = "ok" if check.ok else "bad"
+        parts.append(f'<span class="{css}">seal: {_e(check.summary())}</span>')
+    else:
+        parts.append('<span class="muted">seal not checked when this report was written</span>')
+    if items.ok:
+        parts.append('<span class="ok">all items match their digests</span>')
+    else:
+        altered = ", ".join(items.altered_message_ids) or "chain"
+        parts.append(f'<span class="bad">ALTERED since capture: {_e(altered)}</span>')
+    return "<br>".join(parts)
+
+
+def _seal_section(seal: SealRecord | None) -> str:
+    if seal is None:
+        return '<p class="bad">This case has no seal.</p>'
+    rows = "".join(
+        f'<tr><td>{e.pos}</td><td>{_e(e.op)}</td><td>{_e(e.kind)}</td><td>{_e(e.ref)}</td>'
+        f'<td class="digest">{_e(e.digest)}</td><td class="digest">{_e(link)}</td></tr>'
+        for e, link in zip(seal.chain, seal.links(), strict=True)
+    )
+    return (
+        f"<p>Seal head: <span class=\"digest\">{_e(seal.head)}</span> ({seal.entries} entries, sealed "
+        f"{_when(seal.sealed_at)}, key {_e(seal.key_id)}, {_e(seal.origin)})<br>"
+        f"MAC: <span class=\"digest\">{_e(seal.mac)}</span></p>"
+        f"<p>{_e(SEAL_RECIPE)}</p>"
+        "<table><tr><th>#</th><th>Op</th><th>Kind</th><th>Ref</th><th>Digest</th><th>Link</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def build_html(detail: CaseDetail, generated_at: datetime | None = None, check: SealCheck | None = None) -> str:
     case = detail.case
-    check = verify(detail)
-    integrity = (
-        '<span class="ok">all items match their digests</span>'
-        if check.ok
-        else '<span class="bad">ALTERED since capture: '
-        + _e(", ".join(check.altered_message_ids) or "chain")
-        + "</span>"
+    integrity = _integrity(detail, check)
+    seal = (
+        f'<span class="digest">{_e(detail.seal.short)}</span>' if detail.seal else '<span class="bad">none</span>'
     )
     summary = _rows(
         [
@@ -254,7 +368,9 @@ def build_html(detail: CaseDetail, generated_at: datetime | None = None) -> str:
             ("Suspect (id)", _e(case.suspect_id)),
             ("Children approached (ids)", _e(", ".join(case.targets))),
             ("Opened / last update", f"{_when(case.created_at)} / {_when(case.updated_at)}"),
-            ("Source", _e(case.source)),
+            ("Source", _e(case.source) + (f" ({_e(case.source_file)}, chat {_e(case.source_chat)})"
+                                         if case.source_file else "")),
+            ("Seal", seal),
             ("Case digest", f'<span class="digest">{_e(detail.digest)}</span>'),
             ("Integrity", integrity),
         ]
@@ -330,25 +446,29 @@ Texts are shown exactly as written.</p>
 <p>{_e(DIGEST_RECIPE)}</p>
 <table><tr><th>#</th><th>Message</th><th>SHA-256</th></tr>{digests}</table>
 <p>Case digest: <span class="digest">{_e(detail.digest)}</span></p>
+<h2>Seal</h2>
+{_seal_section(detail.seal)}
 </body></html>
 """
 
 
-def build_case_package(detail: CaseDetail, generated_at: datetime | None = None) -> tuple[bytes, bytes]:
-    """(JSON bytes, HTML bytes) for one case."""
-    data = package_dict(detail, generated_at)
+def build_case_package(
+    detail: CaseDetail, generated_at: datetime | None = None, check: SealCheck | None = None
+) -> tuple[bytes, bytes]:
+    """(JSON bytes, HTML bytes) for one case; `check` is the seal check made when exporting."""
+    data = package_dict(detail, generated_at, check)
     json_bytes = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False).encode("utf-8")
-    return json_bytes, build_html(detail, generated_at).encode("utf-8")
+    return json_bytes, build_html(detail, generated_at, check).encode("utf-8")
 
 
-def write_case_package(detail: CaseDetail, out_dir: str | Path) -> list[Path]:
+def write_case_package(detail: CaseDetail, out_dir: str | Path, check: SealCheck | None = None) -> list[Path]:
     """Write case-<id>.json and case-<id>.html into `out_dir` (created if needed)."""
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OSError(f"cannot create the output folder {folder}: {exc.strerror or exc}") from exc
-    json_bytes, html_bytes = build_case_package(detail)
+    json_bytes, html_bytes = build_case_package(detail, check=check)
     paths = [folder / f"case-{detail.case.id}.json", folder / f"case-{detail.case.id}.html"]
     for path, content in zip(paths, (json_bytes, html_bytes), strict=True):
         path.write_bytes(content)

@@ -10,12 +10,26 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from bot.case_report import write_case_package
-from storage import CaseStatus, Retention, SchemaTooNewError, StorageError, UnknownCaseError, open_storage, verify
+from storage import (
+    Case,
+    CaseStatus,
+    Retention,
+    SchemaTooNewError,
+    SealCheck,
+    SealRecord,
+    StorageError,
+    UnknownCaseError,
+    open_storage,
+    seal_key_location,
+    verify,
+)
+from storage.digest import iso_utc
 from storage.sql import SqlStorage
 
 DEFAULT_DB = "sqlite:///lookout.db"
@@ -24,6 +38,21 @@ Handler = Callable[[argparse.Namespace, SqlStorage], Awaitable[int]]
 
 def _out(text: str = "") -> None:
     print(text)
+
+
+def _safe(value: object) -> str:
+    """Text from a chat (or a hand-edited database) as a terminal shows it: control characters,
+    ANSI/OSC escape sequences, bidi overrides and lone surrogates are written as escapes, never
+    obeyed, so no message can hide or forge the integrity line. (A local helper: the CLI's shared
+    escape helper can replace it.)"""
+    out = []
+    for ch in str(value):
+        if ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
 
 
 def _err(text: str) -> None:
@@ -54,22 +83,36 @@ def _retention(config: Any) -> Retention | None:
 GIVE_UP_AFTER_S = 15.0
 
 
-def _runner(handler: Handler, *, creates: bool = False, writes: bool = False) -> Callable[..., int]:
+def _key_path(args: argparse.Namespace, config: Any) -> str | None:
+    """--seal-key wins, then the config's [storage] seal_key_path, then the default place."""
+    if getattr(args, "seal_key", None):
+        return str(args.seal_key)
+    configured = getattr(getattr(config, "storage", None), "seal_key_path", None)
+    return str(configured) if configured else None
+
+
+def _runner(
+    handler: Handler, *, creates: bool = False, writes: bool = False, adopt: bool = False
+) -> Callable[..., int]:
     """Wrap an async handler as the `func(args, config)` the `lookout` entry point calls.
 
-    Commands that only read (`writes=False`) also work on a database this user may not write.
+    Commands that only read (`writes=False`) also work on a database this user may not write,
+    and never create a seal key.
     """
 
     def run(args: argparse.Namespace, config: Any = None) -> int:
         url = _db_url(args, config)
 
         async def go() -> int:
+            args.seal_key_location = seal_key_location(url, _key_path(args, config))
             store = await open_storage(
                 url,
                 retention=_retention(config),
                 must_exist=not creates,
                 read_only=not writes,
                 writer_options={"give_up_after_s": GIVE_UP_AFTER_S},
+                seal_key_path=_key_path(args, config),
+                adopt_seal_key=adopt,
             )
             try:
                 return await handler(args, store)
@@ -130,8 +173,36 @@ async def _forget(args: argparse.Namespace, store: SqlStorage) -> int:
 
 
 # -- cases ---------------------------------------------------------------------------------------
+def _case_json(case: Case, seal: SealRecord | None) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "status": case.status,
+        "severity": case.severity,
+        "risk": case.risk,
+        "stage": case.stage,
+        "categories": list(case.categories),
+        "platform": case.platform,
+        "community_id": case.community_id,
+        "suspect_id": case.suspect_id,
+        "targets": list(case.targets),
+        "source": case.source,
+        "source_file": case.source_file,
+        "source_chat": case.source_chat,
+        "created_at": iso_utc(case.created_at),
+        "updated_at": iso_utc(case.updated_at),
+        "alert_ref": case.alert_ref,
+        "seal": None if seal is None else {"head": seal.head, "entries": seal.entries, "origin": seal.origin},
+    }
+
+
 async def _list(args: argparse.Namespace, store: SqlStorage) -> int:
     cases = await store.list_cases(args.community, args.status, limit=args.limit)
+    if args.json:
+        # One object per line (JSON Lines), ASCII-escaped so odd text can never break the stream.
+        seals = await store.seal_summaries([case.id for case in cases])
+        for case in cases:
+            _out(json.dumps(_case_json(case, seals.get(case.id)), ensure_ascii=True))
+        return 0
     if not cases:
         filters = ", ".join(f"{k} {v}" for k, v in (("status", args.status), ("community", args.community)) if v)
         _out(f"No cases{' with ' + filters if filters else ''} in {store.description}.")
@@ -142,8 +213,9 @@ async def _list(args: argparse.Namespace, store: SqlStorage) -> int:
     )
     for case in cases:
         _out(
-            f"{case.id:<10} {case.status:<15} {case.severity:<9} {case.risk:>5.2f}  {case.community_id:<20.20} "
-            f"{case.suspect_id:<20.20} {len(case.targets):>8}  {_when(case.updated_at)}"
+            f"{_safe(case.id):<10} {case.status:<15} {case.severity:<9} {case.risk:>5.2f}  "
+            f"{_safe(case.community_id):<20.20} {_safe(case.suspect_id):<20.20} {len(case.targets):>8}  "
+            f"{_when(case.updated_at)}" + (f"  from {_safe(case.source_file)}" if case.source_file else "")
         )
     _out(f"{len(cases)} case(s). Details: lookout cases show CASE_ID")
     return 0
@@ -152,49 +224,105 @@ async def _list(args: argparse.Namespace, store: SqlStorage) -> int:
 async def _show(args: argparse.Namespace, store: SqlStorage) -> int:
     detail = await store.get_case(args.case_id)
     case = detail.case
-    check = verify(detail)
+    check = await store.verify_case(case.id)
     _out(
-        f"Case {case.id} - {case.status.replace('_', ' ')}, severity {case.severity}, risk {case.risk:.2f}, "
-        f"stage {case.stage}"
+        f"Case {_safe(case.id)} - {case.status.replace('_', ' ')}, severity {case.severity}, risk {case.risk:.2f}, "
+        f"stage {_safe(case.stage)}"
     )
-    _out(f"  platform/community: {case.platform} / {case.community_id}")
-    _out(f"  suspect: {case.suspect_id}    children: {', '.join(case.targets) or '-'}")
-    _out(f"  categories: {', '.join(case.categories) or '-'}    source: {case.source}")
+    _out(f"  platform/community: {_safe(case.platform)} / {_safe(case.community_id)}")
+    _out(f"  suspect: {_safe(case.suspect_id)}    children: {_safe(', '.join(case.targets)) or '-'}")
+    _out(f"  categories: {_safe(', '.join(case.categories)) or '-'}    source: {_safe(case.source)}")
+    if case.source_file:
+        _out(f"  saved from: {_safe(case.source_file)} (conversation {_safe(case.source_chat)})")
     _out(f"  opened {_when(case.created_at)}, updated {_when(case.updated_at)}")
     if case.signals:
         _out("Signals:")
         for signal in case.signals:
-            _out(f"  - {signal}")
+            _out(f"  - {_safe(signal)}")
     _out(f"Evidence ({len(detail.evidence)} message(s)):")
     for item in sorted(detail.evidence, key=lambda i: (i.timestamp, i.seq)):
         mark = "!" if item.flagged else " "
-        _out(f" {mark} {_when(item.timestamp)}  {item.author_name} ({item.author_id}): {item.text}")
+        who = f"{_safe(item.author_name)} ({_safe(item.author_id)})"
+        _out(f" {mark} {_when(item.timestamp)}  {who}: {_safe(item.text)}")
     if detail.notes:
         _out("Notes:")
         for note in detail.notes:
-            _out(f"  {_when(note.at)}  {note.author_name}: {note.text}")
+            _out(f"  {_when(note.at)}  {_safe(note.author_name)}: {_safe(note.text)}")
     _out("Actions:")
     for entry in detail.audit:
-        _out(f"  {_when(entry.at)}  {entry.actor_name}: {entry.action} {entry.detail}".rstrip())
-    state = "intact" if check.ok else f"ALTERED ({', '.join(check.altered_message_ids) or 'digest chain'})"
-    _out(f"Case digest {detail.digest} - evidence {state}")
+        _out(f"  {_when(entry.at)}  {_safe(entry.actor_name)}: {_safe(entry.action)} {_safe(entry.detail)}".rstrip())
+    _out(f"Case digest {detail.digest}")
+    _out(f"Seal: {_verdict(check, args)}")
     return 0 if check.ok else 3
+
+
+def _verdict(check: SealCheck, args: argparse.Namespace) -> str:
+    if check.status == "unchecked":
+        return (
+            f"NOT CHECKED: no seal key at {args.seal_key_location} (give the key that sealed these cases with "
+            "--seal-key or [storage] seal_key_path)"
+        )
+    return _safe(check.summary())
 
 
 async def _export(args: argparse.Namespace, store: SqlStorage) -> int:
     detail = await store.get_case(args.case_id)
+    check = await store.verify_case(detail.case.id)
     try:
-        paths = write_case_package(detail, args.out)
+        paths = write_case_package(detail, args.out, check=check)
     except OSError as exc:
         _err(f"cannot write the evidence package to {args.out}: {exc}")
         return 2
-    _out(f"Evidence package for case {detail.case.id} ({len(detail.evidence)} message(s)):")
+    _out(f"Evidence package for case {_safe(detail.case.id)} ({len(detail.evidence)} message(s)):")
     for path in paths:
         _out(f"  {path}")
     _out(f"Case digest: {detail.digest}")
-    if not verify(detail).ok:
-        _out("WARNING: some evidence no longer matches its digest; the report marks it as altered.")
+    if detail.seal is not None:
+        _out(f"Seal head: {detail.seal.head} ({detail.seal.entries} entries) - quote it when you hand this over")
+    _out(f"Seal: {_verdict(check, args)}")
+    if not verify(detail).ok or check.status == "tampered":
+        _out("WARNING: this case was changed after it was sealed; the report says what changed.")
         return 3
+    return 0
+
+
+async def _verify(args: argparse.Namespace, store: SqlStorage) -> int:
+    """Exit 0: every case intact. 3: something changed (or another key sealed it). 4: nothing
+    changed, but a case predates sealing, so changes before its upgrade cannot be ruled out.
+    2: no seal key to check with."""
+    if store.seal_key is None:
+        _err(
+            f"cannot check seals: no seal key at {args.seal_key_location}. Give the key that sealed these "
+            "cases with --seal-key FILE or [storage] seal_key_path."
+        )
+        return 2
+    if args.all:
+        checks = await store.verify_all()
+    elif args.case_id:
+        checks = [await store.verify_case(args.case_id)]
+    else:
+        _err("name a case (lookout cases verify CASE_ID) or check them all with --all")
+        return 2
+    for check in checks:
+        _out(f"case {_safe(check.case_id)}: {_verdict(check, args)}")
+    tampered = [c for c in checks if c.status == "tampered"]
+    upgraded = [c for c in checks if c.status == "sealed-on-upgrade"]
+    if args.all:
+        _out(
+            f"{len(checks)} case(s): {len(checks) - len(tampered) - len(upgraded)} intact, "
+            f"{len(upgraded)} sealed on upgrade, {len(tampered)} changed after sealing"
+        )
+    if tampered:
+        return 3
+    return 4 if upgraded else 0
+
+
+async def _adopt(args: argparse.Namespace, store: SqlStorage) -> int:
+    assert store.seal_key is not None
+    _out(
+        f"{store.description} now seals with the key {store.seal_key.where} (id {store.seal_key.key_id}). "
+        "Cases sealed with the earlier key keep reporting it in `lookout cases verify`."
+    )
     return 0
 
 
@@ -210,6 +338,11 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
 
     def db_option(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--db", metavar="URL", default=default_db, help=db_help)
+        parser.add_argument(
+            "--seal-key",
+            metavar="FILE",
+            help="the case seal key file (default: [storage] seal_key_path, else beside the SQLite file)",
+        )
 
     storage = subparsers.add_parser("storage", help="retention purge and erasure requests")
     storage_sub = storage.add_subparsers(dest="storage_cmd", required=True)
@@ -223,6 +356,12 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
     forget.add_argument("--community", metavar="ID", help="only in this community (guild or group id)")
     db_option(forget)
     forget.set_defaults(func=_runner(_forget, writes=True))
+    adopt = storage_sub.add_parser(
+        "adopt-seal-key",
+        help="seal with this key from now on (only when the key that sealed the cases is lost for good)",
+    )
+    db_option(adopt)
+    adopt.set_defaults(func=_runner(_adopt, writes=True, adopt=True))
 
     cases = subparsers.add_parser("cases", help="review cases and export evidence")
     cases_sub = cases.add_subparsers(dest="cases_cmd", required=True)
@@ -230,6 +369,7 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
     listing.add_argument("--status", choices=[s.value for s in CaseStatus])
     listing.add_argument("--community", metavar="ID")
     listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--json", action="store_true", help="one JSON object per case, one per line")
     db_option(listing)
     listing.set_defaults(func=_runner(_list))
     show = cases_sub.add_parser("show", help="show one case with its evidence, notes and actions")
@@ -241,6 +381,17 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
     export.add_argument("--out", metavar="DIR", default=".", help="output folder (default: current folder)")
     db_option(export)
     export.set_defaults(func=_runner(_export))
+    check = cases_sub.add_parser(
+        "verify",
+        help="check cases against their seals",
+        description="Check cases against their seals and name what changed. Exit status: 0 intact; "
+        "3 changed after sealing (altered, deleted, inserted or reordered items, or another key); "
+        "4 unchanged, but created before sealing existed; 2 no key to check with.",
+    )
+    check.add_argument("case_id", metavar="CASE_ID", nargs="?")
+    check.add_argument("--all", action="store_true", help="every case in the database")
+    db_option(check)
+    check.set_defaults(func=_runner(_verify))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

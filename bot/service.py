@@ -384,7 +384,7 @@ class Lookout:
         from bot.case_report import build_case_package
 
         detail = await self.storage.get_case(case_id)
-        _json, html = build_case_package(detail)
+        _json, html = build_case_package(detail, check=await self.storage.verify_case(case_id))
         return f"lookout-case-{case_id}.html", html
 
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetReport:

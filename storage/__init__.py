@@ -34,7 +34,7 @@ from storage.models import (
     Retention,
     SuspectAggregateRecord,
 )
-from storage.schema import LATEST_VERSION, migrate
+from storage.schema import LATEST_VERSION, migrate, stored_key_id
 from storage.seal import SealCheck, SealKey, SealKeyError, SealRecord, default_key_path
 from storage.sql import SqlStorage
 from storage.writer import BatchWriter
@@ -71,6 +71,7 @@ __all__ = [
     "item_digest",
     "open_driver",
     "open_storage",
+    "seal_key_location",
     "verify",
 ]
 
@@ -134,7 +135,10 @@ async def open_storage(
     if driver is None:
         driver = await open_driver(url, must_exist=must_exist, read_only=read_only)
     try:
-        key = seal_key if seal_key is not None else _seal_key(url, seal_key_path, create=not read_only)
+        key = seal_key
+        if key is None:
+            key = await _seal_key(driver, seal_key_location(url, seal_key_path), writes=not read_only,
+                                  adopt=adopt_seal_key)
         if driver.read_only and not read_only:
             raise StorageError(
                 f"{driver.description} is read-only (a hot standby, or default_transaction_read_only "
@@ -160,12 +164,27 @@ async def open_storage(
     return SqlStorage(driver, writer, retention or Retention(), key)
 
 
-def _seal_key(url: str, path: str | Path | None, *, create: bool) -> SealKey | None:
-    if path is None:
-        path = default_key_path(sqlite_path(url))
-        if path is None:
-            return SealKey.ephemeral()
-    return SealKey.load(path, create=create)
+def seal_key_location(url: str, path: str | Path | None = None) -> Path | None:
+    """Where the seal key of the database at `url` is read from (None: a throw-away in-memory key)."""
+    return Path(path).expanduser() if path else default_key_path(sqlite_path(url))
+
+
+async def _seal_key(driver: Driver, location: Path | None, *, writes: bool, adopt: bool) -> SealKey | None:
+    """Load the key; a writer creates it, unless the database's cases are sealed with a key that
+    should be there (a moved or lost key file must not be silently replaced by a new one)."""
+    if location is None:
+        return SealKey.ephemeral()
+    key = SealKey.load(location, create=False)
+    if key is not None or not writes:
+        return key
+    sealed_with = await stored_key_id(driver)
+    if sealed_with is not None and not adopt:
+        raise SealKeyError(
+            f"no seal key at {location}, but {driver.description} seals its cases with key {sealed_with}. "
+            "Point [storage] seal_key_path (or --seal-key) at that key file. If it is lost for good, run "
+            "`lookout storage adopt-seal-key` to create a new key and seal with it from now on."
+        )
+    return SealKey.load(location, create=True)
 
 
 async def _check_seal_key(driver: Driver, key: SealKey, *, adopt: bool) -> None:

@@ -200,7 +200,7 @@ async def _check_read_only(driver: Driver, target: int) -> tuple[int, int]:
     async with driver.reader() as tx:
         row = await tx.fetchone(
             "SELECT version FROM lookout_schema"
-            if await _has_schema_table(tx, driver.dialect)
+            if await table_exists(tx, driver.dialect, "lookout_schema")
             else "SELECT 0 WHERE 1 = 0"
         )
     found = int(row[0]) if row is not None else 0
@@ -215,15 +215,21 @@ async def _check_read_only(driver: Driver, target: int) -> tuple[int, int]:
     return found, found
 
 
-async def _has_schema_table(tx: Tx, dialect: str) -> bool:
+async def table_exists(tx: Tx, dialect: str, name: str) -> bool:
     if dialect == "postgresql":
-        sql = (
-            "SELECT 1 FROM information_schema.tables WHERE table_name = 'lookout_schema' "
-            "AND table_schema = current_schema()"
-        )
+        sql = "SELECT 1 FROM information_schema.tables WHERE table_name = ? AND table_schema = current_schema()"
     else:
-        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lookout_schema'"
-    return await tx.fetchone(sql) is not None
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return await tx.fetchone(sql, (name,)) is not None
+
+
+async def stored_key_id(driver: Driver) -> str | None:
+    """The id of the key this database's cases are sealed with, if any yet."""
+    async with driver.reader() as tx:
+        if not await table_exists(tx, driver.dialect, "lookout_meta"):
+            return None
+        row = await tx.fetchone("SELECT value FROM lookout_meta WHERE name = 'seal_key_id'")
+    return None if row is None else str(row[0])
 
 
 async def current_version(tx: Tx) -> int:

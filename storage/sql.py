@@ -158,11 +158,26 @@ def _check_severity(severity: str) -> None:
         raise ValueError(f"severity {severity!r} is not one of {', '.join(SEVERITY_ORDER)}")
 
 
+def _storable(text: str) -> str:
+    """Text a database accepts: a lone UTF-16 surrogate (legal in JSON exports, not in UTF-8)
+    becomes U+FFFD instead of failing the whole write; valid surrogate pairs are joined."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def _prepare(items: Sequence[EvidenceInput]) -> list[tuple[EvidenceInput, str]]:
-    """Items with their digests, computed on the timestamps exactly as they will read back."""
+    """Items as they will be stored (and read back), with their digests."""
     prepared = []
     for item in items:
-        stored = replace(item, timestamp=chain.stored_time(item.timestamp))
+        stored = replace(
+            item,
+            timestamp=chain.stored_time(item.timestamp),
+            text=_storable(item.text),
+            author_name=_storable(item.author_name),
+        )
         prepared.append((stored, item_digest(stored)))
     return prepared
 

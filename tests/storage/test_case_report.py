@@ -47,7 +47,11 @@ async def test_json_package_carries_digests_and_verifies(memory_store: SqlStorag
     assert len(data["items"]) == 6 and data["verification"]["ok"] is True
     assert verify_package(data) == []
     data["items"][2]["text"] = "something else"
-    assert verify_package(data) == ["item 'm3' does not match its digest", "the case digest does not match the items"]
+    assert verify_package(data) == [
+        "item 'm3' does not match its digest",
+        "the case digest does not match the items",
+        "evidence m3 is not what was sealed",
+    ]
 
 
 async def test_html_is_self_contained_escaped_and_complete(memory_store: SqlStorage) -> None:
@@ -77,8 +81,48 @@ async def test_tampered_case_is_flagged_in_the_report(memory_store: SqlStorage) 
     detail = await memory_store.get_case(await sample_case(memory_store))
     tampered = replace(detail, evidence=(replace(detail.evidence[0], text="hello"), *detail.evidence[1:]))
     json_bytes, html_bytes = build_case_package(tampered)
-    assert json.loads(json_bytes)["verification"] == {"ok": False, "altered_message_ids": ["m1"]}
+    verification = json.loads(json_bytes)["verification"]
+    assert verification["ok"] is False and verification["altered_message_ids"] == ["m1"]
     assert "ALTERED since capture: m1" in html_bytes.decode()
+
+
+async def test_the_package_carries_the_seal_and_its_check(memory_store: SqlStorage) -> None:
+    case_id = await sample_case(memory_store)
+    detail = await memory_store.get_case(case_id)
+    check = await memory_store.verify_case(case_id)
+    json_bytes, html_bytes = build_case_package(detail, check=check)
+    data = json.loads(json_bytes)
+    assert detail.seal is not None
+    seal = data["seal"]
+    assert seal["head"] == detail.seal.head and seal["mac"] == detail.seal.mac and seal["entries"] == 11
+    assert seal["chain"][-1]["link"] == detail.seal.head and "SHA-256" in seal["recipe"]
+    assert data["verification"]["status"] == "intact" and data["verification"]["ok"] is True
+    page = html_bytes.decode()
+    assert detail.seal.head in page and detail.seal.mac in page and "seal: intact" in page
+    # Anyone holding only the package recomputes the chain and finds it covers every item.
+    assert verify_package(data) == []
+    data["moderator_actions"][-1]["detail"] = "nothing was reported"
+    data["notes"][0]["text"] = "all fine"
+    del data["items"][1]
+    note_id, audit_id = data["notes"][0]["id"], data["moderator_actions"][-1]["id"]
+    problems = verify_package(data)
+    assert f"note {note_id} is not what was sealed" in problems
+    assert f"audit {audit_id} is not what was sealed" in problems
+    assert "sealed evidence m2 is missing from the package" in problems
+    data["seal"]["chain"].pop()
+    assert "the seal chain does not lead to the seal head" in verify_package(data)
+
+
+async def test_a_tampered_seal_check_is_in_the_report(memory_store: SqlStorage) -> None:
+    case_id = await sample_case(memory_store)
+    async with memory_store._driver.transaction() as tx:
+        await tx.execute("DELETE FROM evidence WHERE case_id = ? AND message_id = 'm4'", (case_id,))
+    check = await memory_store.verify_case(case_id)
+    json_bytes, html_bytes = build_case_package(await memory_store.get_case(case_id), check=check)
+    verification = json.loads(json_bytes)["verification"]
+    assert verification["status"] == "tampered" and verification["ok"] is False
+    assert verification["findings"] == ["deleted: evidence item 4 (message m4) was deleted"]
+    assert "seal: TAMPERED: deleted: evidence item 4 (message m4) was deleted" in html_bytes.decode()
 
 
 async def test_empty_case_still_renders(memory_store: SqlStorage) -> None:

@@ -57,7 +57,7 @@ def test_cases_show(db: tuple[str, str, str], capsys: pytest.CaptureFixture[str]
     out = capsys.readouterr().out
     assert f"Case {active} - open" in out
     assert "Sky (u-suspect-1): you seem really mature for your age" in out
-    assert "Mod Kim: watching this one" in out and "evidence intact" in out
+    assert "Mod Kim: watching this one" in out and "\nSeal: intact (seal " in out
     assert main(["cases", "show", "nope", "--db", url]) == 1
     assert "no case with id 'nope'" in capsys.readouterr().err
 

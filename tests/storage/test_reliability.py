@@ -34,7 +34,7 @@ async def test_every_announced_alert_survives_sigkill(db_url: str) -> None:
     try:
         assert child.stdout is not None
         deadline = time.monotonic() + 60  # generous: the machine may be busy
-        while len(announced) < 100 and time.monotonic() < deadline:
+        while len(announced) < 50 and time.monotonic() < deadline:
             line = await asyncio.to_thread(child.stdout.readline)
             if not line:
                 break
@@ -47,7 +47,7 @@ async def test_every_announced_alert_survives_sigkill(db_url: str) -> None:
     finally:
         child.kill()
         _out, err = child.communicate(timeout=10)
-    assert len(announced) >= 100, err.decode()[-2000:]
+    assert len(announced) >= 50, err.decode()[-2000:]
 
     store = await open_storage(db_url)
     try:

@@ -112,7 +112,11 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     tune_gc()
     progress = Progress(total_bytes(args.paths)) if not args.json else None
     tally = Tally()
-    for res in scan_exports(read_with_progress(args.paths, progress), _pipeline_factory(config, engine)):
+    from bot.scan_save import CaseSaver, finish  # --save: alerts become cases, the bots' way
+
+    saver = CaseSaver.open(args.save, config, engine) if args.save else None
+    for res in scan_exports(read_with_progress(args.paths, progress), _pipeline_factory(config, engine),
+                            on_decisions=saver):
         if isinstance(res, ExportError):
             tally.errors += 1
             print(f"error: {res}", file=sys.stderr)
@@ -125,6 +129,7 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
             write_human(res, sys.stdout, config.community.language)
     if not args.json:
         write_summary(tally, sys.stdout)
+    finish(saver, sys.stderr if args.json else sys.stdout)
     return 1 if tally.errors else 0
 
 
@@ -207,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("scan", help="scan exported chats (DiscordChatExporter or Telegram Desktop JSON)")
     s.add_argument("--json", action="store_true", help="one JSON object per alert or nudge")
+    s.add_argument("--save", metavar="DB", help="also keep each alert as a case with sealed evidence in this "
+                   "database (file or URL), for `lookout cases list/show/export --db DB`")
     s.add_argument("paths", nargs="+", help="export files or folders")
     s.set_defaults(func=cmd_scan)
 

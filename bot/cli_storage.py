@@ -127,6 +127,8 @@ def _runner(
         except (SchemaTooNewError, StorageError) as exc:
             _err(str(exc))
             return 2
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): not a database problem
         except OSError as exc:
             _err(f"cannot use the database {url}: {exc}")
             return 2

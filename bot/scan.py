@@ -36,12 +36,15 @@ class ConversationResult:
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
-                 isolate: bool = False) -> Iterator[ConversationResult | ExportError]:
+                 isolate: bool = False,
+                 on_decisions: Callable[[ChatExport, list[Decision]], None] | None = None,
+                 ) -> Iterator[ConversationResult | ExportError]:
     """Replay every conversation read from the exports, in timestamp order within each conversation.
 
     With `isolate`, each conversation gets a fresh pipeline (evaluation: conversations are
     independent). Otherwise state carries across files in the order given, as it would in a live
-    community where a chat moves from a channel to DMs.
+    community where a chat moves from a channel to DMs. `on_decisions` sees every message's
+    decisions as the pipeline made them, logs included (`scan --save` keeps them as cases).
     """
     pipeline = new_pipeline()
     for item in items:
@@ -52,6 +55,8 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
             pipeline = new_pipeline()
         result = ConversationResult(item)
         for _ev, decisions in pipeline.process_all(item.events):
+            if on_decisions is not None and decisions:
+                on_decisions(item, decisions)
             result.decisions.extend(d for d in decisions if d.kind != "log")
             result.messages += 1
         yield result

@@ -65,6 +65,8 @@ def _write_problem(file: Path) -> str | None:
         folder = file.parent
     else:
         folder = next((p for p in file.parents if p.exists()), Path("."))
+        if not folder.is_dir():
+            return f"{folder} is a file, not a folder"
     if not os.access(folder, os.W_OK):
         return f"this user may not write in its folder {folder} (SQLite keeps its journal files there)"
     return None

@@ -44,3 +44,11 @@ def test_missing_file_says_what_to_do(tmp_path: Path) -> None:
 
 def test_plain_path_becomes_sqlite_url() -> None:
     assert parse_config("[storage]\nurl = \"data/lookout.db\"").storage.url == "sqlite:///data/lookout.db"
+
+
+def test_seal_key_path_is_read_relative_to_the_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "conf" / "lookout.toml"
+    config.parent.mkdir()
+    config.write_text('[storage]\nseal_key_path = "keys/seal.key"\n')
+    assert load_config(str(config)).storage.seal_key_path == str(config.parent / "keys" / "seal.key")
+    assert parse_config("").storage.seal_key_path == ""  # default: beside the database

@@ -7,7 +7,9 @@ The first line is the summary (`storage: sqlite N events/s, …`); details follo
   LOOKOUT_TEST_PG_DSN or a local server answers, on PostgreSQL (in a throw-away schema);
 * CPU share of one core while 20,000 events/s are submitted at a steady pace for a few seconds
   (process CPU time, which includes aiosqlite's thread, over wall time);
-* p99 of reading a pair's latest 50 events once the table holds `--rows` rows.
+* p99 of reading a pair's latest 50 events once the table holds `--rows` rows;
+* sealed case writes: cases/s opened with 5 evidence lines plus a moderator note each (every write
+  extends the case's chain and re-seals it), and the time `cases verify` takes per case.
 Targets on SQLite: ≥ 50,000 events/s, ≤ 20% of a core at 20,000 events/s, p99 ≤ 1 ms.
 """
 
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from storage import PairEvent, open_storage  # noqa: E402
+from storage import EvidenceInput, PairEvent, SealKey, open_storage  # noqa: E402
 from storage.sql import SqlStorage  # noqa: E402
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -121,7 +123,7 @@ async def bench_pg(events: list[PairEvent]) -> str:
     schema = f"lookout_bench_{uuid.uuid4().hex[:10]}"
     url = f"{dsn}{'&' if '?' in dsn else '?'}schema={schema}"
     try:
-        store = await open_storage(url)
+        store = await open_storage(url, seal_key=SealKey.ephemeral())  # a throw-away schema: a throw-away key
     except Exception as exc:  # report, do not fail the whole benchmark
         return f"postgresql: n/a ({type(exc).__name__}: {str(exc)[:80]})"
     try:
@@ -136,6 +138,26 @@ async def bench_pg(events: list[PairEvent]) -> str:
     return f"postgresql {rate:,.0f} events/s"
 
 
+async def case_writes(store: SqlStorage, cases: int) -> tuple[float, float]:
+    """(cases/s for open-with-evidence + note, ms per case for verify_all)."""
+    started = time.perf_counter()
+    for n in range(cases):
+        lines = [
+            EvidenceInput(f"m{n}-{i}", "ch", f"s{n}" if i % 2 == 0 else f"c{n}", "Sky", T0 + timedelta(seconds=i),
+                          "lets keep this between us", flagged=i % 2 == 0)
+            for i in range(5)
+        ]
+        case = await store.open_case(community_id="g-bench", platform="discord", suspect_id=f"s{n}",
+                                     targets=[f"c{n}"], severity="high", risk=1.2, stage="secrecy",
+                                     categories=["secrecy"], evidence=lines, decision={"risk": 1.2})
+        await store.add_note(case.id, "mod-1", "Mod", "looking into it")
+    rate = cases / (time.perf_counter() - started)
+    started = time.perf_counter()
+    checks = await store.verify_all()
+    assert all(check.status == "intact" for check in checks)
+    return rate, (time.perf_counter() - started) * 1000 / len(checks)
+
+
 async def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows in pair_events for the read test")
@@ -143,6 +165,7 @@ async def main() -> int:
     parser.add_argument("--pg-events", type=int, default=50_000)
     parser.add_argument("--cpu-seconds", type=float, default=3.0)
     parser.add_argument("--reads", type=int, default=5_000)
+    parser.add_argument("--cases", type=int, default=500, help="sealed cases for the case-write test")
     args = parser.parse_args()
     pairs = max(1, args.rows // 50)
 
@@ -158,6 +181,7 @@ async def main() -> int:
             await fill(store, written, args.rows, pairs)
             fill_s = time.perf_counter() - fill_started
             p99, p50, per_read = await read_p99(store, pairs, args.reads)
+            case_rate, verify_ms = await case_writes(store, args.cases)
             load = os.getloadavg()[0]
             size_mb = sum(f.stat().st_size for f in Path(folder).iterdir()) / 1e6
         finally:
@@ -174,6 +198,8 @@ async def main() -> int:
     print(f"  read: p50 {p50:.2f} ms, {per_read} rows per read, {args.reads} reads over {pairs:,} pairs; "
           f"load average {load:.1f} on {os.cpu_count()} cores (other processes inflate the tail)")
     print(f"  fill of the remaining rows: {max(0, args.rows - written):,} in {fill_s:.1f} s; database {size_mb:.0f} MB")
+    print(f"  sealed case writes (sqlite): {case_rate:,.0f} cases/s, each opened with 5 evidence lines and "
+          f"given a note; cases verify {verify_ms:.2f} ms per case")
     return 0
 
 

@@ -255,7 +255,7 @@ async def _show(args: argparse.Namespace, store: SqlStorage) -> int:
         _out(f"  {_when(entry.at)}  {_safe(entry.actor_name)}: {_safe(entry.action)} {_safe(entry.detail)}".rstrip())
     _out(f"Case digest {detail.digest}")
     _out(f"Seal: {_verdict(check, args)}")
-    return 0 if check.ok else 3
+    return 0 if check.ok else 2 if check.status == "unchecked" else 3
 
 
 def _verdict(check: SealCheck, args: argparse.Namespace) -> str:

@@ -7,6 +7,7 @@ recomputed without the key) and checks that `verify_case` names what changed.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -267,3 +268,12 @@ def test_key_files_are_created_once_read_back_and_checked(tmp_path: Any) -> None
     path.write_text("not a key\n")
     with pytest.raises(SealKeyError, match="is not a Lookout seal key"):
         SealKey.load(path, create=True)
+
+
+async def test_purged_cases_leave_no_seal_behind(store: SqlStorage) -> None:
+    old = await new_case(store, evidence=conversation(), now=T0)
+    await store.set_status(old.id, "closed", "mod-1", "Mod Kim", now=T0)
+    kept = await sealed_case(store)
+    counts = await store.purge(now=T0 + timedelta(days=400))
+    assert counts["cases"] == 1 and counts["case_seals"] == 1 and counts["case_chain"] == 8
+    assert [(c.case_id, c.status) for c in await store.verify_all()] == [(kept, "intact")]

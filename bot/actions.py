@@ -10,11 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.events import Author
-
-SEVERITIES = ("low", "medium", "high", "critical")
-
-# Moderator actions a button or command can take on a case.
-MOD_ACTIONS = ("acknowledge", "false_positive", "timeout", "ban", "reported", "evidence", "note")
+from bot.vocabulary import CaseSource, CaseStatus, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +46,7 @@ class AlertView:
     channel_id: str
     suspect: Author
     target: Author | None
-    severity: str
+    severity: Severity
     risk: float
     stage: str
     categories: tuple[str, ...]
@@ -58,11 +54,11 @@ class AlertView:
     signals: tuple[str, ...]
     evidence: tuple[EvidenceLine, ...]
     prior_cases: int
-    status: str
+    status: CaseStatus
     audit: tuple[AuditLine, ...] = ()
     escalation: bool = False
     alert_ref: str | None = None  # platform id of the alert message already posted: edit it, don't post anew
-    source: str = "detection"  # "detection" | "report" | "scan"
+    source: CaseSource = CaseSource.DETECTION
     seal: str = ""  # the case seal's short form: a copy outside the database (see storage.seal)
 
 
@@ -80,6 +76,16 @@ class SendAlert:
 
 
 @dataclass(frozen=True, slots=True)
+class UpdateAlert:
+    """Show the case's current state on the alert already posted (new evidence after the alert).
+
+    Unlike `SendAlert`, nothing new was decided: no outbox entry waits for it and nobody is pinged.
+    """
+
+    view: AlertView
+
+
+@dataclass(frozen=True, slots=True)
 class SendNudge:
     """Show `child` a safety tip privately. Public fallbacks must mention only the child."""
 
@@ -91,7 +97,7 @@ class SendNudge:
     nudge_id: str = ""
 
 
-Action = SendAlert | SendNudge
+Action = SendAlert | UpdateAlert | SendNudge
 
 
 @dataclass(slots=True)

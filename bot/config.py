@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.pipeline.model import Policy
+from bot.vocabulary import NudgeMode
 
-NUDGE_MODES = ("dm", "button", "off")
+NUDGE_MODES = tuple(mode.value for mode in NudgeMode)
 
 
 class ConfigError(ValueError):
@@ -85,7 +86,7 @@ class Config:
             minor_roles=frozenset(r.casefold() for r in c.minor_roles),
             adult_roles=frozenset(r.casefold() for r in c.adult_roles),
             trusted_roles=frozenset(r.casefold() for r in c.trusted_roles),
-            nudges=c.nudge_mode != "off",
+            nudges=c.nudge_mode != NudgeMode.OFF,
             language=c.language,
             youth_community=c.youth,
             half_life_days=c.half_life_days,

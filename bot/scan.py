@@ -18,6 +18,7 @@ from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
 from bot.readers import ExportError, expand_paths, read_file
 from bot.tips import get_tip
+from bot.vocabulary import DecisionKind
 
 
 @dataclass(slots=True)
@@ -28,11 +29,11 @@ class ConversationResult:
 
     @property
     def alerts(self) -> list[Decision]:
-        return [d for d in self.decisions if d.kind == "alert"]
+        return [d for d in self.decisions if d.kind == DecisionKind.ALERT]
 
     @property
     def nudges(self) -> list[Decision]:
-        return [d for d in self.decisions if d.kind == "nudge"]
+        return [d for d in self.decisions if d.kind == DecisionKind.NUDGE]
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
@@ -57,7 +58,7 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
         for _ev, decisions in pipeline.process_all(item.events):
             if on_decisions is not None and decisions:
                 on_decisions(item, decisions)
-            result.decisions.extend(d for d in decisions if d.kind != "log")
+            result.decisions.extend(d for d in decisions if d.kind != DecisionKind.LOG)
             result.messages += 1
         yield result
 
@@ -97,7 +98,7 @@ def write_human(result: ConversationResult, out: IO[str], language: str = "en") 
     out.write(f"{result.messages} messages, {len(result.alerts)} alert(s), {len(result.nudges)} nudge(s)\n")
     for d in result.decisions:
         when = iso(d.timestamp)
-        if d.kind == "alert":
+        if d.kind == DecisionKind.ALERT:
             tag = "ESCALATION" if d.escalation else "ALERT"
             out.write(f"\n  [{tag} · {d.severity.upper()}] {when}  {_name(d.suspect)} → {_name(d.target)}\n")
             out.write(f"    risk {d.risk:.2f} · stage: {d.stage} · categories: {', '.join(d.categories)}\n")

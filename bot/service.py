@@ -22,6 +22,7 @@ from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
+from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, DecisionKind, ModAction, NudgeMode, Severity
 from rules.engine import Engine, build_engine
 from rules.packs_loader import bundled_pack_paths
 from rules.types import Detection
@@ -39,13 +40,6 @@ from storage import (
 
 log = logging.getLogger(__name__)
 
-STATUS_FOR_ACTION = {
-    "acknowledge": "acknowledged",
-    "false_positive": "false_positive",
-    "timeout": "actioned",
-    "ban": "actioned",
-    "reported": "reported",
-}
 LINK_CODE_TTL = timedelta(minutes=30)
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 
@@ -130,7 +124,7 @@ class Lookout:
                     minor_roles=base.minor_roles | {r.casefold() for r in s.minor_roles},
                     adult_roles=base.adult_roles | {r.casefold() for r in s.adult_roles},
                     trusted_roles=base.trusted_roles | {r.casefold() for r in s.trusted_roles},
-                    nudges=s.nudge_mode != "off",
+                    nudges=s.nudge_mode != NudgeMode.OFF,
                     language=s.language,
                 )
             pol = self._policies[community_id] = base
@@ -174,16 +168,16 @@ class Lookout:
             return []
         actions: list[Action] = []
         async with self._lock:  # one message's case writes at a time keeps case joins consistent
-            events = [self._pair_event(d) for d in decisions if d.kind == "log"]
+            events = [self._pair_event(d) for d in decisions if d.kind == DecisionKind.LOG]
             if events:
                 await self.storage.add_pair_events(events)
-            alerted = any(d.kind == "alert" for d in decisions)
+            alerted = any(d.kind == DecisionKind.ALERT for d in decisions)
             for d in decisions:
-                if d.kind == "alert":
+                if d.kind == DecisionKind.ALERT:
                     actions.append(SendAlert(await self._record_alert(d)))
-                elif d.kind == "log" and d.escalation and not alerted:
+                elif d.kind == DecisionKind.LOG and d.escalation and not alerted:
                     await self._grow_case(d)
-                elif d.kind == "nudge":
+                elif d.kind == DecisionKind.NUDGE:
                     nudge = await self._record_nudge(d)
                     if nudge is not None:
                         actions.append(nudge)
@@ -207,7 +201,8 @@ class Lookout:
             targets=[d.target_id] if d.target_id else [], severity=d.severity, risk=d.risk, stage=d.stage,
             categories=d.categories, signals=list(d.signals), now=now,
             evidence=[_evidence_input(ln) for ln in d.evidence], decision=self._decision_json(d),
-            **({} if origin is None else {"source": "scan", "source_file": origin[0], "source_chat": origin[1]}))
+            **({} if origin is None else {"source": CaseSource.SCAN, "source_file": origin[0],
+                                          "source_chat": origin[1]}))
         if not case.is_new:
             # The latest alert's reasons replace the earlier ones rather than piling up beside them.
             case = await self.storage.update_case(case.id, signals=list(d.signals), stage=d.stage, now=now)
@@ -229,11 +224,11 @@ class Lookout:
         """
         saved: list[str] = []
         async with self._lock:
-            alerted = any(d.kind == "alert" for d in decisions)
+            alerted = any(d.kind == DecisionKind.ALERT for d in decisions)
             for d in decisions:
-                if d.kind == "alert":
+                if d.kind == DecisionKind.ALERT:
                     saved.append((await self._record_alert(d, origin)).case_id)
-                elif d.kind == "log" and d.escalation and not alerted:
+                elif d.kind == DecisionKind.LOG and d.escalation and not alerted:
                     await self._grow_case(d, origin)
         return saved
 
@@ -264,7 +259,7 @@ class Lookout:
         if child is None or d.nudge_category is None:
             return None
         settings = await self.get_settings(d.community_id)
-        if settings.nudge_mode == "off":
+        if settings.nudge_mode == NudgeMode.OFF:
             return None
         now = _dt(d.timestamp)
         if not await self.storage.claim_nudge(d.community_id, child.id, d.nudge_category, now=now):
@@ -314,10 +309,11 @@ class Lookout:
         rules = tuple(dict.fromkeys(r for dec in detail.decisions for r in dec.data.get("rules", [])))
         return AlertView(
             case_id=case.id, platform=case.platform, community_id=case.community_id, channel_id=channel,
-            suspect=suspect, target=target, severity=case.severity, risk=case.risk, stage=case.stage,
+            suspect=suspect, target=target, severity=Severity(case.severity), risk=case.risk, stage=case.stage,
             categories=case.categories, rules=rules, signals=tuple(str(s) for s in case.signals),
-            evidence=evidence, prior_cases=len(prior), status=case.status, audit=audit, escalation=escalation,
-            alert_ref=case.alert_ref, source=case.source, seal=detail.seal.short if detail.seal else "")
+            evidence=evidence, prior_cases=len(prior), status=CaseStatus(case.status), audit=audit,
+            escalation=escalation, alert_ref=case.alert_ref, source=CaseSource(case.source),
+            seal=detail.seal.short if detail.seal else "")
 
     def _author(self, community_id: str, user_id: str, names: dict[str, str]) -> Author:
         info = self.pipeline.members.get((community_id, user_id))
@@ -338,18 +334,18 @@ class Lookout:
     async def open_case_count(self, community_id: str) -> int:
         return sum(1 for c in await self.storage.list_cases(community_id, None, limit=1000) if c.active)
 
-    async def moderator_action(self, case_id: str, actor: Author, action: str, detail: str = "") -> AlertView:
+    async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:
         """Record a moderator's action on a case (status + audit) and return the view to re-render."""
         found = await self.storage.find_case(case_id)
         if found is None:
             raise KeyError(case_id)
         name = actor.display_name or actor.username or actor.id
-        if action == "note":
+        if action == ModAction.NOTE:
             await self.storage.add_note(case_id, actor.id, name, detail)
-        elif action in STATUS_FOR_ACTION:
-            await self.storage.set_status(case_id, STATUS_FOR_ACTION[action], actor.id, name,
+        elif action in STATUS_AFTER:
+            await self.storage.set_status(case_id, STATUS_AFTER[action], actor.id, name,
                                           detail or action.replace("_", " "))
-            if action == "false_positive":
+            if action == ModAction.FALSE_POSITIVE:
                 self.pipeline.quiet(found.community_id, found.suspect_id)
         else:
             await self.storage.add_audit(case_id, actor.id, name, action, detail)
@@ -357,7 +353,7 @@ class Lookout:
         return await self._view(case_id)
 
     async def add_note(self, case_id: str, actor: Author, text: str) -> AlertView:
-        return await self.moderator_action(case_id, actor, "note", text)
+        return await self.moderator_action(case_id, actor, ModAction.NOTE, text)
 
     async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> AlertView:
         """A member asks moderators to look at a message: create or join a case about its author."""
@@ -370,8 +366,8 @@ class Lookout:
         async with self._lock:
             case = await self.storage.open_case(
                 community_id=reported.community.id, platform=reported.community.platform,
-                suspect_id=reported.author.id, targets=[reporter.id], severity="medium", risk=0.0,
-                stage="reported", categories=det.categories, source="report",
+                suspect_id=reported.author.id, targets=[reporter.id], severity=Severity.MEDIUM, risk=0.0,
+                stage="reported", categories=det.categories, source=CaseSource.REPORT,
                 signals=["a member reported this message to moderators"] + ([f"reason: {reason}"] if reason else []),
                 actor_id=reporter.id, actor_name=reporter.display_name or reporter.id,
                 evidence=[_evidence_input(x) for x in [*context, line]])

@@ -32,7 +32,7 @@ from storage.models import (
     CaseDetail,
     CaseStatus,
     CommunitySettings,
-    Decision,
+    DecisionRecord,
     EvidenceInput,
     EvidenceItem,
     ForgetResult,
@@ -753,7 +753,7 @@ class SqlStorage(Storage):
             notes=tuple(Note(case_id, r[0], r[1], r[2], _dt(r[3]), int(r[4])) for r in notes),
             audit=tuple(AuditEntry(case_id, r[0], r[1], r[2], r[3], _dt(r[4]), int(r[5])) for r in audit),
             evidence=items,
-            decisions=tuple(Decision(case_id, _dt(r[0]), json.loads(r[1])) for r in decisions),
+            decisions=tuple(DecisionRecord(case_id, _dt(r[0]), json.loads(r[1])) for r in decisions),
             digest=case_digest(item.digest for item in items),
             seal=seal,
         )

@@ -13,6 +13,8 @@ from typing import Any, Final
 from bot.actions import EvidenceLine
 from bot.events import Author
 from bot.pipeline.ages import AgeBand
+from bot.vocabulary import SEVERITIES as SEVERITIES  # re-exported: the pipeline ranks severities by it
+from bot.vocabulary import DecisionKind, Severity
 
 # Grooming stages, in the order they usually unfold; a pair moving up them is worse than a pair
 # repeating one cue.
@@ -34,7 +36,6 @@ CATEGORY_STAGE: Final[dict[str, int]] = {
 }
 CATEGORY_BIT: Final[dict[str, int]] = {c: 1 << i for i, c in enumerate(CATEGORY_STAGE)}
 CATEGORY_ORDER: Final[dict[str, int]] = {c: i for i, c in enumerate(CATEGORY_STAGE)}
-SEVERITIES: Final[tuple[str, ...]] = ("low", "medium", "high", "critical")
 # Moves that warrant telling moderators at once when an unknown or older person makes them to a child.
 CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move"})
 # What counts as a risky move towards a child for showing them a tip (first-contact chit-chat does not).
@@ -164,7 +165,7 @@ class SuspectState:
 class Decision:
     """One thing the pipeline decided, with everything needed to explain it."""
 
-    kind: str  # "alert" | "nudge" | "log"
+    kind: DecisionKind
     platform: str
     community_id: str
     channel_id: str
@@ -173,7 +174,7 @@ class Decision:
     suspect: Author
     target: Author | None
     risk: float
-    severity: str
+    severity: Severity
     stage: str
     categories: tuple[str, ...]
     rules: tuple[str, ...]

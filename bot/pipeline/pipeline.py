@@ -51,6 +51,7 @@ from bot.pipeline.model import (
     SuspectState,
     categories_of,
 )
+from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
 from rules.types import Detection
 
@@ -371,8 +372,8 @@ class Pipeline:
         }
         if not new:
             return decisions
-        decisions.append(Decision(kind="log", severity=self._severity(pair.risk, policy.threshold), signals=(),
-                                  evidence=(line,), escalation=pair.alerted > 0, **base))
+        decisions.append(Decision(kind=DecisionKind.LOG, severity=self._severity(pair.risk, policy.threshold),
+                                  signals=(), evidence=(line,), escalation=pair.alerted > 0, **base))
 
         # Alert: risk over the threshold, or a critical move.
         # With nothing known against the suspect (no adult age, no age gap, no new account) and no
@@ -398,7 +399,7 @@ class Pipeline:
             pair.alerted = severity_i + 1
             reasons.append(f"stage reached: {STAGES[pair.stage]}")
             evidence = self._evidence(flags, ev)
-            decisions.append(Decision(kind="alert", severity=SEVERITIES[severity_i], signals=tuple(reasons),
+            decisions.append(Decision(kind=DecisionKind.ALERT, severity=SEVERITIES[severity_i], signals=tuple(reasons),
                                       evidence=evidence, escalation=escalation, **base))
 
         # Nudge the child: at the first risky move towards them, at most once per category per day.
@@ -415,7 +416,7 @@ class Pipeline:
                 if cooled and (last is None or now - last >= NUDGE_EVERY_S):
                     self.nudged[nkey] = now
                     self.last_nudge[(cid, target_id)] = now
-                    decisions.append(Decision(kind="nudge", severity=SEVERITIES[severity_i],
+                    decisions.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
                                               signals=tuple(reasons), nudge_category=cat, **base))
         return decisions
 
@@ -535,14 +536,14 @@ class Pipeline:
         return len(prior_stages) >= 2 or "secrecy" in new_cats
 
     @staticmethod
-    def _severity(risk: float, t: float) -> str:
+    def _severity(risk: float, t: float) -> Severity:
         if risk >= 3.5 * t:
-            return "critical"
+            return Severity.CRITICAL
         if risk >= 2.0 * t:
-            return "high"
+            return Severity.HIGH
         if risk >= t:
-            return "medium"
-        return "low"
+            return Severity.MEDIUM
+        return Severity.LOW
 
     def _evidence(self, flags: Flags, ev: MessageEvent) -> tuple[EvidenceLine, ...]:
         """Flagged messages of the pair plus the recent channel context, oldest first, each once."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot import tips
-from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
+from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip, UpdateAlert
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
@@ -30,6 +30,7 @@ from storage import (
     CaseDetail,
     CommunitySettings,
     EvidenceInput,
+    OutboxItem,
     PairEvent,
     PairStateRecord,
     Retention,
@@ -176,7 +177,9 @@ class Lookout:
                 if d.kind == DecisionKind.ALERT:
                     actions.append(SendAlert(await self._record_alert(d)))
                 elif d.kind == DecisionKind.LOG and d.escalation and not alerted:
-                    await self._grow_case(d)
+                    grown = await self._grow_case(d)
+                    if grown is not None:
+                        actions.append(UpdateAlert(grown))
                 elif d.kind == DecisionKind.NUDGE:
                     nudge = await self._record_nudge(d)
                     if nudge is not None:
@@ -232,13 +235,14 @@ class Lookout:
                     await self._grow_case(d, origin)
         return saved
 
-    async def _grow_case(self, d: Decision, origin: Origin | None = None) -> None:
-        """A further risky message after the alert: keep it as evidence in the open case (no new post)."""
+    async def _grow_case(self, d: Decision, origin: Origin | None = None) -> AlertView | None:
+        """A further risky message after the alert: keep it as evidence in the open case, and (live)
+        return the case's new state so the alert already posted shows it (no new post, nobody pinged)."""
         source_file, source_chat = origin or ("", "")
         active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id)
                   if c.active and (c.source_file, c.source_chat) == (source_file, source_chat)]
         if not active:
-            return
+            return None
         case = active[0]
         targets = sorted(set(case.targets) | ({d.target_id} if d.target_id else set()))
         now = _dt(d.timestamp) if origin is None else None
@@ -246,6 +250,7 @@ class Lookout:
                                        categories=sorted(set(case.categories) | set(d.categories)),
                                        targets=targets, now=now)
         await self.storage.add_evidence(case.id, [_evidence_input(ln) for ln in d.evidence], now=now)
+        return await self._view(case.id, suspect=d.suspect, target=d.target) if origin is None else None
 
     @staticmethod
     def _decision_json(d: Decision) -> dict[str, Any]:
@@ -327,8 +332,11 @@ class Lookout:
         except UnknownCaseError:
             return None
 
-    async def list_cases(self, community_id: str, status: str | None = None) -> list[AlertView]:
-        cases = await self.storage.list_cases(community_id, status)
+    async def list_cases(
+        self, community_id: str, status: CaseStatus | None = None, limit: int = 50
+    ) -> list[AlertView]:
+        """The community's cases (with `status`, if given), most recently active first."""
+        cases = await self.storage.list_cases(community_id, status, limit=limit)
         return [await self._view(c.id) for c in cases]
 
     async def open_case_count(self, community_id: str) -> int:
@@ -418,6 +426,6 @@ class Lookout:
                 return s.community_id
         return None
 
-    async def pending_deliveries(self, limit: int = 100) -> Sequence[Any]:
+    async def pending_deliveries(self, limit: int = 100) -> Sequence[OutboxItem]:
         """Alerts and nudges a previous run decided but did not deliver (re-delivered at start-up)."""
         return await self.storage.outbox_pending(limit)

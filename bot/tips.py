@@ -1,10 +1,12 @@
 """Safety tips for children and guides for parents, in several languages.
 
 The pipeline decides *when* a child sees a tip (a nudge names a category); this module only says
-*what* the child reads. The words live in data files (``bot/tips/<lang>.toml`` and
-``bot/tips/parents_<lang>.md``) so that translators and child-safety workers can improve them without
-touching code. Every lookup falls back rather than fails: a child must never get an error instead
-of help, so a missing language gives English and an unknown category gives the general tip.
+*what* the child reads: the tips, the guide, and every other sentence a child sees from Lookout
+(the report form and its thank-you, the line offering a tip, the welcome in a private chat).
+The words live in data files (``bot/tips/<lang>.toml`` and ``bot/tips/parents_<lang>.md``) so
+that translators and child-safety workers can improve them without touching code. Every lookup
+falls back rather than fails: a child must never get an error instead of help, so a missing
+language gives English and an unknown category gives the general tip.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ TIP_CATEGORIES: tuple[str, ...] = (GENERAL, *CATEGORIES)
 FALLBACK_LANGUAGE = "en"
 MAX_TITLE = 80
 MAX_BODY = 400
+# The `[messages]` a language file may hold; English must have all of them (the fallback). Some
+# are shown where the platform caps their length (Discord's report form), so the cap is checked.
+MESSAGE_LIMITS: dict[str, int] = {
+    "report_title": 45,
+    "report_label": 45,
+    "report_placeholder": 100,
+    "report_thanks": 1000,
+    "report_how": 300,
+    "report_not_possible": 300,
+    "tip_prompt": 300,
+    "tip_prompt_private": 300,
+    "tip_button": 40,
+    "tip_button_private": 40,
+    "welcome": 1500,
+}
 
 
 class TipsDataError(ValueError):
@@ -35,6 +52,7 @@ class _Language:
     name: str
     safety_guide: str
     tips: dict[str, Tip]
+    messages: dict[str, str]
 
 
 def _data_dir() -> Traversable:
@@ -57,6 +75,10 @@ def _catalogue() -> dict[str, _Language]:
             catalogue[language.code] = language
     if FALLBACK_LANGUAGE not in catalogue:
         raise TipsDataError(f"bot/tips/{FALLBACK_LANGUAGE}.toml is missing; it is the fallback for every language")
+    missing = sorted(set(MESSAGE_LIMITS) - set(catalogue[FALLBACK_LANGUAGE].messages))
+    if missing:
+        raise TipsDataError(f"bot/tips/{FALLBACK_LANGUAGE}.toml: [messages] lacks {', '.join(missing)}; "
+                            "English is the fallback, so it needs every message")
     return catalogue
 
 
@@ -85,7 +107,25 @@ def _load_language(entry: Traversable) -> _Language:
     if not isinstance(guide, str) or not guide.strip():
         raise TipsDataError(f"{where}: `safety_guide` (the children's guide) is missing or empty")
     name = data.get("name")
-    return _Language(code=code, name=name if isinstance(name, str) else code, safety_guide=guide.strip(), tips=tips)
+    return _Language(code=code, name=name if isinstance(name, str) else code, safety_guide=guide.strip(), tips=tips,
+                     messages=_load_messages(where, data.get("messages", {})))
+
+
+def _load_messages(where: str, table: object) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise TipsDataError(f"{where}: `messages` must be a [messages] table")
+    messages: dict[str, str] = {}
+    for key, value in table.items():
+        if key not in MESSAGE_LIMITS:
+            raise TipsDataError(f"{where}: [messages] {key} is not a known message ({', '.join(MESSAGE_LIMITS)})")
+        if not isinstance(value, str) or not value.strip():
+            raise TipsDataError(f"{where}: [messages] {key} must be a non-empty string")
+        text = value.strip()
+        if len(text) > MESSAGE_LIMITS[key]:
+            raise TipsDataError(f"{where}: [messages] {key} is {len(text)} characters; at most "
+                                f"{MESSAGE_LIMITS[key]} fit where it is shown")
+        messages[key] = text
+    return messages
 
 
 def languages() -> tuple[str, ...]:
@@ -110,6 +150,18 @@ def get_tip(category: str, language: str = FALLBACK_LANGUAGE) -> Tip:
         if source is not None and wanted in source.tips:
             return source.tips[wanted]
     raise TipsDataError(f"bot/tips/{FALLBACK_LANGUAGE}.toml has no [tips.{GENERAL}]; every lookup needs it")
+
+
+def message(key: str, language: str = FALLBACK_LANGUAGE) -> str:
+    """One of the `[messages]` children read, in `language` or English. `{name}` stays in place
+    for the platform to put a mention of the child there."""
+    if key not in MESSAGE_LIMITS:
+        raise KeyError(f"{key!r} is not a message of the tips catalogue ({', '.join(MESSAGE_LIMITS)})")
+    catalogue = _catalogue()
+    chosen = catalogue.get(normalize_language(language))
+    if chosen is not None and key in chosen.messages:
+        return chosen.messages[key]
+    return catalogue[FALLBACK_LANGUAGE].messages[key]
 
 
 def safety_guide(language: str = FALLBACK_LANGUAGE) -> str:

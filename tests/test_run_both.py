@@ -243,7 +243,7 @@ async def test_run_serves_discord_and_telegram_on_one_service(
         guild = str(dw.guild)
         await within(task, fake.wait_for(
             lambda: spies.discord_bot is not None
-            and spies.discord_bot.board.guild(guild).messages_seen == len(DISCORD_CHAT),
+            and spies.discord_bot.board.community(guild).messages_seen == len(DISCORD_CHAT),
             what="every Discord message scanned"), "Discord messages scanned")
         last = api.last_update_id
         await within(task, spies.wait(lambda: bool(spies.handled) and max(spies.handled) >= last),

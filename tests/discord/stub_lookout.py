@@ -3,62 +3,57 @@
 Why: these tests check what the Discord adapter does with a decision (render, deliver, fall
 back, refuse), not whether the pipeline decides well; that is covered by the scenario tests
 that run the real service. The stub records every call so tests can assert the translation.
+It implements `bot.ports.LookoutPort` exactly (tests/test_ports.py checks that, and mypy does
+too), with the same record types as the service, so the adapter cannot lean on anything else.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
+from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
-
-STATUS_AFTER = {
-    "acknowledge": "acknowledged",
-    "false_positive": "false_positive",
-    "timeout": "actioned",
-    "ban": "actioned",
-    "reported": "reported",
-}
+from bot.moderation.settings import MODERATOR_ROLES_KEY
+from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, ModAction, Severity
+from rules.types import Detection, RuleHit
+from storage import CommunitySettings, OutboxItem
 
 
-@dataclass
-class StubSettings:
-    community_id: str
-    alert_channel_id: str | None = None
-    minor_roles: list[str] = field(default_factory=list)
-    adult_roles: list[str] = field(default_factory=list)
-    trusted_roles: list[str] = field(default_factory=list)
-    moderator_roles: list[str] = field(default_factory=list)
-    threshold: float = 1.0
-    nudge_mode: str = "dm"
-    language: str = "en"
-    extras: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class StubDetection:
-    categories: tuple[str, ...]
-    rules: tuple[str, ...]
-    declared_age: int | None
-    normalized: str
-    hits: tuple[Any, ...] = ()
+def StubSettings(  # noqa: N802 - reads like the record it builds
+    community_id: str,
+    *,
+    alert_channel_id: str | None = None,
+    moderator_roles: Sequence[str] = (),
+    nudge_mode: str = "dm",
+    language: str = "en",
+) -> CommunitySettings:
+    """Community settings as the service stores them (moderator roles live in `extras` for now)."""
+    return CommunitySettings(
+        community_id=community_id, alert_channel_id=alert_channel_id, nudge_mode=nudge_mode, language=language,
+        extras={MODERATOR_ROLES_KEY: ",".join(moderator_roles)} if moderator_roles else {},
+    )
 
 
 class StubLookout:
-    def __init__(self) -> None:
+    def __init__(self, config: Config | None = None) -> None:
+        self._config = config or Config()
         self.events: list[MessageEvent] = []
         self.joins: list[MemberJoined] = []
-        self.settings: dict[str, StubSettings] = {}
+        self.settings: dict[str, CommunitySettings] = {}
         self.cases: dict[str, AlertView] = {}
         self.delivered: list[tuple[str, str]] = []
         self.nudges_delivered: list[str] = []
         self.actions: list[tuple[str, str, str, str]] = []
         self.reports: list[tuple[MessageEvent, Author, str]] = []
         self.decide: Callable[[MessageEvent], list[Action]] = lambda ev: []
+
+    @property
+    def config(self) -> Config:
+        return self._config
 
     # --- pipeline
     async def on_message(self, event: MessageEvent) -> list[Action]:
@@ -74,8 +69,9 @@ class StubLookout:
         target: Author,
         *,
         case_id: str = "c1",
-        severity: str = "high",
+        severity: Severity = Severity.HIGH,
         escalation: bool = False,
+        evidence: Sequence[EvidenceLine] = (),
     ) -> SendAlert:
         """Build (and store) the alert the real service would return for this message."""
         line = EvidenceLine(
@@ -102,9 +98,9 @@ class StubLookout:
             categories=("platform_move", "age_probe"),
             rules=("move.dm",),
             signals=("account 2 days old",),
-            evidence=(line,),
+            evidence=(*evidence, line),
             prior_cases=0,
-            status="open",
+            status=CaseStatus.OPEN,
             escalation=escalation,
             alert_ref=old.alert_ref if old else None,
         )
@@ -128,8 +124,11 @@ class StubLookout:
     async def nudge_delivered(self, nudge_id: str) -> None:
         self.nudges_delivered.append(nudge_id)
 
+    async def pending_deliveries(self, limit: int = 100) -> Sequence[OutboxItem]:
+        return []
+
     # --- cases
-    async def moderator_action(self, case_id: str, actor: Author, action: str, detail: str = "") -> AlertView:
+    async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:
         view = self.cases[case_id]
         self.actions.append((case_id, actor.id, action, detail))
         audit = (*view.audit, AuditLine(actor.id, actor.display_name, action, datetime.now(UTC), detail))
@@ -139,24 +138,25 @@ class StubLookout:
 
     async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> AlertView:
         self.reports.append((reported, reporter, reason))
-        alert = self.alert(reported, reporter, case_id=f"r{len(self.reports)}", severity="medium")
-        view = dataclasses.replace(alert.view, source="report")
+        alert = self.alert(reported, reporter, case_id=f"r{len(self.reports)}", severity=Severity.MEDIUM)
+        view = dataclasses.replace(alert.view, source=CaseSource.REPORT)
         self.cases[view.case_id] = view
         return view
 
-    def check(self, text: str) -> StubDetection:
-        return StubDetection(
-            ("platform_move",) if "snap" in text else (), ("move.app",) if "snap" in text else (), None, text.lower()
-        )
+    def check(self, text: str) -> Detection:
+        hits = (RuleHit("move.app", "platform_move", 0.6, "stub", 0, len(text), text),) if "snap" in text else ()
+        return Detection(text=text, normalized=text.lower(), hits=hits)
 
     async def case_view(self, case_id: str) -> AlertView | None:
         return self.cases.get(case_id)
 
-    async def list_cases(self, community_id: str, status: str | None = None) -> list[AlertView]:
-        return [v for v in self.cases.values() if v.community_id == community_id and status in (None, v.status)]
+    async def list_cases(
+        self, community_id: str, status: CaseStatus | None = None, limit: int = 50
+    ) -> list[AlertView]:
+        return [v for v in self.cases.values() if v.community_id == community_id and status in (None, v.status)][:limit]
 
-    async def add_note(self, case_id: str, actor: Author, text: str) -> AlertView:
-        return await self.moderator_action(case_id, actor, "note", text)
+    async def open_case_count(self, community_id: str) -> int:
+        return len([v for v in self.cases.values() if v.community_id == community_id and v.status == "open"])
 
     async def export_case(self, case_id: str) -> tuple[str, bytes]:
         return f"lookout-case-{case_id}.html", b"<html><body>evidence</body></html>"
@@ -164,16 +164,18 @@ class StubLookout:
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetReport:
         return ForgetReport(user_id=user_id, deleted={"pair states": 2})
 
-    async def get_settings(self, community_id: str) -> StubSettings:
+    # --- settings
+    async def get_settings(self, community_id: str) -> CommunitySettings:
         return self.settings.setdefault(community_id, StubSettings(community_id))
 
-    async def update_settings(self, community_id: str, **fields: Any) -> StubSettings:
+    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings:
         current = await self.get_settings(community_id)
         updated = dataclasses.replace(current, **fields)
         self.settings[community_id] = updated
         return updated
 
-    def tip(self, category: str, language: str) -> Tip:
+    # --- what children read
+    def tip(self, category: str, language: str = "en") -> Tip:
         return Tip(
             category,
             language,
@@ -181,8 +183,12 @@ class StubLookout:
             "Someone asking you to move to a private app is a warning sign. You can say no.",
         )
 
-    def safety_guide(self, language: str) -> str:
+    def safety_guide(self, language: str = "en") -> str:
         return "Staying safe online\n\nYou never have to send photos.\n\nTell an adult you trust."
 
-    async def open_case_count(self, community_id: str) -> int:
-        return len([v for v in self.cases.values() if v.community_id == community_id and v.status == "open"])
+    # --- Telegram linking (not used on Discord)
+    async def create_link_code(self, community_id: str) -> str:
+        return "00000000"
+
+    async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:
+        return None

@@ -126,7 +126,7 @@ async def test_benign_traffic_posts_nothing(fake: FakeDiscord, world: World, stu
 
 async def test_moderator_buttons(fake: FakeDiscord, world: World, stub: StubLookout) -> None:
     _alert_on_move(stub, world, nudge=False)
-    async with running_bot(fake, stub):
+    async with running_bot(fake, stub) as bot:
         await fake.send_message(world.general, world.child, "hi")
         await fake.send_message(world.general, world.stranger, "snap me")
         [post] = await fake.wait_request("POST", rf"/channels/{world.alerts}/messages")
@@ -138,7 +138,7 @@ async def test_moderator_buttons(fake: FakeDiscord, world: World, stub: StubLook
         assert refusal["type"] == 4 and refusal["data"]["flags"] & 64
         assert "moderators" in refusal["data"]["content"]
         # a moderator-role helper without Timeout Members cannot time out
-        stub.settings[str(world.guild)].moderator_roles.append("Helper")
+        await bot.moderation.settings.update(str(world.guild), moderator_roles=["Moderator", "Helper"])
         token = await fake.click(alert_id, world.helper, label="Time out 24 h")
         refusal = await fake.wait_reply(token)
         assert "Timeout Members" in refusal["data"]["content"]
@@ -252,7 +252,7 @@ async def test_alert_channel_403_is_logged_once_and_shown(
 async def test_setup_safety_and_report(
     fake: FakeDiscord, world: World, stub: StubLookout, error_log: ErrorLogGuard
 ) -> None:
-    stub.settings[str(world.guild)].alert_channel_id = None
+    stub.settings[str(world.guild)] = StubSettings(str(world.guild), moderator_roles=["Moderator"])
     async with running_bot(fake, stub):
         # the owner was told once how to finish setup
         [notice] = await fake.wait_for(lambda: fake.dm_messages(world.owner), what="owner setup DM")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import cast
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -25,11 +24,6 @@ from tests.discord.test_scenarios import GROOMING
 @pytest.fixture
 def world(fake: FakeDiscord) -> World:
     return build_world(fake)
-
-
-def _as_service(stub: StubLookout) -> Lookout:
-    """The stub implements the part of the service contract the adapter uses."""
-    return cast(Lookout, stub)
 
 
 def _stub(world: World) -> StubLookout:
@@ -51,7 +45,7 @@ async def test_run_discord_uses_configured_endpoints_and_stops_cleanly(
     config = bot_config(api_base=fake.api_base, gateway_url=fake.gateway_url)
     stop = asyncio.Event()
     task = asyncio.create_task(
-        run_discord(_as_service(stub), config, token="fake-token", shard_ids=[0], shard_count=1, stop=stop)
+        run_discord(stub, config, token="fake-token", shard_ids=[0], shard_count=1, stop=stop)
     )
     await fake.wait_connected()
     await fake.send_message(world.general, world.child, "hello")
@@ -67,9 +61,9 @@ async def test_run_discord_explains_a_rejected_token(fake: FakeDiscord, world: W
     fake.fail("GET", r"/users/@me", status=401, code=0, message="401: Unauthorized")
     config = bot_config(api_base=fake.api_base, gateway_url=fake.gateway_url)
     with pytest.raises(DiscordSetupError, match="LOOKOUT_DISCORD_TOKEN"):
-        await asyncio.wait_for(run_discord(_as_service(_stub(world)), config, token="bad"), 5)
+        await asyncio.wait_for(run_discord(_stub(world), config, token="bad"), 5)
     with pytest.raises(DiscordSetupError, match="shard-count"):
-        await run_discord(_as_service(_stub(world)), config, token="x", shard_ids=[1])
+        await run_discord(_stub(world), config, token="x", shard_ids=[1])
 
 
 async def test_private_threads_are_watched_like_dms(fake: FakeDiscord, world: World) -> None:
@@ -118,7 +112,7 @@ async def test_message_text_and_token_never_reach_info_logs(
             await fake.wait_for(lambda: fake.find("POST", rf"/channels/{world.alerts}/messages"), what="alert")
             await fake.wait_for(lambda: fake.dm_messages(world.child), what="tip")
             await fake.wait_for(
-                lambda: bot.board.guild(str(world.guild)).messages_seen == len(GROOMING), what="all messages scanned"
+                lambda: bot.board.community(str(world.guild)).messages_seen == len(GROOMING), what="all messages scanned"
             )
     finally:
         await lookout.close()

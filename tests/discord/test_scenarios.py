@@ -137,7 +137,7 @@ async def test_friends_chatting_trigger_nothing(fake: FakeDiscord, world: World,
     async with running_bot(fake, lookout, CONFIG) as bot:
         await _play(fake, world, FRIENDS)
         await fake.wait_for(
-            lambda: bot.board.guild(str(world.guild)).messages_seen == len(FRIENDS), what="all messages scanned"
+            lambda: bot.board.community(str(world.guild)).messages_seen == len(FRIENDS), what="all messages scanned"
         )
     writes = [r for r in fake.requests if r.method in ("POST", "PATCH", "PUT") and "/applications/" not in r.path]
     assert writes == []
@@ -284,13 +284,13 @@ async def test_gateway_resume_does_not_duplicate_alerts(fake: FakeDiscord, world
     fake.replay_on_resume = 50  # Discord may re-send events after a resume
     async with running_bot(fake, lookout, CONFIG) as bot:
         await _groom_until_alert(fake, world)
-        seen = bot.board.guild(str(world.guild)).messages_seen
+        seen = bot.board.community(str(world.guild)).messages_seen
         await fake.drop_connection()
         await fake.wait_for(lambda: fake.resumes, what="client resumed")
         await fake.wait_connected()
         await fake.send_message(world.general, world.friend_a, "brb dinner")
         await fake.wait_for(
-            lambda: bot.board.guild(str(world.guild)).messages_seen == seen + 1, what="new message after resume"
+            lambda: bot.board.community(str(world.guild)).messages_seen == seen + 1, what="new message after resume"
         )
     assert len(_alert_posts(fake, world)) == 1
     assert len(await lookout.list_cases(str(world.guild))) == 1
@@ -314,7 +314,7 @@ async def test_moderator_commands_with_the_real_service(fake: FakeDiscord, world
             await _play(fake, world, GROOMING)
             await fake.wait_for(lambda: fake.dm_messages(world.owner), what="owner told how to finish setup")
             assert _alert_posts(fake, world) == []  # nowhere to post yet: the alert waits in the outbox
-            await fake.wait_for(lambda: bot.board.guild(gid).messages_seen == len(GROOMING), what="scanned")
+            await fake.wait_for(lambda: bot.board.community(gid).messages_seen == len(GROOMING), what="scanned")
             await bot.alerts.wait_idle()
             assert await service.pending_deliveries(), "undelivered alert kept in the outbox"
 

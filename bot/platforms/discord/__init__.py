@@ -20,7 +20,8 @@ from bot.platforms.discord.invite import PERMISSION_BITS, PERMISSIONS, invite_ur
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.service import Lookout
+    from bot.moderation import Moderation
+    from bot.ports import LookoutPort
 
 __all__ = ["LookoutBot", "PERMISSIONS", "PERMISSION_BITS", "build_bot", "intents", "invite_url", "run_discord"]
 
@@ -40,21 +41,24 @@ def apply_endpoints(config: Config) -> None:
 
 
 def build_bot(
-    lookout: Lookout,
+    lookout: LookoutPort,
     config: Config,
     *,
+    moderation: Moderation | None = None,
     shard_ids: Sequence[int] | None = None,
     shard_count: int | None = None,
     sync_commands: bool = True,
 ) -> LookoutBot:
-    return LookoutBot(lookout, config, shard_ids=shard_ids, shard_count=shard_count, sync_commands=sync_commands)
+    return LookoutBot(lookout, config, moderation=moderation, shard_ids=shard_ids, shard_count=shard_count,
+                      sync_commands=sync_commands)
 
 
 async def run_discord(
-    lookout: Lookout,
+    lookout: LookoutPort,
     config: Config,
     *,
     token: str,
+    moderation: Moderation | None = None,
     shard_ids: list[int] | None = None,
     shard_count: int | None = None,
     stop: asyncio.Event | None = None,
@@ -68,7 +72,7 @@ async def run_discord(
     if shard_ids and shard_count is None:
         raise DiscordSetupError("--shard-ids needs --shard-count (the total number of shards of the bot)")
     apply_endpoints(config)
-    bot = build_bot(lookout, config, shard_ids=shard_ids, shard_count=shard_count)
+    bot = build_bot(lookout, config, moderation=moderation, shard_ids=shard_ids, shard_count=shard_count)
     runner = asyncio.create_task(bot.start(token), name="lookout-discord")
     waiter = asyncio.create_task((stop or asyncio.Event()).wait(), name="lookout-discord-stop")
     try:

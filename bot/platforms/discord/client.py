@@ -1,43 +1,37 @@
-"""The discord.py client: connection settings, event handlers, and the glue to the service.
+"""The discord.py client: connection settings and the event handlers that feed the service.
 
 Why one `AutoShardedBot` subclass: discord.py routes every gateway event and every component
-click through the client object, so the client is where the adapter's shared state lives
-(settings cache, status board, alert desk, nudge sender). The handlers here only translate and
-hand over; the service decides. Message text is never logged.
+click through the client object. The handlers here only translate and hand over: events go to
+the service, what it decides goes to the moderation layer, and Discord's own REST calls for that
+layer live in `DiscordPort`. Message text is never logged.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
-import time
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
 
 import discord
 from discord.ext import commands
 
-from bot.actions import Action, SendAlert, SendNudge
+from bot.config import Config
+from bot.moderation import Moderation, Problem, StatusBoard
+from bot.moderation.alerts import AlertDesk
 from bot.platforms.discord import commands as slash
-from bot.platforms.discord import status as st
-from bot.platforms.discord.alerts import AlertDesk
 from bot.platforms.discord.components import CaseButton, TipButton
-from bot.platforms.discord.nudges import NudgeSender
+from bot.platforms.discord.port import DiscordPort
+from bot.platforms.discord.rights import PLATFORM
 from bot.platforms.discord.translate import member_joined, message_event, should_ignore
-
-if TYPE_CHECKING:
-    from bot.config import Config
-    from bot.service import Lookout
+from bot.ports import LookoutPort
 
 log = logging.getLogger("bot.platforms.discord")
 
-SETTINGS_TTL = 30.0  # seconds: other processes (shards) may change settings too
 SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
 THREADS_LIMIT = 2_000
-SETUP_NOTICE_KEY = "discord_setup_notice"
 DRAIN_TIMEOUT = 10.0  # seconds to let running handlers finish at shutdown
 
 
@@ -54,9 +48,10 @@ def intents() -> discord.Intents:
 class LookoutBot(commands.AutoShardedBot):
     def __init__(
         self,
-        lookout: Lookout,
+        lookout: LookoutPort,
         config: Config,
         *,
+        moderation: Moderation | None = None,
         shard_ids: Sequence[int] | None = None,
         shard_count: int | None = None,
         sync_commands: bool = True,
@@ -74,23 +69,29 @@ class LookoutBot(commands.AutoShardedBot):
         self.lookout = lookout
         self.config = config
         self.sync_commands = sync_commands
-        self.board = st.StatusBoard()
-        self.alerts = AlertDesk(self)
-        self.nudges = NudgeSender(self)
-        self._settings: dict[str, tuple[float, Any]] = {}
+        self.moderation = moderation or Moderation(lookout, config)
+        self.port = DiscordPort(self, self.moderation.settings, self.moderation.board)
+        self.moderation.attach(self.port)
         self._seen: OrderedDict[tuple[int, int], None] = OrderedDict()
         self._thread_members: OrderedDict[int, tuple[str, ...]] = OrderedDict()
-        self._owner_noticed: set[str] = set()
         self._redelivered = False
         self._in_flight = 0
         self._closing = False
         self._idle = asyncio.Event()
         self._idle.set()
 
+    @property
+    def board(self) -> StatusBoard:
+        return self.moderation.board
+
+    @property
+    def alerts(self) -> AlertDesk:
+        return self.moderation.alerts
+
     # ------------------------------------------------------------------ lifecycle
     async def setup_hook(self) -> None:
         self.add_dynamic_items(CaseButton, TipButton)
-        slash.register(self.tree)
+        slash.register(self.tree, self)
         if self.sync_commands:
             try:
                 synced = await self.tree.sync()
@@ -118,32 +119,14 @@ class LookoutBot(commands.AutoShardedBot):
             await asyncio.wait_for(self._idle.wait(), DRAIN_TIMEOUT)
         except TimeoutError:
             log.warning("%d event handler(s) still running at shutdown", self._in_flight)
+        self.moderation.detach(self.port)
         await super().close()
 
     async def on_ready(self) -> None:
         log.info("connected as %s to %d server(s)", self.user.id if self.user else "?", len(self.guilds))
         if not self._redelivered:
             self._redelivered = True
-            await self.redeliver()
-
-    async def redeliver(self, guild_id: str | None = None) -> int:
-        """Post alerts a previous run (or a missing alert channel) left undelivered in the outbox."""
-        pending = getattr(self.lookout, "pending_deliveries", None)
-        if pending is None:
-            return 0
-        count = 0
-        for item in await pending(500):
-            if item.kind != "alert" or not item.case_id or guild_id not in (None, item.community_id):
-                continue
-            if not item.community_id.isdigit() or self.get_guild(int(item.community_id)) is None:
-                continue  # another platform, or a guild served by another shard process
-            view = await self.lookout.case_view(item.case_id)
-            if view is not None and view.platform == "discord" and view.alert_ref is None:
-                await self.alerts.deliver(view)
-                count += 1
-        if count:
-            log.info("re-delivered %d pending alert(s)", count)
-        return count
+            await self.moderation.redeliver(PLATFORM)
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         await self._check_setup(guild)
@@ -153,105 +136,9 @@ class LookoutBot(commands.AutoShardedBot):
         await self._check_setup(guild)
 
     async def _check_setup(self, guild: discord.Guild) -> None:
-        settings = await self.settings(str(guild.id))
+        settings = await self.moderation.settings.get(str(guild.id))
         if not settings.alert_channel_id:
-            await self.notify_owner_setup(str(guild.id))
-
-    # ------------------------------------------------------------------ settings helpers
-    async def settings(self, guild_id: str) -> Any:
-        cached = self._settings.get(guild_id)
-        now = time.monotonic()
-        if cached is not None and now - cached[0] < SETTINGS_TTL:
-            return cached[1]
-        value = await self.lookout.get_settings(guild_id)
-        self._settings[guild_id] = (now, value)
-        return value
-
-    async def update_settings(self, guild_id: str, **fields: Any) -> Any:
-        """Save settings; Discord-only ones the service does not model go into `extras`."""
-        current = await self.lookout.get_settings(guild_id)
-        known = {f.name for f in dataclasses.fields(current)} if dataclasses.is_dataclass(current) else set(fields)
-        extras = dict(fields.pop("extras", None) or getattr(current, "extras", None) or {})
-        clean: dict[str, Any] = {}
-        for key, value in fields.items():
-            if isinstance(value, list):
-                value = tuple(value)
-            if key in known:
-                clean[key] = value
-            else:
-                extras[key] = ",".join(value) if isinstance(value, tuple) else str(value)
-        if "extras" in known:
-            clean["extras"] = extras
-        value = await self.lookout.update_settings(guild_id, **clean)
-        self._settings[guild_id] = (time.monotonic(), value)
-        return value
-
-    @staticmethod
-    def role_list(settings: Any, field: str) -> list[str]:
-        value = getattr(settings, field, None)
-        if value is None:
-            raw = (getattr(settings, "extras", None) or {}).get(field, "")
-            value = [v for v in str(raw).split(",") if v] if isinstance(raw, str) else list(raw)
-        return [str(v) for v in value]
-
-    def moderator_role_names(self, settings: Any) -> list[str]:
-        names = self.role_list(settings, "moderator_roles")
-        names.extend(getattr(self.config.community, "moderator_roles", ()))
-        if self.config.discord.moderator_role:
-            names.append(self.config.discord.moderator_role)
-        return names
-
-    def staff_roles(self, settings: Any) -> list[str]:
-        return self.moderator_role_names(settings) + self.role_list(settings, "trusted_roles")
-
-    def moderator_role(self, guild_id: str, settings: Any) -> discord.Role | None:
-        guild = self.get_guild(int(guild_id))
-        if guild is None:
-            return None
-        for name in self.moderator_role_names(settings):
-            wanted = name.casefold()
-            for role in guild.roles:
-                if role.name.casefold() == wanted or str(role.id) == name:
-                    return role
-        return None
-
-    async def is_moderator(self, member: discord.Member, perms: discord.Permissions | None = None) -> bool:
-        perms = perms or member.guild_permissions
-        if perms.administrator or perms.manage_guild or member.guild.owner_id == member.id:
-            return True
-        settings = await self.settings(str(member.guild.id))
-        wanted = {n.casefold() for n in self.moderator_role_names(settings)}
-        return any(r.name.casefold() in wanted or str(r.id) in wanted for r in member.roles)
-
-    async def notify_owner_setup(self, guild_id: str) -> None:
-        """Tell the owner once (persisted in settings) how to finish setup."""
-        if guild_id in self._owner_noticed:
-            return
-        self._owner_noticed.add(guild_id)
-        settings = await self.settings(guild_id)
-        extras = dict(getattr(settings, "extras", None) or {})
-        if extras.get(SETUP_NOTICE_KEY):
-            return
-        guild = self.get_guild(int(guild_id))
-        if guild is None or guild.owner_id is None:
-            return
-        try:
-            owner = guild.owner or await self.fetch_user(guild.owner_id)
-            await owner.send(
-                f"Hi! Lookout was added to **{discord.utils.escape_markdown(guild.name)}** but cannot warn "
-                "moderators yet. To finish setup, in a private moderators-only channel run "
-                "`/lookout setup alert-channel:#that-channel`, then `/lookout roles` to map your age roles "
-                "and `/lookout status` to check everything. Until then Lookout still shows children "
-                "safety tips, but no one sees alerts."
-            )
-        except discord.HTTPException as exc:
-            self.board.problem(
-                guild_id,
-                st.OWNER_DM,
-                f"could not DM the server owner the setup steps (HTTP {exc.status}); run /lookout setup",
-            )
-        extras[SETUP_NOTICE_KEY] = "sent"
-        await self.update_settings(guild_id, extras=extras)
+            await self.port.setup_missing(str(guild.id))
 
     # ------------------------------------------------------------------ events
     def _first_time(self, message_id: int, content: str) -> bool:
@@ -286,29 +173,23 @@ class LookoutBot(commands.AutoShardedBot):
     async def _scan_now(self, message: discord.Message, *, edited: bool) -> None:
         assert message.guild is not None
         gid = str(message.guild.id)
-        self.board.saw_message(
-            gid, bool(message.content), bool(message.attachments or message.stickers or message.embeds or message.poll)
-        )
-        settings = await self.settings(gid)
-        event = message_event(
-            message, edited=edited, staff_roles=self.staff_roles(settings), thread_members=self._thread_members
-        )
-        actions = await self.lookout.on_message(event)
-        await self.perform(actions)
-
-    async def perform(self, actions: Iterable[Action]) -> None:
-        for action in actions:
-            if isinstance(action, SendAlert):
-                await self.alerts.deliver(action.view)
-            elif isinstance(action, SendNudge):
-                await self.nudges.deliver(action)
+        other = bool(message.attachments or message.stickers or message.embeds or message.poll)
+        if self.moderation.board.saw_message(gid, bool(message.content), other):
+            self.moderation.board.problem(
+                gid, Problem.MESSAGE_CONTENT,
+                "messages arrive without text: enable the Message Content intent for the bot in the Discord "
+                "developer portal (Bot > Privileged Gateway Intents)",
+            )
+        staff = await self.moderation.settings.staff_roles(gid, PLATFORM)
+        event = message_event(message, edited=edited, staff_roles=staff, thread_members=self._thread_members)
+        await self.moderation.perform(PLATFORM, await self.lookout.on_message(event))
 
     async def on_member_join(self, member: discord.Member) -> None:
         if member.bot or self._closing:
             return
         async with self.working():
-            settings = await self.settings(str(member.guild.id))
-            await self.lookout.on_member_joined(member_joined(member, self.staff_roles(settings)))
+            staff = await self.moderation.settings.staff_roles(str(member.guild.id), PLATFORM)
+            await self.lookout.on_member_joined(member_joined(member, staff))
 
     async def on_thread_create(self, thread: discord.Thread) -> None:
         """Private threads are watched like DMs: remember who is in them."""

@@ -39,6 +39,7 @@ def _shards(args: argparse.Namespace) -> tuple[list[int] | None, int | None]:
 
 async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | None = None) -> int:
     """Run the bots whose tokens are set until `stop` is set (or SIGINT/SIGTERM); 0 on a clean stop."""
+    from bot.moderation import Moderation
     from bot.service import Lookout
 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
@@ -56,6 +57,8 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
     lookout = await Lookout.open(config)
     lookout.storage.start_purge_task()
+    # One moderation layer for every surface: an action on one shows wherever the alert is.
+    moderation = Moderation(lookout, config)
     if stop is None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -67,11 +70,11 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         from bot.platforms.discord import run_discord
 
         runs["discord"] = run_discord(lookout, config, token=discord_token, shard_ids=shard_ids,
-                                      shard_count=shard_count, stop=stop)
+                                      shard_count=shard_count, stop=stop, moderation=moderation)
     if telegram_token:
         from bot.platforms.telegram import run_telegram
 
-        runs["telegram"] = run_telegram(lookout, config, token=telegram_token, stop=stop)
+        runs["telegram"] = run_telegram(lookout, config, token=telegram_token, stop=stop, moderation=moderation)
     log.info("Lookout running: %s; storage %s", " and ".join(
         n for n, t in (("Discord", discord_token), ("Telegram", telegram_token)) if t), lookout.storage.description)
     tasks = {asyncio.create_task(coro, name=f"lookout-{name}"): name for name, coro in runs.items()}

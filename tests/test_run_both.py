@@ -208,6 +208,9 @@ async def test_run_serves_discord_and_telegram_on_one_service(
         service = spies.discord_bot.lookout
         assert isinstance(service, Lookout)
         assert runtime_of(spies.telegram).lookout is service, "both bots must share one service"
+        assert runtime_of(spies.telegram).moderation is spies.discord_bot.moderation, (
+            "both bots must share one moderation layer, so an action shows wherever the alert is")
+        assert set(spies.discord_bot.moderation.platforms) == {"discord", "telegram"}
 
         # Discord: the owner points alerts at #mod-alerts with the slash command.
         token = await fake.slash(

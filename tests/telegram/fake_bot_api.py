@@ -439,6 +439,10 @@ class FakeBotAPI:
     def last_update_id(self) -> int:
         return int(self._updates[-1]["update_id"]) if self._updates else 0
 
+    def delivered_update_ids(self) -> list[int]:
+        """Ids of the updates pushed so far that the bot asked for (and so will handle)."""
+        return [int(u["update_id"]) for u in self._updates if self._wanted(u)]
+
     @property
     def pending_updates(self) -> list[JSON]:
         return [u for u in self._updates if u["update_id"] >= self._acked_below]

@@ -111,18 +111,20 @@ class World:
         """Wait (bounded) until every update pushed so far has gone through all handlers.
 
         Acknowledgement by getUpdates only says the update was fetched; this says it was handled.
+        Chats are handled side by side, so every update is waited for, not just the last one.
         """
-        last = self.api.last_update_id
+        wanted = set(self.api.delivered_update_ids())
 
         async def wait() -> None:
-            while not (self.processed and max(self.processed) >= last):
+            while not wanted <= self.processed:
                 self.changed.clear()
                 await self.changed.wait()
 
         try:
             await asyncio.wait_for(wait(), timeout)
         except TimeoutError:
-            raise AssertionError(f"update {last} not handled within {timeout}s") from None
+            missing = sorted(wanted - self.processed)
+            raise AssertionError(f"updates {missing} not handled within {timeout}s") from None
 
     def say(self, who: JSON, text: str, **extra: Any) -> JSON:
         return self.api.group_message(self.group, who, text, **extra)

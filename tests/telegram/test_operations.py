@@ -227,7 +227,7 @@ async def test_bot_removed_from_the_group_shows_in_the_alert_chat_status(tmp_pat
         await world.link_alert_chat()
         world.api.bot_status_changed(world.group, world.admin, "kicked")
         await world.settled()
-        assert world.rt.health.is_removed(str(GROUP_ID))
+        assert world.rt.board.is_removed(str(GROUP_ID))
         world.api.group_message(world.mods, world.admin, "/lookout status")
         status = await world.api.wait_for_call("sendMessage", chat_id=MODS_ID)
     assert "alert chat" in status.params["text"] and "not in this group any more" in status.params["text"]

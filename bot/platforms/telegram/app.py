@@ -33,14 +33,16 @@ from telegram.ext import (
     filters,
 )
 
+from bot.moderation import Moderation
 from bot.platforms.telegram import handlers
-from bot.platforms.telegram.alerts import redeliver_pending
 from bot.platforms.telegram.faults import RetryPolicy, call_api
+from bot.platforms.telegram.ordering import PerChatOrder
+from bot.platforms.telegram.port import PLATFORM, TelegramPort
 from bot.platforms.telegram.runtime import Runtime
+from bot.ports import LookoutPort
 
 if TYPE_CHECKING:
     from bot.config import Config
-    from bot.service import Lookout
 
 log = logging.getLogger("lookout.telegram")
 
@@ -66,9 +68,10 @@ def quiet_http_logs() -> None:
 
 
 def build_application(
-    lookout: Lookout,
+    lookout: LookoutPort,
     *,
     token: str,
+    moderation: Moderation | None = None,
     base_url: str | None = None,
     base_file_url: str | None = None,
     retry: RetryPolicy | None = None,
@@ -80,9 +83,11 @@ def build_application(
     if base_url:
         api, files = api_urls(base_url, base_file_url)
         builder = builder.base_url(api).base_file_url(files)
-    # Updates are processed one at a time: the pipeline relies on messages arriving in order.
-    app: TelegramApp = builder.concurrent_updates(False).build()
-    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), username_override=bot_username or "")
+    # Chats are handled side by side, each chat's updates in order (see ordering.py).
+    app: TelegramApp = builder.concurrent_updates(PerChatOrder()).build()
+    rt = Runtime(lookout=lookout, moderation=moderation or Moderation(lookout), bot=app.bot,
+                 retry=retry or RetryPolicy(), username_override=bot_username or "")
+    rt.moderation.attach(TelegramPort(rt))
     app.bot_data[RUNTIME_KEY] = rt
     _register(app, rt)
     return app
@@ -106,9 +111,9 @@ def runtime_of(app: TelegramApp) -> Runtime:
 def _register(app: TelegramApp, rt: Runtime) -> None:
     new_messages = filters.UpdateType.MESSAGE
     groups = filters.ChatType.GROUPS
-    for name in ("report", "safety", "lookout_setup"):
+    for name in ("report", "lookout_setup"):
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages & groups))
-    for name in ("lookout", "lookout_link", "cases", "case", "note", "check", "forget"):
+    for name in ("safety", "lookout", "lookout_link", "cases", "case", "note", "check", "forget"):
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages))
     app.add_handler(
         CommandHandler("start", handlers.command(rt, "start"), filters=new_messages & filters.ChatType.PRIVATE)
@@ -151,7 +156,7 @@ async def prepare(app: TelegramApp) -> None:
         )
     except TelegramError as err:  # a missing menu is cosmetic; never block start-up on it
         log.info("telegram: command menu not published: %s", err)
-    await redeliver_pending(rt)
+    await rt.moderation.redeliver(PLATFORM)
 
 
 async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -261,16 +266,24 @@ async def run_webhook(
             await app.stop()
 
 
-async def run(lookout: Lookout, config: Config, *, token: str, stop: asyncio.Event | None = None) -> None:
+async def run(
+    lookout: LookoutPort,
+    config: Config,
+    *,
+    token: str,
+    stop: asyncio.Event | None = None,
+    moderation: Moderation | None = None,
+) -> None:
     """Run the Telegram bot until `stop` is set (or forever)."""
     quiet_http_logs()
     tg = config.telegram
     app = build_application(
         lookout,
         token=token,
+        moderation=moderation,
         base_url=tg.api_base_url,
-        base_file_url=getattr(tg, "api_base_file_url", None),
-        bot_username=getattr(tg, "bot_username", None),
+        base_file_url=tg.api_base_file_url,
+        bot_username=tg.bot_username,
     )
     stop = stop or asyncio.Event()
     if tg.webhook_url:

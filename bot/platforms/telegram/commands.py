@@ -1,10 +1,12 @@
-"""Commands: for everyone in groups, for moderators in the alert chat, and in private.
+"""Commands: for everyone in groups and in private, for moderators in the alert chat.
 
-In a protected group anyone may read the safety guide (`/safety`) or report a message by
-replying `/report` to it; the command message is deleted so the report stays discreet. The alert
-chat is where moderators work (`/cases`, `/case`, `/note`, `/check`, `/forget`); what they may see
-is limited to the groups linked to that chat, and acting requires being an admin of the group
-the case belongs to. `/lookout status` answers "why am I not getting alerts?" in words.
+In a protected group anyone may read the safety guide (`/safety`) or report a message by replying
+`/report` to it; the command message is deleted so the report stays discreet. In a private chat
+with the bot, `/start` welcomes a child and `/safety` shows the guide. The alert chat is where
+moderators work (`/cases`, `/case`, `/note`, `/check`, `/forget`); what they may see is limited to
+the groups linked to that chat, and acting requires being an admin of the group the case belongs
+to. `/lookout status` answers "why am I not getting alerts?" in words; `/lookout language` sets
+the language children read Lookout in. Everything a child reads comes from the tips catalogue.
 """
 
 from __future__ import annotations
@@ -16,34 +18,39 @@ import logging
 from telegram import Message, User
 from telegram.error import TelegramError
 
-from bot.actions import AlertView
+from bot import tips
+from bot.moderation import Problem, Scope
 from bot.platforms.telegram import linking
-from bot.platforms.telegram.alerts import deliver_alert, edit_alert, render
 from bot.platforms.telegram.faults import call_api
-from bot.platforms.telegram.nudges import tip_category, tip_text
-from bot.platforms.telegram.render import case_summary
-from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime
+from bot.platforms.telegram.port import PLATFORM
+from bot.platforms.telegram.render import case_list, status_lines, tip_text
+from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime, tip_category
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import is_admin
+from bot.platforms.telegram.surface import CommandSurface, show_copy
 from bot.platforms.telegram.translate import GROUP_TYPES, author_of, message_event
+from bot.vocabulary import CaseStatus, ModAction
 
 log = logging.getLogger("lookout.telegram")
-FINAL = frozenset({"false_positive", "actioned", "reported", "closed"})
-MAX_LISTED = 20
-
-WELCOME = (
-    "Hi! I'm Lookout. I help keep youth groups safe and can show you short safety tips.\n\n"
-    "If someone online makes you feel uncomfortable, asks for photos, asks you to keep secrets "
-    "or to move to another app: you can block them, report them, and tell an adult you trust."
-)
 
 
-# ------------------------------------------------------------------ groups, anyone
+def _user_language(user: User | None) -> str:
+    return tips.normalize_language(user.language_code if user else None)
+
+
+async def _language(rt: Runtime, message: Message) -> str:
+    """A group's language in a group; the reader's own language in a private chat."""
+    if message.chat.type in GROUP_TYPES:
+        return await rt.moderation.language(str(message.chat.id))
+    return _user_language(message.from_user)
+
+
+# ------------------------------------------------------------------ anyone
 
 
 async def safety(rt: Runtime, message: Message) -> None:
-    settings = await rt.lookout.get_settings(str(message.chat.id))
-    await reply(rt, message, html.escape(rt.lookout.safety_guide(settings.language)))
+    guide = rt.lookout.safety_guide(await _language(rt, message))
+    await reply(rt, message, html.escape(guide))
 
 
 async def report(rt: Runtime, message: Message, reason: str) -> None:
@@ -53,37 +60,30 @@ async def report(rt: Runtime, message: Message, reason: str) -> None:
     await _delete_quietly(rt, message)
     if reporter is None:
         return
+    language = await _language(rt, message)
     if target is None or target.forum_topic_created is not None:
-        await _tell_privately(rt, reporter, "To report a message, reply to it with /report.")
+        await _tell_privately(rt, reporter, tips.message("report_how", language))
         return
+    author = target.from_user
     event = message_event(
-        target,
-        edited=False,
-        is_staff=False,
-        joined_at=rt.joined.get((str(target.chat.id), str(getattr(target.from_user, "id", "")))),
+        target, edited=False, is_staff=False,
+        joined_at=rt.joined.get((str(target.chat.id), str(author.id))) if author else None,
     )
     if event is None:
-        await _tell_privately(rt, reporter, "That message cannot be reported (it was posted by a bot or a channel).")
+        await _tell_privately(rt, reporter, tips.message("report_not_possible", language))
         return
-    view = await rt.lookout.report(event, author_of(reporter), reason)
-    await deliver_alert(rt, view)
-    await _tell_privately(rt, reporter, "Thank you. The moderators have been told; nobody else can see your report.")
+    thanks = await rt.moderation.report(event, author_of(reporter), reason)
+    await _tell_privately(rt, reporter, thanks)
 
 
 async def _delete_quietly(rt: Runtime, message: Message) -> None:
     try:
-        await call_api(
-            lambda: rt.bot.delete_message(message.chat.id, message.message_id),
-            what="deleteMessage(/report)",
-            policy=rt.retry,
-        )
+        await call_api(lambda: rt.bot.delete_message(message.chat.id, message.message_id),
+                       what="deleteMessage(/report)", policy=rt.retry)
     except TelegramError as err:
-        rt.health.problem(
-            str(message.chat.id),
-            "cannot_delete",
-            "the bot cannot delete messages here, so /report commands stay visible "
-            "(make it an admin with 'Delete messages')",
-        )
+        rt.board.problem(str(message.chat.id), Problem.CANNOT_DELETE,
+                         "the bot cannot delete messages here, so /report commands stay visible "
+                         "(make it an admin with 'Delete messages')")
         log.info("telegram: /report message not deleted: %s", err)
 
 
@@ -93,23 +93,50 @@ async def _tell_privately(rt: Runtime, user: User, text: str) -> None:
         await call_api(lambda: rt.bot.send_message(user.id, text), what="sendMessage(private)", policy=rt.retry)
 
 
-# ------------------------------------------------------------------ status
+async def start(rt: Runtime, message: Message, args: list[str]) -> None:
+    """A private chat begins: a tip from a deep link, a setup link for admins, or the welcome."""
+    payload = args[0] if args else ""
+    user = message.from_user
+    category = tip_category(payload)
+    if category is not None:
+        await reply(rt, message, tip_text(rt.lookout.tip(category, _user_language(user))))
+        return
+    if payload.startswith(linking.SETUP_PREFIX) and user is not None:
+        await linking.setup_from_deep_link(rt, payload, user, message)
+        return
+    await reply(rt, message, html.escape(tips.message("welcome", _user_language(user))))
 
 
-async def status(rt: Runtime, message: Message) -> None:
+# ------------------------------------------------------------------ status and settings
+
+
+async def _groups_for(rt: Runtime, message: Message, refusal: str, *, changes: bool) -> tuple[str, ...]:
+    """The groups a command in this chat is about: the group itself (for its admins), or every
+    group linked to this alert chat (a moderators' chat; changing settings from there takes an
+    admin of the groups too). Empty after telling the sender why not."""
     chat = message.chat
     served = await linking.groups_served(rt, str(chat.id))
     if served:
-        parts = [await _group_status(rt, group) for group in served]
-        text = "<b>Lookout status</b> (alert chat)\n\n" + "\n\n".join(parts)
-    elif chat.type in GROUP_TYPES:
-        if message.from_user is None or not await is_admin(rt, chat.id, message.from_user.id):
-            await reply(rt, message, "Only admins of this group can see Lookout's status.")
-            return
-        text = "<b>Lookout status</b>\n\n" + await _group_status(rt, str(chat.id))
-    else:
-        text = "Run /lookout status in a protected group or in its alert chat."
-    await reply(rt, message, text)
+        if changes and not await _may_act(rt, message.from_user, served):
+            await reply(rt, message, refusal)
+            return ()
+        return served
+    if chat.type not in GROUP_TYPES:
+        await reply(rt, message, "Run /lookout in a protected group or in its alert chat.")
+        return ()
+    if not await _may_act(rt, message.from_user, (str(chat.id),)):
+        await reply(rt, message, refusal)
+        return ()
+    return (str(chat.id),)
+
+
+async def status(rt: Runtime, message: Message) -> None:
+    groups = await _groups_for(rt, message, "Only admins of this group can see Lookout's status.", changes=False)
+    if not groups:
+        return
+    parts = [await _group_status(rt, group) for group in groups]
+    where = " (alert chat)" if message.chat.type not in GROUP_TYPES or str(message.chat.id) not in groups else ""
+    await reply(rt, message, f"<b>Lookout status</b>{where}\n\n" + "\n\n".join(parts))
 
 
 async def _group_status(rt: Runtime, group: str) -> str:
@@ -117,38 +144,54 @@ async def _group_status(rt: Runtime, group: str) -> str:
     lines = [f"<b>{html.escape(title)}</b>"]
     me = None
     try:
-        me = await call_api(
-            lambda: rt.bot.get_chat_member(int(group), rt.bot_id), what="getChatMember(me)", policy=rt.retry
-        )
+        me = await call_api(lambda: rt.bot.get_chat_member(int(group), rt.bot_id), what="getChatMember(me)",
+                            policy=rt.retry)
     except (TelegramError, ValueError):
-        rt.health.mark_removed(group, "status check refused")
+        rt.board.mark_removed(group, "status check refused")
     if me is None or me.status in ("left", "kicked"):
         lines.append("❌ The bot is not in this group any more: add it back as an admin.")
     else:
-        rt.health.mark_present(group)
+        rt.board.mark_present(group)
         is_admin_now = me.status in ADMIN_STATUSES
         if rt.can_read_all_group_messages or is_admin_now:
             lines.append("✅ Sees ordinary messages")
         else:
-            lines.append(
-                "❌ Cannot see ordinary messages: privacy mode is on. In @BotFather use "
-                "/setprivacy → Disable (then remove and re-add the bot), or make the bot an admin."
-            )
+            lines.append("❌ Cannot see ordinary messages: privacy mode is on. In @BotFather use "
+                         "/setprivacy → Disable (then remove and re-add the bot), or make the bot an admin.")
         can_delete = me.status == "creator" or bool(getattr(me, "can_delete_messages", False))
         can_ban = me.status == "creator" or bool(getattr(me, "can_restrict_members", False))
         lines.append(f"{'✅' if can_delete else '❌'} Delete messages (keeps /report discreet)")
         lines.append(f"{'✅' if can_ban else '❌'} Ban users (needed for Mute and Ban buttons)")
-    settings = await rt.lookout.get_settings(group)
-    alert_chat = settings.alert_channel_id
+    report = await rt.moderation.status(group, PLATFORM)
+    alert_chat = report.settings.alert_channel_id
     if not alert_chat:
         lines.append("❌ No alert chat linked: an admin should run /lookout_setup in the group.")
-    elif rt.health.is_removed(alert_chat):
+    elif rt.board.is_removed(alert_chat):
         lines.append("❌ The bot was removed from the alert chat: add it back or link a new one.")
     else:
         lines.append(f"✅ Alert chat linked (<code>{html.escape(alert_chat)}</code>)")
-    lines.append(f"Open cases: {await rt.lookout.open_case_count(group)}")
-    lines.extend(f"⚠️ {html.escape(p)}" for p in rt.health.problems(group))
+    lines.extend(status_lines(report))
     return "\n".join(lines)
+
+
+async def language(rt: Runtime, message: Message, args: list[str]) -> None:
+    """`/lookout language <code>`: the language children read tips, the guide and the report in."""
+    choices = ", ".join(f"{code} ({tips.language_name(code)})" for code in tips.languages())
+    if len(args) != 1:
+        await reply(rt, message, f"Usage: /lookout language &lt;code&gt;, one of: {html.escape(choices)}")
+        return
+    groups = await _groups_for(rt, message, "Only admins of this group can change Lookout's language.", changes=True)
+    changed, name = [], ""
+    for group in groups:
+        try:
+            name = await rt.moderation.set_language(group, args[0])
+        except ValueError as err:
+            await reply(rt, message, f"Not changed: {html.escape(str(err))}.")
+            return
+        changed.append(html.escape(rt.titles.get(group) or group))
+    if changed:
+        await reply(rt, message, f"Tips, the /safety guide and the report messages are now in {html.escape(name)} "
+                                 f"for {', '.join(changed)}.")
 
 
 # ------------------------------------------------------------------ alert chat, moderators
@@ -173,17 +216,6 @@ async def _may_act(rt: Runtime, user: User | None, groups: tuple[str, ...]) -> b
     return False
 
 
-async def _case_for(rt: Runtime, message: Message, case_id: str, served: tuple[str, ...]) -> AlertView | None:
-    view = await rt.lookout.case_view(case_id)
-    if view is None or view.community_id not in served:
-        await reply(rt, message, f"No case <code>{html.escape(case_id)}</code> for the groups linked here.")
-        return None
-    if not await _may_act(rt, message.from_user, (view.community_id,)):
-        await reply(rt, message, "Only admins of the group can do that.")
-        return None
-    return view
-
-
 async def cases(rt: Runtime, message: Message, args: list[str]) -> None:
     served = await _served_or_explain(rt, message)
     if not served:
@@ -191,32 +223,29 @@ async def cases(rt: Runtime, message: Message, args: list[str]) -> None:
     if not await _may_act(rt, message.from_user, served):
         await reply(rt, message, "Only admins of the linked groups can list cases.")
         return
-    wanted = args[0] if args else None
-    views: list[AlertView] = []
-    for group in served:
-        views.extend(await rt.lookout.list_cases(group, wanted))
-    if wanted is None:
-        views = [v for v in views if v.status not in FINAL]
-    if not views:
-        await reply(rt, message, "No open cases." if wanted is None else f"No cases with status {html.escape(wanted)}.")
+    try:
+        wanted = CaseStatus(args[0]) if args else None
+    except ValueError:
+        await reply(rt, message, "Usage: /cases [" + " | ".join(s.value for s in CaseStatus) + "]")
         return
-    lines = [case_summary(v) for v in views[:MAX_LISTED]]
-    if len(views) > MAX_LISTED:
-        lines.append(f"… and {len(views) - MAX_LISTED} more")
-    await reply(rt, message, "\n".join(lines) + "\n\nDetails: /case &lt;id&gt;")
+    await reply(rt, message, case_list(await rt.moderation.list_cases(served, wanted)))
 
 
 async def case(rt: Runtime, message: Message, args: list[str]) -> None:
     served = await _served_or_explain(rt, message)
-    if not served or not args:
-        if served:
-            await reply(rt, message, "Usage: /case &lt;case id&gt;")
+    if not served:
         return
-    view = await _case_for(rt, message, args[0], served)
+    if not args:
+        await reply(rt, message, "Usage: /case &lt;case id&gt;")
+        return
+    view = await rt.moderation.find_case(args[0], Scope(served))
     if view is None:
+        await reply(rt, message, f"No case <code>{html.escape(args[0])}</code> for the groups linked here.")
         return
-    text, markup = await render(rt, view)
-    await reply(rt, message, text, markup)
+    if not await _may_act(rt, message.from_user, (view.community_id,)):
+        await reply(rt, message, "Only admins of the group can do that.")
+        return
+    await show_copy(rt, message, view)
 
 
 async def note(rt: Runtime, message: Message, args: list[str]) -> None:
@@ -226,14 +255,8 @@ async def note(rt: Runtime, message: Message, args: list[str]) -> None:
     if len(args) < 2 or message.from_user is None:
         await reply(rt, message, "Usage: /note &lt;case id&gt; &lt;text&gt;")
         return
-    view = await _case_for(rt, message, args[0], served)
-    if view is None:
-        return
-    updated = await rt.lookout.add_note(view.case_id, author_of(message.from_user, is_staff=True), " ".join(args[1:]))
-    if updated.alert_ref:
-        text, markup = await render(rt, updated)
-        await edit_alert(rt, updated.alert_ref, text, markup)
-    await reply(rt, message, f"Note added to case <code>{html.escape(view.case_id)}</code>.")
+    await rt.moderation.act(args[0], ModAction.NOTE, author_of(message.from_user, is_staff=True),
+                            CommandSurface(rt, message), scope=Scope(served), detail=" ".join(args[1:]))
 
 
 async def check(rt: Runtime, message: Message, text: str) -> None:
@@ -269,23 +292,6 @@ async def forget(rt: Runtime, message: Message, args: list[str]) -> None:
         result = await rt.lookout.forget(args[0], community_id=group)
         summaries.append(f"{html.escape(rt.titles.get(group) or group)}: {html.escape(result.summary())}")
     await reply(rt, message, "\n".join(summaries))
-
-
-# ------------------------------------------------------------------ private chat
-
-
-async def start(rt: Runtime, message: Message, args: list[str]) -> None:
-    payload = args[0] if args else ""
-    user = message.from_user
-    category = tip_category(payload)
-    if category is not None:
-        language = (user.language_code or "en").split("-")[0] if user else "en"
-        await reply(rt, message, tip_text(rt.lookout.tip(category, language)))
-        return
-    if payload.startswith(linking.SETUP_PREFIX) and user is not None:
-        await linking.setup_from_deep_link(rt, payload, user, message)
-        return
-    await reply(rt, message, html.escape(WELCOME))
 
 
 async def link(rt: Runtime, message: Message, args: list[str]) -> None:

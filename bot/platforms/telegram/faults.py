@@ -7,8 +7,8 @@ cannot duplicate anything; a network error may hide a request that did arrive, a
 because a missing alert is worse than a duplicate one (the pipeline itself never runs twice: the
 retry is of the single Bot API call, not of the decision).
 
-`Health` remembers what went wrong per chat (bot removed, missing rights) so that
-`/lookout status` can say it in words instead of leaving moderators to guess.
+What went wrong per chat (bot removed, missing rights) is kept on the moderation layer's status
+board, so that `/lookout status` can say it in words instead of leaving moderators to guess.
 """
 
 from __future__ import annotations
@@ -16,10 +16,9 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import time
 import warnings
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
@@ -90,58 +89,3 @@ def is_removed(err: TelegramError) -> bool:
     return isinstance(err, Forbidden) and any(
         marker in text for marker in ("kicked", "not a member", "chat was deleted", "bot was blocked")
     )
-
-
-@dataclass(slots=True)
-class ChatHealth:
-    removed: bool = False
-    removed_at: float | None = None
-    problems: dict[str, str] = field(default_factory=dict)  # short key -> explanation
-
-
-class Health:
-    """What the adapter has noticed about its access to each chat, for `/lookout status`.
-
-    Kept in memory: after a restart the bot learns it again from the next failure or update, and
-    `/lookout status` also checks the live rights each time it runs.
-    """
-
-    def __init__(self) -> None:
-        self._chats: dict[str, ChatHealth] = {}
-        self._logged: set[tuple[str, str]] = set()
-
-    def chat(self, chat_id: str) -> ChatHealth:
-        return self._chats.setdefault(chat_id, ChatHealth())
-
-    def mark_removed(self, chat_id: str, why: str) -> None:
-        health = self.chat(chat_id)
-        if not health.removed:
-            log.warning("telegram: the bot is no longer in chat %s (%s)", chat_id, why)
-        health.removed = True
-        health.removed_at = time.time()
-
-    def mark_present(self, chat_id: str) -> None:
-        health = self.chat(chat_id)
-        health.removed = False
-        health.removed_at = None
-
-    def is_removed(self, chat_id: str) -> bool:
-        health = self._chats.get(chat_id)
-        return bool(health and health.removed)
-
-    def problem(self, chat_id: str, key: str, explanation: str) -> None:
-        """Record a problem; it is logged once per chat and key, not once per message."""
-        self.chat(chat_id).problems[key] = explanation
-        if (chat_id, key) not in self._logged:
-            self._logged.add((chat_id, key))
-            log.warning("telegram: chat %s: %s", chat_id, explanation)
-
-    def clear(self, chat_id: str, key: str) -> None:
-        health = self._chats.get(chat_id)
-        if health:
-            health.problems.pop(key, None)
-        self._logged.discard((chat_id, key))
-
-    def problems(self, chat_id: str) -> list[str]:
-        health = self._chats.get(chat_id)
-        return list(health.problems.values()) if health else []

@@ -2,7 +2,7 @@
 
 Each handler does the same three things: learn what the update teaches about the chat (titles,
 usernames, joins, the bot's own membership), translate it into a neutral event for the service,
-and carry out the actions the service returns. Message text is never logged here.
+and hand what the service decides to the moderation layer. Message text is never logged here.
 """
 
 from __future__ import annotations
@@ -14,11 +14,10 @@ from typing import Any
 from telegram import ChatMemberUpdated, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.actions import Action, SendAlert, SendNudge
 from bot.events import MemberJoined
+from bot.moderation import Problem
 from bot.platforms.telegram import callbacks, commands, linking
-from bot.platforms.telegram.alerts import deliver_alert
-from bot.platforms.telegram.nudges import deliver_nudge
+from bot.platforms.telegram.port import PLATFORM
 from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import admin_ids, forget_admin_cache
@@ -44,14 +43,6 @@ def learn_from(rt: Runtime, message: Message) -> None:
             rt.usernames.put((str(chat.id), user.username.lower()), str(user.id))
 
 
-async def perform(rt: Runtime, actions: list[Action]) -> None:
-    for action in actions:
-        if isinstance(action, SendAlert):
-            await deliver_alert(rt, action.view)
-        elif isinstance(action, SendNudge):
-            await deliver_nudge(rt, action)
-
-
 async def on_group_message(rt: Runtime, update: Update) -> None:
     message = update.effective_message
     if message is None or message.chat.type not in GROUP_TYPES:
@@ -59,7 +50,7 @@ async def on_group_message(rt: Runtime, update: Update) -> None:
     edited = update.edited_message is not None
     learn_from(rt, message)
     chat_id = str(message.chat.id)
-    rt.health.mark_present(chat_id)
+    rt.board.mark_present(chat_id)
     for joined in joined_from_service_message(message):
         await _joined(rt, joined.community.id, joined.member.id, joined)
     if await linking.groups_served(rt, chat_id):
@@ -81,7 +72,7 @@ async def on_group_message(rt: Runtime, update: Update) -> None:
     )
     if event is None:
         return
-    await perform(rt, await rt.lookout.on_message(event))
+    await rt.moderation.perform(PLATFORM, await rt.lookout.on_message(event))
 
 
 async def _joined(rt: Runtime, chat_id: str, user_id: str, event: MemberJoined) -> None:
@@ -117,22 +108,22 @@ async def on_my_chat_member(rt: Runtime, update: Update) -> None:
     status = change.new_chat_member.status
     forget_admin_cache(rt, change.chat.id, rt.bot_id)
     if status in ("left", "kicked"):
-        rt.health.mark_removed(chat_id, f"status is now {status}")
+        rt.board.mark_removed(chat_id, f"status is now {status}")
         for group in await linking.groups_served(rt, chat_id):
-            rt.health.problem(
+            rt.board.problem(
                 group,
-                "alert_chat_unreachable",
+                Problem.ALERT_CHANNEL,
                 "the bot was removed from the alert chat: alerts cannot be delivered "
                 "(add it back, or link a new alert chat with /lookout_setup)",
             )
         return
-    rt.health.mark_present(chat_id)
+    rt.board.mark_present(chat_id)
     if change.chat.type in GROUP_TYPES and status == "member" and not rt.can_read_all_group_messages:
-        rt.health.problem(
-            chat_id, "privacy_mode", "privacy mode is on and the bot is not an admin, so it only sees commands"
+        rt.board.problem(
+            chat_id, Problem.PRIVACY_MODE, "privacy mode is on and the bot is not an admin, so it only sees commands"
         )
     elif status in ADMIN_STATUSES:
-        rt.health.clear(chat_id, "privacy_mode")
+        rt.board.clear(chat_id, Problem.PRIVACY_MODE)
 
 
 async def on_callback(rt: Runtime, update: Update) -> None:
@@ -154,8 +145,10 @@ async def on_private_message(rt: Runtime, update: Update) -> None:
 async def _lookout(rt: Runtime, message: Message, args: list[str]) -> None:
     if args[:1] == ["status"]:
         await commands.status(rt, message)
+    elif args[:1] == ["language"]:
+        await commands.language(rt, message, args[1:])
     else:
-        await reply(rt, message, "Try /lookout status")
+        await reply(rt, message, "Try /lookout status or /lookout language &lt;code&gt;")
 
 
 async def _setup(rt: Runtime, message: Message, args: list[str]) -> None:

@@ -22,6 +22,7 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, 
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
+from bot.moderation import Problem
 from bot.platforms.telegram.faults import call_api
 from bot.platforms.telegram.runtime import ALERT_FOR_KEY, Runtime
 from bot.platforms.telegram.send import reply
@@ -42,13 +43,13 @@ async def groups_served(rt: Runtime, chat_id: str) -> tuple[str, ...]:
     cached = rt.alert_for.get(chat_id)
     if cached is not None:
         return cached
-    settings = await rt.lookout.get_settings(chat_id)
+    settings = await rt.moderation.settings.get(chat_id)
     raw = str((settings.extras or {}).get(ALERT_FOR_KEY, ""))
     served = tuple(g for g in raw.split(",") if g)
     # A group whose alert chat was changed since no longer belongs here.
     still: list[str] = []
     for group in served:
-        group_settings = await rt.lookout.get_settings(group)
+        group_settings = await rt.moderation.settings.get(group)
         if group_settings.alert_channel_id == chat_id:
             still.append(group)
     result = tuple(still)
@@ -57,13 +58,13 @@ async def groups_served(rt: Runtime, chat_id: str) -> tuple[str, ...]:
 
 
 async def _remember_served(rt: Runtime, alert_chat: str, group: str) -> None:
-    settings = await rt.lookout.get_settings(alert_chat)
+    settings = await rt.moderation.settings.get(alert_chat)
     extras = dict(settings.extras or {})
     served = [g for g in str(extras.get(ALERT_FOR_KEY, "")).split(",") if g]
     if group not in served:
         served.append(group)
     extras[ALERT_FOR_KEY] = ",".join(served)
-    await rt.lookout.update_settings(alert_chat, extras=extras)
+    await rt.moderation.settings.update(alert_chat, extras=extras)
     rt.alert_for.drop(alert_chat)
 
 
@@ -123,9 +124,10 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
     community = await rt.lookout.redeem_link_code(code.strip(), chat_id)
     if community is None:
         return False
+    rt.moderation.settings.forget(community)  # the service changed them behind the layer's cache
     if community == chat_id:
         # Alerts name children and quote suspects: they must never go to the group itself.
-        await rt.lookout.update_settings(community, alert_channel_id=None)
+        await rt.moderation.settings.update(community, alert_channel_id=None)
         await reply(
             rt,
             message,
@@ -134,9 +136,8 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
         )
         return True
     await _remember_served(rt, chat_id, community)
-    rt.health.clear(community, "no_alert_chat")
-    rt.health.clear(community, "alert_chat_unreachable")
-    rt.health.mark_present(chat_id)
+    rt.board.clear(community, Problem.NO_ALERT_CHANNEL, Problem.ALERT_CHANNEL)
+    rt.board.mark_present(chat_id)
     title = rt.titles.get(community) or community
     await reply(
         rt,

@@ -2,9 +2,9 @@
 
 Moderators of youth groups are often volunteers reading on a phone, so the alert puts the
 decision-relevant facts first (how serious, who, towards whom, why) and keeps each evidence line
-short with a link to the original message. Everything user-supplied is HTML-escaped: a display
-name must never be able to inject markup. The text always fits Telegram's 4096-character limit,
-dropping evidence lines rather than failing to send the alert.
+short with a link to the original message, newest first. Everything user-supplied is HTML-escaped:
+a display name must never be able to inject markup. The text always fits Telegram's 4096-character
+limit, dropping the evidence lines that matter least rather than failing to send the alert.
 
 Callback data is `lk:<action>:<case id>`; Telegram caps it at 64 bytes, so long case ids are
 refused loudly at render time instead of producing buttons that silently do nothing.
@@ -17,44 +17,30 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.actions import AlertView, AuditLine, EvidenceLine
+from bot.actions import AlertView, AuditLine, EvidenceLine, Tip
 from bot.events import Author
+from bot.moderation import CaseListing, RoleKind, StatusReport
+from bot.moderation.evidence import fit
+from bot.moderation.labels import ACTION_LABELS, status_label
+from bot.vocabulary import CaseSource, ModAction, Severity
 
 MAX_MESSAGE_CHARS = 4096
 EXCERPT_CHARS = 180
 MAX_EVIDENCE_LINES = 10
 CALLBACK_PREFIX = "lk"
 
-# Button code -> (label, service action). Short codes keep callback data well under 64 bytes.
-BUTTONS: dict[str, tuple[str, str]] = {
-    "ack": ("✅ Acknowledge", "acknowledge"),
-    "fp": ("🙅 False positive", "false_positive"),
-    "mute": ("🔇 Mute 24 h", "timeout"),
-    "ban": ("⛔ Ban", "ban"),
-    "ev": ("📄 Evidence file", "evidence"),
-    "rep": ("🚓 Reported to authorities", "reported"),
+# Button code -> (label, action). Short codes keep callback data well under 64 bytes.
+BUTTONS: dict[str, tuple[str, ModAction]] = {
+    "ack": ("✅ Acknowledge", ModAction.ACKNOWLEDGE),
+    "fp": ("🙅 False positive", ModAction.FALSE_POSITIVE),
+    "mute": ("🔇 Mute 24 h", ModAction.TIMEOUT),
+    "ban": ("⛔ Ban", ModAction.BAN),
+    "ev": ("📄 Evidence file", ModAction.EVIDENCE),
+    "rep": ("🚓 Reported to authorities", ModAction.REPORTED),
 }
 KEYBOARD_ROWS = (("ack", "fp"), ("mute", "ban"), ("ev", "rep"))
 
-SEVERITY_ICONS = {"low": "🔵", "medium": "🟡", "high": "🟠", "critical": "🔴"}
-STATUS_TEXT = {
-    "open": "open",
-    "acknowledged": "acknowledged",
-    "false_positive": "closed as a false positive",
-    "actioned": "action taken",
-    "reported": "reported to authorities",
-    "closed": "closed",
-}
-ACTION_TEXT = {
-    "acknowledge": "acknowledged",
-    "false_positive": "marked as a false positive",
-    "timeout": "muted the suspect for 24 h",
-    "ban": "banned the suspect",
-    "reported": "reported to authorities",
-    "evidence": "downloaded the evidence file",
-    "note": "added a note",
-    "report": "reported a message",
-}
+SEVERITY_ICONS = {Severity.LOW: "🔵", Severity.MEDIUM: "🟡", Severity.HIGH: "🟠", Severity.CRITICAL: "🔴"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,33 +95,26 @@ def person(author: Author | None) -> str:
 
 
 def alert_text(view: AlertView, community_name: str = "") -> str:
-    """The alert's HTML text, trimmed to Telegram's limit by dropping evidence lines first."""
+    """The alert's HTML text, newest evidence first, trimmed to Telegram's limit."""
     head = _head(view, community_name)
     tail = _tail(view)
-    evidence_lines = sorted(view.evidence, key=_chronological)  # read as a conversation
-    lines = [_evidence_line(line) for line in evidence_lines]
-    flagged_first = sorted(range(len(lines)), key=lambda i: (not evidence_lines[i].flagged, i))
-    keep = set(flagged_first[:MAX_EVIDENCE_LINES])
-    while True:
-        shown = [lines[i] for i in range(len(lines)) if i in keep]
-        evidence = "<b>Evidence</b>\n" + "\n".join(shown) if shown else ""
-        omitted = len(lines) - len(shown)
+
+    def text(shown: list[EvidenceLine]) -> str:
+        evidence = "<b>Evidence</b> (newest first)\n" + "\n".join(_evidence_line(line) for line in shown) \
+            if shown else ""
+        omitted = len(view.evidence) - len(shown)
         if omitted:
             evidence += f"\n<i>… {omitted} more in the evidence file</i>"
-        text = "\n\n".join(part for part in (head, evidence, tail) if part)
-        if len(text) <= MAX_MESSAGE_CHARS or not keep:
-            return text[:MAX_MESSAGE_CHARS]
-        keep.discard(max(keep, key=lambda i: (not evidence_lines[i].flagged, i)))
+        return "\n\n".join(part for part in (head, evidence, tail) if part)
 
-
-def _chronological(line: EvidenceLine) -> tuple[object, int]:
-    return line.timestamp, int(line.message_id) if line.message_id.isdigit() else 0
+    shown = fit(view.evidence, lambda lines: len(text(lines)) <= MAX_MESSAGE_CHARS, most=MAX_EVIDENCE_LINES)
+    return text(shown)[:MAX_MESSAGE_CHARS]
 
 
 def _head(view: AlertView, community_name: str) -> str:
     icon = SEVERITY_ICONS.get(view.severity, "⚪")
     where = f" in <b>{_e(community_name)}</b>" if community_name else ""
-    if view.source == "report":
+    if view.source == CaseSource.REPORT:
         title = f"{icon} <b>{view.severity.upper()}</b> · a member reported a message{where}"
     else:
         title = f"{icon} <b>{view.severity.upper()}</b> · possible grooming{where}"
@@ -166,7 +145,7 @@ def _evidence_line(line: EvidenceLine) -> str:
 
 
 def _tail(view: AlertView) -> str:
-    lines = [f"Status: <b>{_e(STATUS_TEXT.get(view.status, view.status))}</b>"]
+    lines = [f"Status: <b>{_e(status_label(view.status).lower())}</b>"]
     lines.extend(audit_line(a) for a in view.audit[-8:])
     seal = f" · seal <code>{_e(view.seal)}</code>" if view.seal else ""  # a copy outside the database
     lines.append(f"Case <code>{_e(view.case_id)}</code>{seal}")
@@ -176,9 +155,9 @@ def _tail(view: AlertView) -> str:
 def audit_line(entry: AuditLine) -> str:
     kind, _, status = entry.action.partition(":")
     if kind == "status" and status:
-        what = "→ " + STATUS_TEXT.get(status, status.replace("_", " "))
+        what = "→ " + status_label(status).lower()
     else:
-        what = ACTION_TEXT.get(entry.action, entry.action.replace("_", " "))
+        what = ACTION_LABELS.get(entry.action, entry.action.replace("_", " "))
     detail = f" ({_e(entry.detail)})" if entry.detail else ""
     return f"• {entry.at.strftime('%d %b %H:%M')} {_e(entry.actor_name or entry.actor_id)} {_e(what)}{detail}"
 
@@ -190,9 +169,42 @@ def case_summary(view: AlertView) -> str:
     return (
         f"{icon} <code>{_e(view.case_id)}</code> {_e(view.severity)} · "
         f"{_e(view.suspect.display_name or view.suspect.id)} → {_e(target)} · "
-        f"{_e(STATUS_TEXT.get(view.status, view.status))}"
+        f"{_e(status_label(view.status).lower())}"
     )
 
 
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
+
+
+def tip_text(tip: Tip) -> str:
+    return f"💡 <b>{_e(tip.title)}</b>\n\n{_e(tip.body)}"
+
+
+def case_list(listing: CaseListing) -> str:
+    """`/cases`: one line per case, the most urgent first."""
+    if not listing.shown:
+        return ("No cases waiting for a moderator." if listing.status is None
+                else f"No cases with status {_e(status_label(listing.status).lower())}.")
+    lines = [case_summary(v) for v in listing.shown]
+    if listing.more:
+        lines.append(f"… and {listing.more} more")
+    return "\n".join(lines) + "\n\nDetails: /case &lt;id&gt;"
+
+
+def status_lines(report: StatusReport) -> list[str]:
+    """What is in force for a group and where it comes from, open cases, known problems."""
+    settings = report.settings
+    lines = [
+        f"Safety tips: {_e(settings.nudge_mode.value)} ({_e(settings.nudge_mode.source)})",
+        f"Language: {_e(settings.language.value)} ({_e(settings.language.source)})",
+        f"Alert threshold: {settings.threshold.value:g} ({_e(settings.threshold.source)})",
+    ]
+    for kind in (RoleKind.MINOR, RoleKind.ADULT, RoleKind.TRUSTED):
+        entries = settings.roles.get(kind, ())
+        if entries:
+            lines.append(f"{kind.value.capitalize()} roles: "
+                         + ", ".join(f"{_e(e.name)} ({_e(e.source)})" for e in entries))
+    lines.append(f"Open cases: {report.open_cases}")
+    lines.extend(f"⚠️ {_e(p)}" for p in report.problems)
+    return lines

@@ -12,14 +12,13 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from telegram import Bot
 
-from bot.platforms.telegram.faults import Health, RetryPolicy
-
-if TYPE_CHECKING:
-    from bot.service import Lookout
+from bot.moderation import Moderation, Rights, StatusBoard
+from bot.platforms.telegram.faults import RetryPolicy
+from bot.ports import LookoutPort
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -27,6 +26,7 @@ V = TypeVar("V")
 ADMIN_STATUSES = frozenset({"administrator", "creator"})
 # Settings extras key on an alert chat's own settings row: the protected groups it serves.
 ALERT_FOR_KEY = "telegram_alert_for"
+TIP_PREFIX = "tip_"
 
 
 class TtlCache(Generic[K, V]):
@@ -62,13 +62,13 @@ class TtlCache(Generic[K, V]):
 class Runtime:
     """Everything one running Telegram bot needs besides the PTB Application itself."""
 
-    lookout: Lookout
+    lookout: LookoutPort
+    moderation: Moderation
     bot: Bot
     username_override: str = ""  # [telegram] bot_username; otherwise what getMe said
     retry: RetryPolicy = field(default_factory=RetryPolicy)
-    health: Health = field(default_factory=Health)
-    # (chat_id, user_id) -> is admin; short-lived because rights change and clicks must be honest.
-    admins: TtlCache[tuple[int, int], bool] = field(default_factory=lambda: TtlCache(30.0))
+    # (chat_id, user_id) -> their rights; short-lived because rights change and clicks must be honest.
+    admins: TtlCache[tuple[int, int], Rights] = field(default_factory=lambda: TtlCache(30.0))
     # chat_id -> ids of the chat's administrators, used to mark authors as staff on every message.
     admin_lists: TtlCache[int, frozenset[int]] = field(default_factory=lambda: TtlCache(600.0, 2_000))
     # chat_id -> title, learnt from updates so alerts can name the group without an API call.
@@ -80,6 +80,11 @@ class Runtime:
     # chat_id -> the protected groups this chat receives alerts for ("" when it is not an alert chat).
     alert_for: TtlCache[str, tuple[str, ...]] = field(default_factory=lambda: TtlCache(60.0, 10_000))
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def board(self) -> StatusBoard:
+        """Problems per group and chats the bot was removed from (the moderation layer's board)."""
+        return self.moderation.board
 
     # Who the bot is: known once the Application is initialised (PTB calls getMe then).
     @property
@@ -103,10 +108,17 @@ class Runtime:
         return True
 
     def tip_link(self, category: str) -> str:
-        return f"https://t.me/{self.bot_username}?start=tip_{start_param(category)}"
+        return f"https://t.me/{self.bot_username}?start={TIP_PREFIX}{start_param(category)}"
 
     def start_link(self, payload: str) -> str:
         return f"https://t.me/{self.bot_username}?start={start_param(payload)}"
+
+
+def tip_category(start_payload: str) -> str | None:
+    """The tip a `t.me/<bot>?start=tip_<category>` deep link asks for."""
+    if start_payload.startswith(TIP_PREFIX) and len(start_payload) > len(TIP_PREFIX):
+        return start_payload[len(TIP_PREFIX) :]
+    return None
 
 
 def start_param(value: str) -> str:

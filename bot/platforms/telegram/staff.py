@@ -1,7 +1,8 @@
-"""Who counts as staff on Telegram: the chat's administrators.
+"""Who counts as staff on Telegram: the chat's administrators, with the rights they were given.
 
 Telegram has no roles, so the only trustworthy notion of "moderator" is an administrator (or the
-creator) of the protected group. Two uses with different needs:
+creator) of the protected group; muting and banning through the bot also need the admin right
+to ban users, as they would by hand. Two uses with different needs:
 * marking message authors as staff for the pipeline's damping: a cached administrator list per
   chat (one getChatAdministrators call per chat every few minutes, not one per message);
 * authorising a button click or an admin command: a fresh-ish getChatMember for that user
@@ -12,16 +13,27 @@ from __future__ import annotations
 
 import logging
 
+from telegram import ChatMember, ChatMemberAdministrator
 from telegram.error import Forbidden, TelegramError
 
+from bot.moderation import NO_RIGHTS, Rights
 from bot.platforms.telegram.faults import call_api, is_removed
-from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime
+from bot.platforms.telegram.runtime import Runtime
 
 log = logging.getLogger("lookout.telegram")
 
 
-async def is_admin(rt: Runtime, chat_id: int, user_id: int) -> bool:
-    """Whether `user_id` administers `chat_id`; False when Telegram cannot tell us."""
+def rights_of(member: ChatMember) -> Rights:
+    if member.status == ChatMember.OWNER:
+        return Rights(moderate=True, timeout=True, ban=True)
+    if isinstance(member, ChatMemberAdministrator):
+        may_restrict = bool(member.can_restrict_members)
+        return Rights(moderate=True, timeout=may_restrict, ban=may_restrict)
+    return NO_RIGHTS
+
+
+async def rights(rt: Runtime, chat_id: int, user_id: int) -> Rights:
+    """What `user_id` may do in `chat_id`; no rights when Telegram cannot tell us."""
     cached = rt.admins.get((chat_id, user_id))
     if cached is not None:
         return cached
@@ -29,14 +41,18 @@ async def is_admin(rt: Runtime, chat_id: int, user_id: int) -> bool:
         member = await call_api(lambda: rt.bot.get_chat_member(chat_id, user_id), what="getChatMember", policy=rt.retry)
     except Forbidden as err:
         if is_removed(err):
-            rt.health.mark_removed(str(chat_id), "getChatMember refused")
-        return False
+            rt.board.mark_removed(str(chat_id), "getChatMember refused")
+        return NO_RIGHTS
     except TelegramError as err:
         log.info("telegram: could not check admin status in chat %s: %s", chat_id, type(err).__name__)
-        return False
-    result = member.status in ADMIN_STATUSES
+        return NO_RIGHTS
+    result = rights_of(member)
     rt.admins.put((chat_id, user_id), result)
     return result
+
+
+async def is_admin(rt: Runtime, chat_id: int, user_id: int) -> bool:
+    return (await rights(rt, chat_id, user_id)).moderate
 
 
 async def admin_ids(rt: Runtime, chat_id: int) -> frozenset[int]:

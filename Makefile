@@ -26,7 +26,9 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py bot/case_report.py bot/cli_storage.py bot/service.py bot/config.py
+	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py bot/case_report.py bot/cli_storage.py bot/service.py bot/config.py \
+		bot/platforms bot/moderation bot/ports.py bot/vocabulary.py bot/actions.py bot/tips.py bot/runner.py \
+		tests/test_ports.py tests/discord/stub_lookout.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

@@ -112,7 +112,8 @@ async def test_message_text_and_token_never_reach_info_logs(
             await fake.wait_for(lambda: fake.find("POST", rf"/channels/{world.alerts}/messages"), what="alert")
             await fake.wait_for(lambda: fake.dm_messages(world.child), what="tip")
             await fake.wait_for(
-                lambda: bot.board.community(str(world.guild)).messages_seen == len(GROOMING), what="all messages scanned"
+                lambda: bot.board.community(str(world.guild)).messages_seen == len(GROOMING),
+                what="all messages scanned",
             )
     finally:
         await lookout.close()

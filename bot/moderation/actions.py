@@ -146,7 +146,7 @@ class CaseActions:
     ) -> Effect:
         """The platform side of `action`; what to record and what to tell the moderator."""
         if action == ModAction.NOTE:
-            return Effect(detail=detail, message=DONE_MESSAGES[ModAction.NOTE])
+            return Effect(detail=detail, message=f"Note added to case {view.case_id}.")
         if action == ModAction.EVIDENCE:
             try:
                 filename, data = await self.lookout.export_case(view.case_id)

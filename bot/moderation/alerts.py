@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from bot.actions import AlertView
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.ports import AlertPort, EditResult, Refused
-from bot.moderation.settings import CommunitySettingsCache
+from bot.moderation.settings import SettingsResolver
 from bot.ports import LookoutPort
 from bot.vocabulary import Severity
 
@@ -45,7 +45,7 @@ class _Slot:
 class AlertDesk:
     """Posts and edits alerts through the live platform ports, one case at a time."""
 
-    def __init__(self, lookout: LookoutPort, settings: CommunitySettingsCache, board: StatusBoard) -> None:
+    def __init__(self, lookout: LookoutPort, settings: SettingsResolver, board: StatusBoard) -> None:
         self.lookout = lookout
         self.settings = settings
         self.board = board

@@ -37,7 +37,6 @@ DONE_MESSAGES: Final[dict[ModAction, str]] = {
     ModAction.ACKNOWLEDGE: "Acknowledged.",
     ModAction.FALSE_POSITIVE: "Marked as a false positive. Thank you: this helps tune Lookout.",
     ModAction.REPORTED: "Marked as reported to the authorities. Keep the evidence file safe.",
-    ModAction.NOTE: "Note added.",
 }
 
 

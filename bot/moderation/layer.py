@@ -24,7 +24,7 @@ from bot.moderation.board import StatusBoard
 from bot.moderation.cases import CaseListing, list_cases
 from bot.moderation.nudges import NudgeDesk
 from bot.moderation.ports import PlatformPort, Rights
-from bot.moderation.settings import CommunitySettingsCache
+from bot.moderation.settings import SettingsResolver
 from bot.moderation.status import StatusReport, status_report
 from bot.ports import LookoutPort
 from bot.vocabulary import CaseStatus, ModAction
@@ -37,7 +37,7 @@ class Moderation:
         self.lookout = lookout
         self.config = config or lookout.config
         self.board = StatusBoard()
-        self.settings = CommunitySettingsCache(lookout, self.config)
+        self.settings = SettingsResolver(lookout, self.config)
         self.alerts = AlertDesk(lookout, self.settings, self.board)
         self.nudges = NudgeDesk(lookout, self.settings, self.board)
         self.cases = CaseActions(lookout, self.alerts, self.board)

@@ -15,7 +15,7 @@ import logging
 from bot.actions import SendNudge
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.ports import NudgePort, Refused
-from bot.moderation.settings import CommunitySettingsCache
+from bot.moderation.settings import SettingsResolver
 from bot.ports import LookoutPort
 from bot.vocabulary import NudgeMode
 
@@ -23,7 +23,7 @@ log = logging.getLogger("bot.moderation.nudges")
 
 
 class NudgeDesk:
-    def __init__(self, lookout: LookoutPort, settings: CommunitySettingsCache, board: StatusBoard) -> None:
+    def __init__(self, lookout: LookoutPort, settings: SettingsResolver, board: StatusBoard) -> None:
         self.lookout = lookout
         self.settings = settings
         self.board = board

@@ -1,9 +1,13 @@
-"""Community settings as the surfaces see them: cached briefly, and resolved to what is in force.
+"""Community settings as the surfaces see them: resolved to what is in force, and changed.
 
 Why here and not in an adapter: whether someone is a moderator, which roles count as staff and
 what `/lookout status` says depend on the same mix of stored settings and config file on every
-platform (and in the console). Before, the Discord client held this cache, so every Discord
+platform (and in the console). Before, the Discord client held a settings cache, so every Discord
 helper had to import the client class to reach it.
+
+Why no cache of its own: the service already keeps every community's settings in memory, and a
+second copy here went stale whenever something changed them past it (linking a Telegram alert
+chat, a test, soon the console); a moderator's change must be in force at once.
 
 What is in force comes from two places, and the status names which: a value a moderator set for
 this community, or the config file (which holds the defaults). Role lists are merged, as the
@@ -13,7 +17,6 @@ the settings' `extras` as a comma-joined string; typed settings will replace tha
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,7 +30,6 @@ from storage import CommunitySettings
 
 T = TypeVar("T")
 
-SETTINGS_TTL = 30.0  # seconds; only spares the service a call per message
 MODERATOR_ROLES_KEY = "moderator_roles"  # in `extras`, until settings are typed
 
 
@@ -87,27 +89,15 @@ def _sourced(value: T, configured: T) -> Sourced[T]:
     return Sourced(value, Source.CONFIG if value == configured else Source.COMMUNITY)
 
 
-class CommunitySettingsCache:
+class SettingsResolver:
     """Settings per community for every surface of this process, with the few rules about them."""
 
-    def __init__(self, lookout: LookoutPort, config: Config, ttl: float = SETTINGS_TTL) -> None:
+    def __init__(self, lookout: LookoutPort, config: Config) -> None:
         self.lookout = lookout
         self.config = config
-        self.ttl = ttl
-        self._cache: dict[str, tuple[float, CommunitySettings]] = {}
 
     async def get(self, community_id: str) -> CommunitySettings:
-        cached = self._cache.get(community_id)
-        now = time.monotonic()
-        if cached is not None and now - cached[0] < self.ttl:
-            return cached[1]
-        value = await self.lookout.get_settings(community_id)
-        self._cache[community_id] = (now, value)
-        return value
-
-    def forget(self, community_id: str) -> None:
-        """Something changed the settings behind this cache's back: read them again next time."""
-        self._cache.pop(community_id, None)
+        return await self.lookout.get_settings(community_id)
 
     async def update(self, community_id: str, **fields: Any) -> CommunitySettings:
         """Store settings through the service; `moderator_roles` goes into `extras` for now."""
@@ -118,9 +108,7 @@ class CommunitySettingsCache:
             extras[MODERATOR_ROLES_KEY] = ",".join(moderators)
             fields["extras"] = extras
         fields = {k: tuple(v) if isinstance(v, list) else v for k, v in fields.items()}
-        value = await self.lookout.update_settings(community_id, **fields)
-        self._cache[community_id] = (time.monotonic(), value)
-        return value
+        return await self.lookout.update_settings(community_id, **fields)
 
     async def set_language(self, community_id: str, language: str) -> CommunitySettings:
         """Raises ValueError, naming the languages there are, for one without a catalogue."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.moderation.board import CommunityStatus, StatusBoard
-from bot.moderation.settings import CommunitySettingsCache, EffectiveSettings
+from bot.moderation.settings import EffectiveSettings, SettingsResolver
 from bot.ports import LookoutPort
 
 
@@ -26,7 +26,7 @@ class StatusReport:
 
 
 async def status_report(
-    lookout: LookoutPort, settings: CommunitySettingsCache, board: StatusBoard, community_id: str, platform: str
+    lookout: LookoutPort, settings: SettingsResolver, board: StatusBoard, community_id: str, platform: str
 ) -> StatusReport:
     return StatusReport(
         community_id=community_id,

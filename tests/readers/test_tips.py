@@ -13,11 +13,13 @@ from bot.actions import Tip
 from bot.tips import (
     MAX_BODY,
     MAX_TITLE,
+    MESSAGE_LIMITS,
     TIP_CATEGORIES,
     TipsDataError,
     _load_language,
     get_tip,
     languages,
+    message,
     normalize_language,
     parent_guide,
     parent_guide_languages,
@@ -138,4 +140,36 @@ def test_a_broken_data_file_names_itself(tmp_path: Path) -> None:
         _load_language(bad)
     bad.write_text("language = [")
     with pytest.raises(TipsDataError, match="not valid TOML"):
+        _load_language(bad)
+
+
+@pytest.mark.parametrize("language", REQUIRED_LANGUAGES)
+def test_every_language_translates_every_message_a_child_sees(language: str) -> None:
+    """The report form, its thank-you, the tip prompts and the welcome: none may fall back to
+    English in a community that chose another language."""
+    data = tomllib.loads((Path(bot.__file__).parent / "tips" / f"{language}.toml").read_text(encoding="utf-8"))
+    assert set(data.get("messages", {})) == set(MESSAGE_LIMITS), language
+    for key in MESSAGE_LIMITS:
+        text = message(key, language)
+        assert text == message(key, "en") if language == "en" else text != message(key, "en"), (language, key)
+        assert not re.search(r"\b(?:TODO|TBD|FIXME|XXX)\b|(?i:lorem|ipsum)", text), (language, key)
+    for key in ("tip_prompt", "tip_prompt_private"):
+        assert message(key, language).count("{name}") == 1, (language, key)
+    assert "/safety" in message("welcome", language) and "/report" in message("report_how", language)
+
+
+def test_messages_fall_back_and_are_checked() -> None:
+    assert message("report_thanks", "xx") == message("report_thanks", "en")
+    with pytest.raises(KeyError, match="not a message"):
+        message("no_such_message", "en")
+
+
+def test_a_message_too_long_for_where_it_is_shown_names_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "it.toml"
+    tips_table = '[tips.general]\ntitle = "a"\nbody = "b"\n'
+    bad.write_text('language = "it"\nsafety_guide = "x"\n[messages]\nreport_title = "' + "x" * 60 + '"\n' + tips_table)
+    with pytest.raises(TipsDataError, match=r"it\.toml: \[messages\] report_title is 60 characters; at most 45"):
+        _load_language(bad)
+    bad.write_text('language = "it"\nsafety_guide = "x"\n[messages]\nnot_a_message = "x"\n' + tips_table)
+    with pytest.raises(TipsDataError, match="not_a_message is not a known message"):
         _load_language(bad)

@@ -18,7 +18,7 @@ from bot import tips
 from bot.actions import AlertView, Tip
 from bot.events import Author
 from bot.moderation import EditResult, Effect, Problem, Refused, Rights, StatusBoard, Wording
-from bot.moderation.settings import CommunitySettingsCache
+from bot.moderation.settings import SettingsResolver
 from bot.platforms.discord.components import case_view, tip_view
 from bot.platforms.discord.render import alert_embed, tip_embed
 from bot.platforms.discord.rights import PLATFORM, moderator_role, rights_of
@@ -59,7 +59,7 @@ class DiscordPort:
     wording = WORDING
     private_is_opt_in = False
 
-    def __init__(self, client: discord.Client, settings: CommunitySettingsCache, board: StatusBoard) -> None:
+    def __init__(self, client: discord.Client, settings: SettingsResolver, board: StatusBoard) -> None:
         self.client = client
         self.settings = settings
         self.board = board

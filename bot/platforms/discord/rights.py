@@ -11,13 +11,13 @@ from __future__ import annotations
 import discord
 
 from bot.moderation import Rights
-from bot.moderation.settings import CommunitySettingsCache
+from bot.moderation.settings import SettingsResolver
 
 PLATFORM = "discord"
 
 
 async def is_moderator(
-    settings: CommunitySettingsCache, member: discord.Member, perms: discord.Permissions | None = None
+    settings: SettingsResolver, member: discord.Member, perms: discord.Permissions | None = None
 ) -> bool:
     perms = perms or member.guild_permissions
     if perms.administrator or perms.manage_guild or member.guild.owner_id == member.id:
@@ -27,7 +27,7 @@ async def is_moderator(
 
 
 async def rights_of(
-    settings: CommunitySettingsCache, member: discord.Member, perms: discord.Permissions | None = None
+    settings: SettingsResolver, member: discord.Member, perms: discord.Permissions | None = None
 ) -> Rights:
     """From a member and their permissions where they acted (an interaction carries these)."""
     perms = perms or member.guild_permissions
@@ -38,7 +38,7 @@ async def rights_of(
     )
 
 
-async def moderator_role(settings: CommunitySettingsCache, guild: discord.Guild) -> discord.Role | None:
+async def moderator_role(settings: SettingsResolver, guild: discord.Guild) -> discord.Role | None:
     """The first moderator role that exists in the server (pinged on new alerts)."""
     for name in await settings.moderator_roles(str(guild.id), PLATFORM):
         for role in guild.roles:

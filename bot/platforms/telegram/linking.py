@@ -124,7 +124,6 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
     community = await rt.lookout.redeem_link_code(code.strip(), chat_id)
     if community is None:
         return False
-    rt.moderation.settings.forget(community)  # the service changed them behind the layer's cache
     if community == chat_id:
         # Alerts name children and quote suspects: they must never go to the group itself.
         await rt.moderation.settings.update(community, alert_channel_id=None)

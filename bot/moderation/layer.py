@@ -15,19 +15,19 @@ import logging
 from collections.abc import Iterable, Sequence
 
 from bot import tips
-from bot.actions import Action, AlertView, SendAlert, SendNudge, UpdateAlert
+from bot.actions import Action, SendAlert, SendNudge, UpdateAlert
 from bot.config import Config
 from bot.events import Author, MessageEvent
-from bot.moderation.actions import ANYWHERE, ActionSurface, CaseActions, Scope
+from bot.moderation.actions import CaseActions
 from bot.moderation.alerts import AlertDesk
 from bot.moderation.board import StatusBoard
 from bot.moderation.cases import CaseListing, list_cases
 from bot.moderation.nudges import NudgeDesk
-from bot.moderation.ports import PlatformPort, Rights
+from bot.moderation.ports import PlatformPort
 from bot.moderation.settings import SettingsResolver
 from bot.moderation.status import StatusReport, status_report
 from bot.ports import LookoutPort
-from bot.vocabulary import CaseStatus, ModAction
+from bot.vocabulary import CaseStatus
 
 log = logging.getLogger("bot.moderation")
 
@@ -41,6 +41,8 @@ class Moderation:
         self.alerts = AlertDesk(lookout, self.settings, self.board)
         self.nudges = NudgeDesk(lookout, self.settings, self.board)
         self.cases = CaseActions(lookout, self.alerts, self.board)
+        self.act = self.cases.act
+        self.find_case = self.cases.find
         self._ports: dict[str, PlatformPort] = {}
 
     # ----- live platforms
@@ -84,24 +86,7 @@ class Moderation:
         log.info("community %s: member report recorded for case %s", reported.community.id, view.case_id)
         return tips.message("report_thanks", await self.language(reported.community.id))
 
-    # ----- moderators' actions
-
-    async def act(
-        self,
-        case_id: str,
-        action: ModAction,
-        actor: Author,
-        surface: ActionSurface,
-        *,
-        rights: Rights | None = None,
-        scope: Scope = ANYWHERE,
-        detail: str = "",
-    ) -> AlertView | None:
-        """See `CaseActions.act`: the one flow for buttons, commands and the console."""
-        return await self.cases.act(case_id, action, actor, surface, rights=rights, scope=scope, detail=detail)
-
-    async def find_case(self, case_id: str, scope: Scope = ANYWHERE) -> AlertView | None:
-        return await self.cases.find(case_id, scope)
+    # ----- moderators' actions (see `CaseActions.act`: one flow for buttons, commands and the console)
 
     async def list_cases(self, communities: Sequence[str], status: CaseStatus | None = None) -> CaseListing:
         return await list_cases(self.lookout, communities, status)

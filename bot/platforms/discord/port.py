@@ -111,18 +111,21 @@ class DiscordPort:
             return None
         return f"{message.channel.id}:{message.id}"
 
-    async def edit_alert(self, alert_ref: str, view: AlertView) -> EditResult:
+    def _alert_message(self, alert_ref: str, community_id: str) -> discord.PartialMessage | None:
         where = parse_ref(alert_ref)
-        if where is None:
+        channel = self.client.get_partial_messageable(where[0], guild_id=int(community_id)) if where else None
+        return channel.get_partial_message(where[1]) if channel is not None and where else None
+
+    async def edit_alert(self, alert_ref: str, view: AlertView) -> EditResult:
+        message = self._alert_message(alert_ref, view.community_id)
+        if message is None:
             return EditResult.GONE
-        channel_id, message_id = where
-        channel = self.client.get_partial_messageable(channel_id, guild_id=int(view.community_id))
         try:
-            await channel.get_partial_message(message_id).edit(embed=alert_embed(view), view=case_view(view.case_id))
+            await message.edit(embed=alert_embed(view), view=case_view(view.case_id))
         except discord.NotFound:
             return EditResult.GONE  # the alert was deleted: post a fresh one
         except discord.Forbidden:
-            refused = self._cannot_post(str(channel_id))
+            refused = self._cannot_post(str(message.channel.id))
             self.board.problem(view.community_id, refused.problem, refused.text)
             return EditResult.FAILED
         except discord.HTTPException as exc:
@@ -133,18 +136,15 @@ class DiscordPort:
 
     async def announce_escalation(self, alert_ref: str, view: AlertView) -> None:
         """An edit notifies nobody, so an escalation gets one short reply that pings the role."""
-        where = parse_ref(alert_ref)
-        if where is None:
+        message = self._alert_message(alert_ref, view.community_id)
+        if message is None:
             return
-        channel_id, message_id = where
-        channel = self.client.get_partial_messageable(channel_id, guild_id=int(view.community_id))
         role = await self.moderator_role(view.community_id)
         prefix = f"{role.mention} " if role else ""
         try:
-            await channel.send(
+            await message.channel.send(
                 f"{prefix}case `{view.case_id}` escalated to **{view.severity}**: see the updated alert.",
-                reference=discord.MessageReference(message_id=message_id, channel_id=channel_id,
-                                                   fail_if_not_exists=False),
+                reference=message.to_reference(fail_if_not_exists=False),
                 allowed_mentions=_mention_roles(role),
             )
         except discord.HTTPException as exc:

@@ -274,7 +274,11 @@ async def run(
     stop: asyncio.Event | None = None,
     moderation: Moderation | None = None,
 ) -> None:
-    """Run the Telegram bot until `stop` is set (or forever)."""
+    """Run the Telegram bot on the shared service until `stop` is set (or forever).
+
+    Long polling unless `[telegram] webhook_url` is set; `[telegram] api_base_url` points at a
+    self-hosted Bot API server. The token comes from the caller (LOOKOUT_TELEGRAM_TOKEN).
+    """
     quiet_http_logs()
     tg = config.telegram
     app = build_application(

@@ -20,7 +20,7 @@ from bot.config import Config
 from bot.events import Author, MessageEvent
 from bot.moderation.actions import CaseActions
 from bot.moderation.alerts import AlertDesk
-from bot.moderation.board import StatusBoard
+from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.cases import CaseListing, list_cases
 from bot.moderation.nudges import NudgeDesk
 from bot.moderation.ports import PlatformPort
@@ -76,6 +76,15 @@ class Moderation:
                 await self.nudges.deliver(platform, action)
 
     async def redeliver(self, platform: str, community_id: str | None = None) -> int:
+        return await self.alerts.redeliver(platform, community_id)
+
+    async def set_alert_channel(self, platform: str, community_id: str, channel_id: str | None = None) -> int:
+        """Alerts for the community go to `channel_id` now (already stored when None): the problems
+        about it are over, and the alerts that were waiting are posted there. Returns how many."""
+        if channel_id is not None:
+            await self.settings.update(community_id, alert_channel_id=channel_id)
+        self.board.clear(community_id, Problem.ALERT_CHANNEL, Problem.NO_ALERT_CHANNEL)
+        log.info("community %s: alert channel set", community_id)
         return await self.alerts.redeliver(platform, community_id)
 
     async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> str:

@@ -141,6 +141,14 @@ class SettingsResolver:
         field_name = f"{kind.value}_roles"
         return await self.update(community_id, **{field_name: tuple(names)})
 
+    async def change_role(self, community_id: str, kind: RoleKind, name: str, *, remove: bool = False) -> None:
+        """Add a role to (or take it off) the roles set for this community; names match without case."""
+        stored = self.stored_roles(await self.get(community_id), kind)
+        names = [n for n in stored if n.casefold() != name.casefold()]
+        if not remove:
+            names.append(name)
+        await self.set_roles(community_id, kind, names)
+
     async def effective(self, community_id: str, platform: str) -> EffectiveSettings:
         settings = await self.get(community_id)
         community = self.config.community

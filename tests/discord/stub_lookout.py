@@ -49,6 +49,7 @@ class StubLookout:
         self.nudges_delivered: list[str] = []
         self.actions: list[tuple[str, str, str, str]] = []
         self.reports: list[tuple[MessageEvent, Author, str]] = []
+        self.pending: list[OutboxItem] = []  # the outbox: what a previous run did not deliver
         self.decide: Callable[[MessageEvent], list[Action]] = lambda ev: []
 
     @property
@@ -125,7 +126,7 @@ class StubLookout:
         self.nudges_delivered.append(nudge_id)
 
     async def pending_deliveries(self, limit: int = 100) -> Sequence[OutboxItem]:
-        return []
+        return self.pending[:limit]
 
     # --- cases
     async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:

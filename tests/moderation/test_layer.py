@@ -21,6 +21,7 @@ from bot.moderation.cases import MAX_LISTED
 from bot.moderation.evidence import fit, newest_first
 from bot.moderation.settings import RoleKind
 from bot.vocabulary import CaseStatus, ModAction, NudgeMode, Severity
+from storage import OutboxItem
 from tests.discord.stub_lookout import StubLookout, StubSettings
 
 GUILD = "900"
@@ -283,6 +284,28 @@ async def test_no_alert_channel_is_a_problem_for_the_status_and_the_owner() -> N
     port.post_refusal = None
     await moderation.alerts.deliver(stub.cases["c1"])
     assert moderation.board.problems(GUILD) == [], "a successful post clears both problems"
+
+
+async def test_setting_the_alert_channel_posts_what_was_waiting() -> None:
+    stub, moderation, port = _world()
+    stub.settings[GUILD] = StubSettings(GUILD)
+    await moderation.alerts.deliver(_case(stub, ref=None))
+    assert moderation.board.problems(GUILD) and port.posts == 0
+    stub.pending = [OutboxItem("o1", GUILD, "alert", {"case_id": "c1"}, "c1", "7", T0),
+                    OutboxItem("o2", "elsewhere", "alert", {"case_id": "c9"}, "c9", "7", T0)]
+    assert await moderation.set_alert_channel("discord", GUILD, "77") == 1
+    assert stub.settings[GUILD].alert_channel_id == "77" and ("post", "77", "c1", CaseStatus.OPEN) in port.calls
+    assert moderation.board.problems(GUILD) == []
+
+
+async def test_roles_are_added_and_taken_off_without_regard_to_case() -> None:
+    stub, moderation, _port = _world()
+    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "Helpers")
+    await moderation.settings.change_role(GUILD, RoleKind.MINOR, "13-15")
+    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "Mods")
+    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "helpers", remove=True)
+    assert await moderation.settings.moderator_roles(GUILD, "discord") == ("Mods",)
+    assert stub.settings[GUILD].minor_roles == ("13-15",)
 
 
 async def test_a_platform_that_is_not_connected_leaves_the_alert_waiting() -> None:

@@ -24,8 +24,7 @@ from bot.moderation.alerts import AlertDesk
 from bot.platforms.discord import commands as slash
 from bot.platforms.discord.components import CaseButton, TipButton
 from bot.platforms.discord.port import DiscordPort
-from bot.platforms.discord.rights import PLATFORM
-from bot.platforms.discord.translate import member_joined, message_event, should_ignore
+from bot.platforms.discord.translate import PLATFORM, member_joined, message_event, should_ignore
 from bot.ports import LookoutPort
 
 log = logging.getLogger("bot.platforms.discord")

@@ -19,9 +19,9 @@ from bot.moderation import Moderation, Problem, RoleKind, Scope
 from bot.platforms.discord.components import case_view
 from bot.platforms.discord.host import DiscordHost, Interaction
 from bot.platforms.discord.render import alert_embed, case_list, guide_embeds, role_lines, status_embed
-from bot.platforms.discord.rights import PLATFORM, is_moderator, rights_of
+from bot.platforms.discord.rights import is_moderator, rights_of
 from bot.platforms.discord.surface import InteractionSurface, say
-from bot.platforms.discord.translate import author_of, message_event
+from bot.platforms.discord.translate import PLATFORM, author_of, message_event
 from bot.vocabulary import CaseStatus, ModAction, NudgeMode
 
 log = logging.getLogger("bot.platforms.discord.commands")
@@ -78,12 +78,10 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
             await say(interaction, f"I cannot post in {alert_channel.mention}. Give Lookout View Channel, Send "
                                    "Messages and Embed Links there, then run this again.")
             return
-        await self.moderation.settings.update(gid, alert_channel_id=str(alert_channel.id))
-        board.clear(gid, Problem.ALERT_CHANNEL, Problem.NO_ALERT_CHANNEL)
+        waiting = await self.moderation.set_alert_channel(PLATFORM, gid, str(alert_channel.id))
         everyone = alert_channel.permissions_for(alert_channel.guild.default_role)
         warning = ("\n⚠️ Everyone can read that channel. Alerts name suspects and children: restrict it to "
                    "moderators.") if everyone.view_channel else ""
-        waiting = await self.moderation.redeliver(PLATFORM, gid)
         sent = f"\n{waiting} alert(s) that were waiting have been posted there." if waiting else ""
         await say(interaction, f"Alerts will go to {alert_channel.mention}.{warning}{sent}")
         log.info("guild %s: alert channel set", gid)
@@ -109,17 +107,12 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
         if await self._moderator(interaction) is None:
             return
         gid = _gid(interaction)
-        cache = self.moderation.settings
-        stored = await cache.get(gid)
+        settings = self.moderation.settings
         for kind, role in ((RoleKind.MINOR, minor), (RoleKind.ADULT, adult), (RoleKind.TRUSTED, trusted),
                            (RoleKind.MODERATOR, moderator)):
-            if role is None:
-                continue
-            names = [n for n in cache.stored_roles(stored, kind) if n.casefold() != role.name.casefold()]
-            if not remove:
-                names.append(role.name)
-            stored = await cache.set_roles(gid, kind, names)
-        effective = await cache.effective(gid, PLATFORM)
+            if role is not None:
+                await settings.change_role(gid, kind, role.name, remove=remove)
+        effective = await settings.effective(gid, PLATFORM)
         await say(interaction, "\n".join(role_lines(effective)))
 
     @app_commands.command(name="threshold", description="How much risk triggers an alert (lower = more alerts)")

@@ -21,7 +21,8 @@ from bot.moderation import EditResult, Effect, Problem, Refused, Rights, StatusB
 from bot.moderation.settings import SettingsResolver
 from bot.platforms.discord.components import case_view, tip_view
 from bot.platforms.discord.render import alert_embed, tip_embed
-from bot.platforms.discord.rights import PLATFORM, moderator_role, rights_of
+from bot.platforms.discord.rights import moderator_role, rights_of
+from bot.platforms.discord.translate import PLATFORM
 from bot.vocabulary import ModAction
 
 log = logging.getLogger("bot.platforms.discord")

@@ -12,8 +12,7 @@ import discord
 
 from bot.moderation import Rights
 from bot.moderation.settings import SettingsResolver
-
-PLATFORM = "discord"
+from bot.platforms.discord.translate import PLATFORM
 
 
 async def is_moderator(

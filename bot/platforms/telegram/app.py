@@ -37,8 +37,9 @@ from bot.moderation import Moderation
 from bot.platforms.telegram import handlers
 from bot.platforms.telegram.faults import RetryPolicy, call_api
 from bot.platforms.telegram.ordering import PerChatOrder
-from bot.platforms.telegram.port import PLATFORM, TelegramPort
+from bot.platforms.telegram.port import TelegramPort
 from bot.platforms.telegram.runtime import Runtime
+from bot.platforms.telegram.translate import PLATFORM
 from bot.ports import LookoutPort
 
 if TYPE_CHECKING:

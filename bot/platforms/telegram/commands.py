@@ -22,13 +22,12 @@ from bot import tips
 from bot.moderation import Problem, Scope
 from bot.platforms.telegram import linking
 from bot.platforms.telegram.faults import call_api
-from bot.platforms.telegram.port import PLATFORM
 from bot.platforms.telegram.render import case_list, status_lines, tip_text
 from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime, tip_category
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import is_admin
 from bot.platforms.telegram.surface import CommandSurface, show_copy
-from bot.platforms.telegram.translate import GROUP_TYPES, author_of, message_event
+from bot.platforms.telegram.translate import GROUP_TYPES, PLATFORM, author_of, message_event
 from bot.vocabulary import CaseStatus, ModAction
 
 log = logging.getLogger("lookout.telegram")

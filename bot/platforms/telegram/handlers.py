@@ -17,12 +17,12 @@ from telegram.ext import ContextTypes
 from bot.events import MemberJoined
 from bot.moderation import Problem
 from bot.platforms.telegram import callbacks, commands, linking
-from bot.platforms.telegram.port import PLATFORM
 from bot.platforms.telegram.runtime import ADMIN_STATUSES, Runtime
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import admin_ids, forget_admin_cache
 from bot.platforms.telegram.translate import (
     GROUP_TYPES,
+    PLATFORM,
     joined_from_service_message,
     joined_member,
     mentioned_users,

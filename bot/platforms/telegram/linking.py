@@ -22,11 +22,11 @@ from telegram import Chat, InlineKeyboardButton, InlineKeyboardMarkup, Message, 
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
-from bot.moderation import Problem
 from bot.platforms.telegram.faults import call_api
 from bot.platforms.telegram.runtime import ALERT_FOR_KEY, Runtime
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import is_admin
+from bot.platforms.telegram.translate import PLATFORM
 
 log = logging.getLogger("lookout.telegram")
 SETUP_PREFIX = "setup_"
@@ -135,14 +135,15 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
         )
         return True
     await _remember_served(rt, chat_id, community)
-    rt.board.clear(community, Problem.NO_ALERT_CHANNEL, Problem.ALERT_CHANNEL)
     rt.board.mark_present(chat_id)
+    waiting = await rt.moderation.set_alert_channel(PLATFORM, community)  # stored by the service already
     title = rt.titles.get(community) or community
     await reply(
         rt,
         message,
         f"Linked. Alerts for <b>{html.escape(title)}</b> will arrive in this chat. "
-        "Commands here: /cases, /case, /note, /check, /forget, /lookout status.",
+        + (f"{waiting} alert(s) that were waiting have been posted here. " if waiting else "")
+        + "Commands here: /cases, /case, /note, /check, /forget, /lookout status.",
     )
     log.info("telegram: chat %s linked as the alert chat of %s", chat_id, community)
     return True

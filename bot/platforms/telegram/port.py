@@ -29,11 +29,11 @@ from bot.platforms.telegram.faults import call_api, is_removed
 from bot.platforms.telegram.render import tip_text
 from bot.platforms.telegram.runtime import Runtime
 from bot.platforms.telegram.staff import rights
+from bot.platforms.telegram.translate import PLATFORM
 from bot.vocabulary import ModAction
 
 log = logging.getLogger("lookout.telegram")
 
-PLATFORM = "telegram"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 WORDING = Wording(
     moderators="admins of the protected group",

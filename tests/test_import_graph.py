@@ -1,4 +1,4 @@
-"""No import circles among Lookout's modules, and dependencies that point inwards.
+"""No import circles among the bot's modules, and dependencies that point inwards.
 
 Why a test: a circle is easy to create and hard to see (the Discord adapter once had five modules
 importing one another through the client class, hidden behind `TYPE_CHECKING`), and it is what
@@ -114,8 +114,10 @@ def sdk_imports() -> dict[str, set[str]]:
     return found
 
 
-def test_no_import_circles() -> None:
-    found = cycles(import_graph())
+def test_no_import_circles_in_the_bot() -> None:
+    """Circles that involve `bot` modules (storage and rules have owners of their own; the script
+    lists every circle in the three packages)."""
+    found = [c for c in cycles(import_graph()) if any(m == "bot" or m.startswith("bot.") for m in c)]
     assert not found, "import circles:\n" + "\n".join(" <-> ".join(c) for c in found)
 
 

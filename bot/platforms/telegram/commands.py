@@ -15,7 +15,7 @@ import contextlib
 import html
 import logging
 
-from telegram import Message, User
+from telegram import ChatMember, ChatMemberAdministrator, Message, User
 from telegram.error import TelegramError
 
 from bot import tips
@@ -157,8 +157,9 @@ async def _group_status(rt: Runtime, group: str) -> str:
         else:
             lines.append("❌ Cannot see ordinary messages: privacy mode is on. In @BotFather use "
                          "/setprivacy → Disable (then remove and re-add the bot), or make the bot an admin.")
-        can_delete = me.status == "creator" or bool(getattr(me, "can_delete_messages", False))
-        can_ban = me.status == "creator" or bool(getattr(me, "can_restrict_members", False))
+        admin = me if isinstance(me, ChatMemberAdministrator) else None
+        can_delete = me.status == ChatMember.OWNER or bool(admin and admin.can_delete_messages)
+        can_ban = me.status == ChatMember.OWNER or bool(admin and admin.can_restrict_members)
         lines.append(f"{'✅' if can_delete else '❌'} Delete messages (keeps /report discreet)")
         lines.append(f"{'✅' if can_ban else '❌'} Ban users (needed for Mute and Ban buttons)")
     report = await rt.moderation.status(group, PLATFORM)

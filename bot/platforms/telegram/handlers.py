@@ -38,7 +38,8 @@ def learn_from(rt: Runtime, message: Message) -> None:
     chat = message.chat
     if chat.type in GROUP_TYPES and chat.title:
         rt.titles.put(str(chat.id), chat.title)
-    for user in (message.from_user, getattr(message.reply_to_message, "from_user", None)):
+    replied = message.reply_to_message
+    for user in (message.from_user, replied.from_user if replied is not None else None):
         if user is not None and user.username:
             rt.usernames.put((str(chat.id), user.username.lower()), str(user.id))
 

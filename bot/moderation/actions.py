@@ -22,7 +22,7 @@ from bot.events import Author
 from bot.moderation.alerts import AlertDesk
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.labels import DONE_MESSAGES
-from bot.moderation.ports import NO_RIGHTS, ActionPort, Effect, Rights
+from bot.moderation.ports import ActionPort, Effect, Rights
 from bot.ports import LookoutPort
 from bot.vocabulary import ModAction
 
@@ -86,10 +86,6 @@ class CaseActions:
         if view is None or not scope.holds(view):
             return None
         return view
-
-    async def rights(self, view: AlertView, actor: Author) -> Rights:
-        port = self.ports.get(view.platform)
-        return await port.rights(view.community_id, actor.id) if port is not None else NO_RIGHTS
 
     async def act(
         self,

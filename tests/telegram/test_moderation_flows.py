@@ -106,6 +106,8 @@ async def test_safety_in_a_private_chat_gets_the_guide(tmp_path: Path) -> None:
         guide = await world.api.wait_for_call("sendMessage", chat_id=world.kid["id"], count=2)
     assert "/safety" in welcome.params["text"]
     assert guide.params["text"] == html.escape(tips.safety_guide("en"))
+    menus = {c.params["scope"]["type"]: c.params["commands"] for c in world.api.calls_to("setMyCommands")}
+    assert [c["command"] for c in menus["all_private_chats"]] == ["safety"], "the private chat's menu offers it"
 
 
 async def test_cases_lists_what_waits_for_a_moderator(tmp_path: Path) -> None:

@@ -20,7 +20,13 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeAllGroupChats, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllChatAdministrators,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    Update,
+)
 from telegram.error import TelegramError
 from telegram.ext import (
     Application,
@@ -58,8 +64,10 @@ GROUP_COMMANDS = [
 ADMIN_COMMANDS = [
     *GROUP_COMMANDS,
     BotCommand("lookout_setup", "Link this group to a moderators' alert chat"),
-    BotCommand("lookout", "/lookout status: what the bot can see and do here"),
+    BotCommand("lookout", "/lookout status (what the bot can see and do) or /lookout language CODE"),
 ]
+# In a private chat with the bot (a child who opened it from a tip, or on their own).
+PRIVATE_COMMANDS = [BotCommand("safety", "Safety tips for staying safe online")]
 
 
 def quiet_http_logs() -> None:
@@ -152,6 +160,11 @@ async def prepare(app: TelegramApp) -> None:
         )
         await call_api(
             lambda: app.bot.set_my_commands(ADMIN_COMMANDS, scope=BotCommandScopeAllChatAdministrators()),
+            what="setMyCommands",
+            policy=rt.retry,
+        )
+        await call_api(
+            lambda: app.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats()),
             what="setMyCommands",
             policy=rt.retry,
         )

@@ -130,9 +130,11 @@ class CaseActions:
         except KeyError:
             await surface.refuse(f"Case {view.case_id} no longer exists.")
             return None
+        # The moderator hears first (a Telegram button must be answered within seconds), then the
+        # alert shows the new state wherever it was posted.
+        await surface.finish(updated, effect.message or effect.detail or DONE_MESSAGES.get(action, "Done."))
         if updated.alert_ref is not None or surface.alert_ref is not None:
             await self.alerts.deliver(replace_ref(updated, surface.alert_ref), settle=False)
-        await surface.finish(updated, effect.message or effect.detail or DONE_MESSAGES.get(action, "Done."))
         log.info("community %s: moderator %s did %s on case %s", view.community_id, actor.id, action, view.case_id)
         return updated
 

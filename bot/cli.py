@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
+from bot.detection_setup import configured_engine
 from bot.pipeline import Pipeline, tune_gc
 from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, bundled_pack_paths
@@ -24,10 +25,7 @@ log = logging.getLogger("bot.cli")
 
 
 def _engine(config: Config, lang: str | None = None, strict: bool | None = None) -> Engine:
-    languages = [x for x in (lang or "").split(",") if x] or list(config.detection.languages) or None
-    return build_engine(bundled_pack_paths(languages),
-                        strict=config.detection.strict if strict is None else strict,
-                        user_paths=[Path(p) for p in config.detection.extra_packs])
+    return configured_engine(config, [x for x in (lang or "").split(",") if x], strict)
 
 
 def _out(text: str) -> None:

@@ -14,16 +14,15 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
 from bot.config import Config
+from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
-from rules.engine import Engine, build_engine
-from rules.packs_loader import bundled_pack_paths
+from rules.engine import Engine
 from rules.types import Detection
 from storage import (
     CaseDetail,
@@ -85,9 +84,7 @@ class Lookout:
 
     @classmethod
     async def open(cls, config: Config, *, storage_url: str | None = None) -> Lookout:
-        engine = build_engine(bundled_pack_paths(list(config.detection.languages) or None),
-                              strict=config.detection.strict,
-                              user_paths=[Path(p) for p in config.detection.extra_packs])
+        engine = configured_engine(config)
         retention = Retention(pair_state_days=config.storage.pair_retention_days,
                               nudge_days=config.storage.pair_retention_days,
                               closed_case_days=config.storage.case_retention_days)

@@ -30,6 +30,8 @@ from storage import (
     verify,
 )
 from storage.digest import iso_utc
+from bot.terminal import error, escape_text
+from bot.terminal import escape_line as _line
 from storage.sql import SqlStorage
 
 DEFAULT_DB = "sqlite:///lookout.db"
@@ -37,26 +39,18 @@ Handler = Callable[[argparse.Namespace, SqlStorage], Awaitable[int]]
 
 
 def _out(text: str = "") -> None:
-    print(text)
+    print(escape_text(text))  # control characters from chats shown as escapes, never obeyed
 
 
 def _safe(value: object) -> str:
-    """Text from a chat (or a hand-edited database) as a terminal shows it: control characters,
-    ANSI/OSC escape sequences, bidi overrides and lone surrogates are written as escapes, never
-    obeyed, so no message can hide or forge the integrity line. (A local helper: the CLI's shared
-    escape helper can replace it.)"""
-    out = []
-    for ch in str(value):
-        if ch.isprintable() or ch == " ":
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-    return "".join(out)
+    """Text from a chat (or a hand-edited database) on one terminal line: control characters, ANSI/OSC
+    sequences, bidi overrides and newlines shown as escapes, never obeyed, so no message can hide or
+    forge the integrity line."""
+    return _line(str(value))
 
 
 def _err(text: str) -> None:
-    print(f"error: {text}", file=sys.stderr)
+    error(text)  # one line, passwords in URLs masked
 
 
 def _db_url(args: argparse.Namespace, config: Any) -> str:

@@ -6,7 +6,6 @@ readable report per conversation or one JSON object per decision (alert or nudge
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -14,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from bot import terminal
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
 from bot.readers import ExportError, expand_paths, read_file
@@ -87,12 +87,15 @@ def _name(author: Any) -> str:
     if author is None:
         return "(everyone in the channel)"
     label = author.display_name or author.username or ""
-    return f"{label} ({author.id})" if label and label != author.id else str(author.id)
+    shown = f"{label} ({author.id})" if label and label != author.id else str(author.id)
+    return terminal.escape_line(shown)
 
 
 def write_human(result: ConversationResult, out: IO[str], language: str = "en") -> None:
     ex = result.export
-    title = f"{ex.source} — {ex.platform} {ex.channel.kind.value} '{ex.channel.name or ex.channel.id}'"
+    # Names and paths come from strangers (or their exports): one line each, escapes made visible.
+    title = terminal.escape_line(f"{ex.source} — {ex.platform} {ex.channel.kind.value} "
+                                 f"'{ex.channel.name or ex.channel.id}'")
     out.write(f"\n{title}\n{'=' * min(len(title), 100)}\n")
     out.write(f"{result.messages} messages, {len(result.alerts)} alert(s), {len(result.nudges)} nudge(s)\n")
     for d in result.decisions:
@@ -104,14 +107,15 @@ def write_human(result: ConversationResult, out: IO[str], language: str = "en") 
             out.write(f"    rules: {', '.join(d.rules)}\n")
             out.write("    why:\n")
             for s in d.signals:
-                out.write(f"      - {s}\n")
+                out.write(f"      - {terminal.escape_line(s)}\n")
             out.write("    evidence:\n")
             for ln in d.evidence:
                 mark = "»" if ln.flagged else " "
                 text = ln.text.replace("\n", " ⏎ ")
                 if len(text) > 160:
                     text = text[:157] + "..."
-                out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {ln.author_name}: {text}\n")
+                out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {terminal.escape_line(ln.author_name)}: "
+                          f"{terminal.escape_line(text)}\n")
         else:
             tip = get_tip(d.nudge_category or "general", language)
             out.write(f"\n  [NUDGE] {when}  safety tip shown privately to {_name(d.target)}: "
@@ -185,4 +189,5 @@ def total_bytes(paths: Iterable[str]) -> int:
 
 
 def json_line(obj: dict[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One decision as a JSON line that is safe to show on a terminal (see bot.terminal)."""
+    return terminal.json_line(obj)

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.config import Config, ConfigError, load_config
 from bot.detection_setup import configured_engine
+from bot.logging_setup import LogFileError, setup_logging
 from bot.pipeline import Pipeline, tune_gc
+from bot.redaction import REDACTOR
+from bot.redaction import install as install_redaction
+from bot.terminal import SafeStream, error, escape_line, escape_text, harden_streams, json_line
 from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
@@ -29,7 +33,12 @@ def _engine(config: Config, lang: str | None = None, strict: bool | None = None)
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8") + "\n")
+    """Human output: control characters from chats and names are shown as escapes, never obeyed."""
+    sys.stdout.write(escape_text(text) + "\n")
+
+
+def _out_json(obj: Any) -> None:
+    sys.stdout.write(json_line(obj) + "\n")
 
 
 # ----- check ---------------------------------------------------------------------------------
@@ -47,10 +56,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
 
 def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
     if as_json:
-        _out(json.dumps(det.to_json(), ensure_ascii=False))
+        _out_json(det.to_json())
         return
-    _out(f"text:        {text}")
-    _out(f"normalized:  {det.normalized}")
+    _out(f"text:        {escape_line(text)}")
+    _out(f"normalized:  {escape_line(det.normalized)}")
     _out(f"categories:  {', '.join(det.categories) or '(none)'}")
     for h in det.hits:
         _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
@@ -98,7 +107,6 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
         Progress,
         Tally,
         decision_json,
-        json_line,
         read_with_progress,
         scan_exports,
         total_bytes,
@@ -117,14 +125,14 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
                             on_decisions=saver):
         if isinstance(res, ExportError):
             tally.errors += 1
-            print(f"error: {res}", file=sys.stderr)
+            error(str(res))
             continue
         tally.add(res)
         if args.json:
             for d in res.decisions:
-                _out(json_line(decision_json(d, res.export)))
+                _out_json(decision_json(d, res.export))
         else:
-            write_human(res, sys.stdout, config.community.language)
+            write_human(res, SafeStream(sys.stdout), config.community.language)
     if not args.json:
         write_summary(tally, sys.stdout)
     finish(saver, sys.stderr if args.json else sys.stdout)
@@ -152,11 +160,14 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     try:
         labels = [lab for path in args.labels for lab in load_labels(path)]
     except LabelsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     outcomes = evaluate(labels, _pipeline_factory(config, engine))
     text, figures = report(outcomes)
-    _out(json.dumps(figures) if args.json else text)
+    if args.json:
+        _out_json(figures)
+    else:
+        _out(text)
     return 1 if figures["files_failed"] else 0
 
 
@@ -181,7 +192,7 @@ def cmd_discord(args: argparse.Namespace, config: Config) -> int:
     try:
         _out(invite_url(args.application_id))
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     return 0
 
@@ -269,21 +280,37 @@ def _hoist_config(argv: list[str]) -> list[str]:
     return hoisted + out
 
 
+def _remember_secrets(args: argparse.Namespace, config: Config | None) -> None:
+    """Every secret this run may print: tokens from the environment, passwords in any database URL."""
+    REDACTOR.add_environment()
+    REDACTOR.add_url(getattr(args, "db", None))
+    if config is not None:
+        for url in (config.storage.url, config.discord.api_base, config.discord.gateway_url,
+                    config.telegram.api_base_url, config.telegram.api_base_file_url, config.telegram.webhook_url):
+            REDACTOR.add_url(url)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything can log or fail: mask secrets in every record and traceback, and never die
+    # on a character the terminal's encoding lacks.
+    install_redaction()
+    REDACTOR.add_environment()
+    harden_streams()
     parser = build_parser()
     args = parser.parse_args(_hoist_config(list(sys.argv[1:] if argv is None else argv)))
+    _remember_secrets(args, None)
     try:
         config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _remember_secrets(args, config)
+        setup_logging(logging.DEBUG if args.verbose else config.log_level, config.log_file)
+    except (ConfigError, LogFileError) as exc:
+        error(str(exc))
         return 2
-    logging.basicConfig(level=logging.DEBUG if args.verbose else getattr(logging, config.log_level),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
         result: int = args.func(args, config)
         return result
     except (RulePackError, StrictLoadError, ConfigError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130

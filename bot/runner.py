@@ -12,11 +12,12 @@ import contextlib
 import logging
 import os
 import signal
-import sys
 from collections.abc import Coroutine
 from typing import Any
 
-from bot.config import Config
+from bot.config import Config, ConfigError
+from bot.redaction import safe_url
+from bot.terminal import error
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +45,25 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
     telegram_token = os.environ.get("LOOKOUT_TELEGRAM_TOKEN", "").strip()
     if not discord_token and not telegram_token:
-        print("error: set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
-              "explains how to create the bots and get their tokens", file=sys.stderr)
+        error("set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
+              "explains how to create the bots and get their tokens")
         return 2
     try:
         shard_ids, shard_count = _shards(args)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     if shard_ids and not config.storage.url.startswith(("postgresql://", "postgres://")):
         log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
-    lookout = await Lookout.open(config)
+    try:
+        lookout = await Lookout.open(config)
+    except ConfigError:
+        raise
+    except Exception as exc:  # any driver's failure to connect: one line, not a traceback
+        log.debug("opening the database failed", exc_info=True)
+        error(f"cannot open the database {safe_url(config.storage.url)}: {type(exc).__name__}: {exc}; check "
+              "[storage] url and that the database server is running and reachable")
+        return 2
     lookout.storage.start_purge_task()
     if stop is None:
         stop = asyncio.Event()

@@ -37,6 +37,7 @@ from bot.platforms.telegram import handlers
 from bot.platforms.telegram.alerts import redeliver_pending
 from bot.platforms.telegram.faults import RetryPolicy, call_api
 from bot.platforms.telegram.runtime import Runtime
+from bot.redaction import REDACTOR
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -236,6 +237,7 @@ async def run_webhook(
     ready: asyncio.Future[int] | None = None,
 ) -> None:
     secret = webhook_secret(token)
+    REDACTOR.add(secret)  # it travels in a header; never in a log line either
     path = "/" + url.split("://", 1)[-1].partition("/")[2].strip("/")
     if path == "/":
         path = "/telegram"

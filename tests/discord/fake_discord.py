@@ -113,6 +113,9 @@ class FakeDiscord:
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
         self.shard_count = 1
+        # The gateway URL this "Discord" hands out in GET /gateway/bot and READY (None: its own), so a
+        # test can play a proxy in front of a real gateway that the bot must never reach.
+        self.advertised_gateway: str | None = None
         self.replay_on_resume = 0  # re-send this many already-delivered events on RESUME (at-least-once)
         self._failures: list[_Failure] = []
         self._sessions: list[_Session] = []
@@ -475,7 +478,7 @@ class FakeDiscord:
                 "v": 10,
                 "user": self.bot_user,
                 "session_id": session.session_id,
-                "resume_gateway_url": self.gateway_url,
+                "resume_gateway_url": self.advertised_gateway or self.gateway_url,
                 "guilds": [{"id": g["id"], "unavailable": True} for g in mine],
                 "shard": list(session.shard),
                 "application": {"id": str(self.application_id), "flags": 0},
@@ -891,7 +894,7 @@ class FakeDiscord:
                 lambda: (
                     200,
                     {
-                        "url": self.gateway_url,
+                        "url": self.advertised_gateway or self.gateway_url,
                         "shards": self.shard_count,
                         "session_start_limit": {
                             "total": 1000,

@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import discord
+import yarl
 from discord.ext import commands
 
 from bot.actions import Action, SendAlert, SendNudge
@@ -51,6 +52,28 @@ def intents() -> discord.Intents:
     return wanted
 
 
+def pin_gateway(client: discord.Client, gateway_url: str) -> None:
+    """Open every gateway connection of `client` at `gateway_url`, whatever URL discord.py chose.
+
+    Why not only `DiscordWebSocket.DEFAULT_GATEWAY`: the sharded client connects to the URL that
+    `GET /gateway/bot` returns unless a shard count is given, and resumes at the
+    `resume_gateway_url` of READY; behind a proxy either would reach Discord directly, silently.
+    Every connection goes through `http.ws_connect`, so that is where the URL is replaced; the
+    query discord.py asked for (API version, encoding, compression) is kept.
+    """
+    pinned = yarl.URL(gateway_url)
+    connect = client.http.ws_connect
+
+    async def ws_connect(url: str, *, compress: int = 0) -> Any:
+        asked = yarl.URL(url)
+        if asked.with_query(None) != pinned.with_query(None):
+            log.debug("gateway: connecting to the configured gateway_url instead of %s", asked.with_query(None))
+        return await connect(str(pinned.with_query(asked.query)), compress=compress)
+
+    client.http.ws_connect = ws_connect  # type: ignore[method-assign]
+    log.info("gateway: every connection goes to [discord] gateway_url %s", pinned.with_query(None))
+
+
 class LookoutBot(commands.AutoShardedBot):
     def __init__(
         self,
@@ -74,6 +97,8 @@ class LookoutBot(commands.AutoShardedBot):
         self.lookout = lookout
         self.config = config
         self.sync_commands = sync_commands
+        if config.discord.gateway_url:
+            pin_gateway(self, config.discord.gateway_url)
         self.board = st.StatusBoard()
         self.alerts = AlertDesk(self)
         self.nudges = NudgeSender(self)

@@ -6,6 +6,7 @@ readable report per conversation or one JSON object per decision (alert or nudge
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from typing import IO, Any
 from bot import terminal
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
-from bot.readers import ExportError, expand_paths, read_file
+from bot.readers import ExportError, ExportReadError, expand_paths, stream_file
 from bot.tips import get_tip
 
 
@@ -54,11 +55,15 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
         if isolate:
             pipeline = new_pipeline()
         result = ConversationResult(item)
-        for _ev, decisions in pipeline.process_all(item.events):
-            if on_decisions is not None and decisions:
-                on_decisions(item, decisions)
-            result.decisions.extend(d for d in decisions if d.kind != "log")
-            result.messages += 1
+        try:
+            for _ev, decisions in pipeline.process_all(item.events):
+                if on_decisions is not None and decisions:
+                    on_decisions(item, decisions)  # saved as found: a file that goes bad later keeps these
+                result.decisions.extend(d for d in decisions if d.kind != "log")
+                result.messages += 1
+        except ExportReadError as exc:
+            yield exc.error  # the file went bad after its check; what was read is not reported as a result
+            continue
         yield result
 
 
@@ -174,18 +179,25 @@ class Progress:
 
 def read_with_progress(paths: Iterable[str], progress: Callable[[int], None] | None = None
                        ) -> Iterator[ChatExport | ExportError]:
-    """Read exports one file at a time (a big folder is never all in memory), reporting bytes done."""
+    """Stream exports one file at a time, one message at a time (a big export is never all in memory),
+    reporting bytes done. A file that fails in any way is one error; the next file is still read."""
     for path in expand_paths(paths):
         if isinstance(path, ExportError):
             yield path
             continue
-        yield from read_file(path)
+        yield from stream_file(path)
         if progress is not None:
-            progress(os.path.getsize(path))
+            with contextlib.suppress(OSError):
+                progress(os.path.getsize(path))
 
 
 def total_bytes(paths: Iterable[str]) -> int:
-    return sum(os.path.getsize(p) for p in expand_paths(paths) if isinstance(p, str))
+    total = 0
+    for path in expand_paths(paths):
+        if isinstance(path, str):
+            with contextlib.suppress(OSError):
+                total += os.path.getsize(path)
+    return total
 
 
 def json_line(obj: dict[str, Any]) -> str:

@@ -47,6 +47,13 @@ def test_check_escapes_hostile_input(capsys: pytest.CaptureFixture[str]) -> None
     assert "\\x1b[2J" in out and "how old are you" in out
 
 
+def test_a_lone_surrogate_is_shown_not_fatal(capsys: pytest.CaptureFixture[str]) -> None:
+    # Command-line arguments that are not valid UTF-8 arrive as lone surrogates (surrogateescape).
+    assert main(["check", "are you alone \udcff\ud83d"]) == 0
+    out = capsys.readouterr().out
+    assert "are you alone \\udcff\\ud83d" in out
+
+
 def hostile_export(tmp_path: Path) -> str:
     stranger = dce_author("880000000000000001", f"Ace{HOSTILE}")
     child = dce_author("880000000000000002", "Robin")
@@ -80,7 +87,8 @@ def test_scan_human_output_escapes_and_survives_a_lone_surrogate(
     assert_inert(out)
     assert_inert(err)
     assert out.count("ALERT") >= 2, "both files must be scanned and alert"
-    assert "\\ud83d" in out and "\\x1b]0;owned" in out
+    # The streaming parser turns a lone surrogate escape into "?"; either way printing goes on.
+    assert "don't tell anyone we talk ok ?" in out and "\\x1b]0;owned" in out
     # The newline inside a message cannot forge the summary line.
     assert [line for line in out.splitlines() if line.startswith("Summary:")] == [
         line for line in out.splitlines() if line.startswith("Summary: 2 conversation(s)")]

@@ -7,6 +7,7 @@ scanning exports, evaluating, the live bots, and the storage/case commands.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import logging
 import sys
@@ -106,33 +107,40 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     from bot.scan import (
         Progress,
         Tally,
+        count_files,
         decision_json,
         read_with_progress,
         scan_exports,
-        total_bytes,
         write_human,
         write_summary,
     )
 
     engine = _engine(config)
     tune_gc()
-    progress = Progress(total_bytes(args.paths)) if not args.json else None
+    # Progress goes to standard error, and only on a terminal: standard output stays clean for --json.
+    progress = Progress(count_files(args.paths)) if sys.stderr.isatty() else None
     tally = Tally()
     from bot.scan_save import CaseSaver, finish  # --save: alerts become cases, the bots' way
 
     saver = CaseSaver.open(args.save, config, engine) if args.save else None
-    for res in scan_exports(read_with_progress(args.paths, progress), _pipeline_factory(config, engine),
-                            on_decisions=saver):
-        if isinstance(res, ExportError):
-            tally.errors += 1
-            error(str(res))
-            continue
-        tally.add(res)
-        if args.json:
-            for d in res.decisions:
-                _out_json(decision_json(d, res.export))
-        else:
-            write_human(res, SafeStream(sys.stdout), config.community.language)
+    results = scan_exports(read_with_progress(args.paths, progress.file_done if progress else None),
+                           _pipeline_factory(config, engine), progress=progress, on_decisions=saver)
+    try:
+        for res in results:
+            with progress.pause() if progress else contextlib.nullcontext():
+                if isinstance(res, ExportError):
+                    tally.errors += 1
+                    error(str(res))
+                    continue
+                tally.add(res)
+                if args.json:
+                    for d in res.decisions:
+                        _out_json(decision_json(d, res.export))
+                else:
+                    write_human(res, SafeStream(sys.stdout), config.community.language)
+    finally:
+        if progress is not None:
+            progress.close()
     if not args.json:
         write_summary(tally, sys.stdout)
     finish(saver, sys.stderr if args.json else sys.stdout)

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from tqdm import tqdm
+
 from bot import terminal
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
@@ -37,7 +39,7 @@ class ConversationResult:
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
-                 isolate: bool = False,
+                 isolate: bool = False, progress: Progress | None = None,
                  on_decisions: Callable[[ChatExport, list[Decision]], None] | None = None,
                  ) -> Iterator[ConversationResult | ExportError]:
     """Replay every conversation read from the exports, in timestamp order within each conversation.
@@ -59,8 +61,11 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
             for _ev, decisions in pipeline.process_all(item.events):
                 if on_decisions is not None and decisions:
                     on_decisions(item, decisions)  # saved as found: a file that goes bad later keeps these
-                result.decisions.extend(d for d in decisions if d.kind != "log")
+                shown = [d for d in decisions if d.kind != "log"]
+                result.decisions.extend(shown)
                 result.messages += 1
+                if progress is not None:
+                    progress.message(sum(d.kind == "alert" for d in shown))
         except ExportReadError as exc:
             yield exc.error  # the file went bad after its check; what was read is not reported as a result
             continue
@@ -157,24 +162,48 @@ def write_summary(t: Tally, out: IO[str]) -> None:
 
 
 class Progress:
-    """A one-line progress bar on standard error, by bytes read, when it is a terminal and the input large."""
+    """Files done, messages and alerts so far, on standard error, while a scan runs.
 
-    def __init__(self, total_bytes: int, stream: IO[str] = sys.stderr) -> None:
-        self.total = total_bytes
-        self.done = 0
-        self.stream = stream
-        self.enabled = total_bytes >= 5_000_000 and stream.isatty()
+    Only when standard error is a terminal (never in a pipe or a log), and never on standard
+    output, which stays clean for --json. The counters move during a file too, since one export
+    can hold a million messages.
+    """
 
-    def __call__(self, n: int) -> None:
-        self.done += n
+    EVERY = 500  # messages between redraws of the counters
+    DELAY = 0.5  # seconds before anything is drawn: a short scan shows no bar at all
+
+    def __init__(self, files: int, stream: IO[str] | None = None, enabled: bool | None = None) -> None:
+        out = stream if stream is not None else sys.stderr
+        self.enabled = out.isatty() if enabled is None else enabled
+        self.messages = 0
+        self.alerts = 0
+        self._stream = out
+        self._bar = tqdm(total=files, unit="file", desc="Scanning", file=out, disable=not self.enabled,
+                         leave=False, dynamic_ncols=True, mininterval=0.2, delay=self.DELAY)
+
+    def message(self, alerts: int) -> None:
+        self.messages += 1
+        self.alerts += alerts
+        if self.enabled and self.messages % self.EVERY == 0:
+            self._show()
+
+    def file_done(self, _bytes: int = 0) -> None:
+        self._bar.update(1)
+        self._show()
+
+    def _show(self) -> None:
         if self.enabled:
-            width = 30
-            filled = int(width * self.done / max(self.total, 1))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
-                              f"{self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB")
-            if self.done >= self.total:
-                self.stream.write("\n")
-            self.stream.flush()
+            self._bar.set_postfix_str(f"{self.messages:,} messages, {self.alerts:,} alert(s)")
+
+    def pause(self) -> contextlib.AbstractContextManager[None]:
+        """Clear the bar while something else is printed, so lines and bar do not mix."""
+        if not self.enabled:
+            return contextlib.nullcontext()
+        paused: contextlib.AbstractContextManager[None] = tqdm.external_write_mode(file=self._stream)
+        return paused
+
+    def close(self) -> None:
+        self._bar.close()
 
 
 def read_with_progress(paths: Iterable[str], progress: Callable[[int], None] | None = None
@@ -191,13 +220,8 @@ def read_with_progress(paths: Iterable[str], progress: Callable[[int], None] | N
                 progress(os.path.getsize(path))
 
 
-def total_bytes(paths: Iterable[str]) -> int:
-    total = 0
-    for path in expand_paths(paths):
-        if isinstance(path, str):
-            with contextlib.suppress(OSError):
-                total += os.path.getsize(path)
-    return total
+def count_files(paths: Iterable[str]) -> int:
+    return sum(isinstance(path, str) for path in expand_paths(paths))
 
 
 def json_line(obj: dict[str, Any]) -> str:

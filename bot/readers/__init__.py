@@ -125,27 +125,39 @@ def stream_file(path: str) -> Iterator[ChatExport | ExportError]:
 def _stream(path: str, *, safe: bool) -> Iterator[ChatExport | ExportError]:
     source = JsonFile(path, safe=safe)
     try:
-        try:
-            root = source.outline(lambda prefix: MESSAGE_ARRAYS.fullmatch(prefix) is not None)
-        except LongNumberFound:
-            raise
-        except (ijson.JSONError, ValueError, OSError, RecursionError) as exc:
-            yield _diagnose(path, exc)
-            return
-        reader = _reader_for(root)
-        if reader is None:
-            yield ExportError(path, "top level", UNKNOWN_FORMAT)
-            return
-        try:
-            exports = reader(root, path, source)
-        except LongNumberFound:
-            raise
-        except Exception as exc:  # one odd file must never end a scan of hundreds
-            yield _reader_error(path, exc)
-            return
-        yield from exports
+        exports: list[ChatExport] | ExportError | None = None
+        for quick in (True, False):
+            try:
+                root, complete = source.outline(lambda prefix: MESSAGE_ARRAYS.fullmatch(prefix) is not None,
+                                                quick=quick)
+            except LongNumberFound:
+                raise
+            except (ijson.JSONError, ValueError, OSError, RecursionError) as exc:
+                exports = _diagnose(path, exc)
+                break
+            exports = _read(root, path, source)
+            # A quick outline ends at the messages: a field written after them is only seen in a full one.
+            if complete or not isinstance(exports, ExportError) or exports.where.startswith("messages["):
+                break
+            source.close()
+        if isinstance(exports, ExportError):
+            yield exports
+        elif exports is not None:
+            yield from exports
     finally:
         source.close()
+
+
+def _read(root: Any, path: str, source: JsonFile) -> list[ChatExport] | ExportError:
+    reader = _reader_for(root)
+    if reader is None:
+        return ExportError(path, "top level", UNKNOWN_FORMAT)
+    try:
+        return reader(root, path, source)
+    except LongNumberFound:
+        raise
+    except Exception as exc:  # one odd file must never end a scan of hundreds
+        return _reader_error(path, exc)
 
 
 def _reader_error(path: str, exc: BaseException) -> ExportError:

@@ -19,7 +19,6 @@ backend, which reports the number as an error (or reads digits inside a string a
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -36,13 +35,17 @@ class LongNumberFound(Exception):
     """A digit run longer than Python converts to int: the file must be read with the safe backend."""
 
 
+# Every digit byte becomes "0" and every other byte "x", so a long digit run is a plain substring search.
+_DIGIT_MAP = bytes(48 if 48 <= b <= 57 else 120 for b in range(256))
+
+
 class _DigitGuard:
     """A binary file wrapper that raises `LongNumberFound` before the C parser meets such a run."""
 
     def __init__(self, raw: IO[bytes], limit: int) -> None:
         self.raw = raw
         self.limit = limit
-        self._run = re.compile(rb"[0-9]{%d,}" % (limit + 1))
+        self._needle = b"0" * (limit + 1)
         self._carry = b""  # trailing digits of the previous chunk, so a run split across chunks is seen
         self._first = True
 
@@ -52,11 +55,14 @@ class _DigitGuard:
             self._first = False
             chunk = chunk.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark, as some Windows tools write
         if self.limit and chunk:
-            if self._run.search(self._carry + chunk):
+            shape = self._carry + chunk.translate(_DIGIT_MAP)
+            if self._needle in shape:
                 raise LongNumberFound()
-            tail = len(chunk) - len(chunk.rstrip(b"0123456789"))
-            self._carry = (self._carry + chunk)[-tail:] if tail else b""
+            self._carry = shape[len(shape.rstrip(b"0")):][-self.limit:]
         return chunk
+
+    def tell(self) -> int:
+        return self.raw.tell()
 
 
 @dataclass(slots=True)
@@ -66,7 +72,7 @@ class MessageArray:
 
     prefix: str
     offset: int
-    count: int = 0
+    count: int | None = 0  # None: to the end of the file (the array's length was not counted)
 
 
 @dataclass(slots=True)
@@ -87,10 +93,13 @@ class JsonFile:
         limit = 0 if self.safe else sys.get_int_max_str_digits()
         return _DigitGuard(raw, limit)  # type: ignore[return-value]
 
-    def outline(self, is_messages: Any) -> Any:
-        """The document with each array for which `is_messages(prefix)` holds replaced by a MessageArray."""
+    def outline(self, is_messages: Any, *, quick: bool = False) -> tuple[Any, bool]:
+        """The document with each array for which `is_messages(prefix)` holds replaced by a MessageArray,
+        and whether it is complete. `quick` stops at a message array at the top level (its length then
+        unknown): exporters write the small fields first, so the rest of the file need not be walked
+        in Python; if the reader misses something, the caller asks for the complete outline."""
         events = self._backend().parse(self._raw(), use_float=True, buf_size=CHUNK)
-        return _build_outline(events, is_messages)
+        return _build_outline(events, is_messages, quick=quick)
 
     def items(self, array: MessageArray) -> Iterator[Any]:
         """The items of `array`, read from the file. Arrays sharing a prefix are best read in order:
@@ -103,8 +112,13 @@ class JsonFile:
         while position < array.offset:
             next(it)
             position += 1
-        for _ in range(array.count):
-            item = next(it)
+        for _ in range(array.count) if array.count is not None else iter(int, 1):
+            try:
+                item = next(it)
+            except StopIteration:
+                if array.count is None:
+                    break
+                raise
             position += 1
             self._cursor[array.prefix] = (it, position, raw)
             yield item
@@ -117,7 +131,7 @@ class JsonFile:
         self._cursor.clear()
 
 
-def _build_outline(events: Iterator[tuple[str, str, Any]], is_messages: Any) -> Any:
+def _build_outline(events: Iterator[tuple[str, str, Any]], is_messages: Any, *, quick: bool) -> tuple[Any, bool]:
     """Build the document from parse events, iteratively (no recursion, however deep the nesting)."""
     root: list[Any] = []
     stack: list[Any] = [root]  # containers being built; a dict's pending key is kept in `keys`
@@ -125,6 +139,7 @@ def _build_outline(events: Iterator[tuple[str, str, Any]], is_messages: Any) -> 
     offsets: dict[str, int] = {}
     skipping: MessageArray | None = None
     skip_depth = 0
+    skip_count = 0
 
     def add(value: Any) -> None:
         parent = stack[-1]
@@ -137,22 +152,27 @@ def _build_outline(events: Iterator[tuple[str, str, Any]], is_messages: Any) -> 
         if skipping is not None:
             if event in ("start_map", "start_array"):
                 if skip_depth == 1 and prefix == skipping.prefix:
-                    skipping.count += 1
+                    skip_count += 1
                 skip_depth += 1
             elif event in ("end_map", "end_array"):
                 skip_depth -= 1
                 if skip_depth == 0:
-                    offsets[skipping.prefix] = skipping.offset + skipping.count
+                    skipping.count = skip_count
+                    offsets[skipping.prefix] = skipping.offset + skip_count
                     skipping = None
             elif skip_depth == 1:
-                skipping.count += 1  # a scalar item: counted, the reader reports it as malformed
+                skip_count += 1  # a scalar item: counted, the reader reports it as malformed
             continue
         if event == "map_key":
             keys[-1] = value
         elif event == "start_array" and is_messages(prefix):
             item_prefix = f"{prefix}.item" if prefix else "item"
+            if quick and len(stack) == 2:
+                add(MessageArray(item_prefix, 0, None))
+                return root[0], False
             skipping = MessageArray(item_prefix, offsets.get(item_prefix, 0))
             skip_depth = 1
+            skip_count = 0
             add(skipping)
         elif event in ("start_map", "start_array"):
             container: Any = {} if event == "start_map" else []
@@ -164,4 +184,4 @@ def _build_outline(events: Iterator[tuple[str, str, Any]], is_messages: Any) -> 
             keys.pop()
         else:
             add(value)
-    return root[0] if root else None
+    return (root[0] if root else None), True

@@ -140,3 +140,17 @@ def test_files_out_of_time_order_are_still_replayed_in_order(tmp_path: Path) -> 
     (export,) = read_paths([write(tmp_path, "o.json", dce_export(messages))])
     assert isinstance(export, ChatExport)
     assert [e.message.text for e in export.events] == ["m4", "m3", "m2", "m1", "m0"]
+
+
+def test_fields_written_after_the_messages_are_still_read(tmp_path: Path) -> None:
+    # Exporters write the small fields first, and the reader relies on that only as a shortcut.
+    chat = tg_chat([tg_message(1, 1_769_968_800, "user1", "Mia", "hi"), tg_message(2, 1_769_968_801, "user2",
+                                                                                  "Leo", "hey")])
+    reordered = {"messages": chat["messages"], "name": chat["name"], "type": "personal_chat", "id": 42}
+    (export,) = read_paths([write(tmp_path, "late.json", reordered)])
+    assert isinstance(export, ChatExport)
+    assert export.community.id == "42" and export.channel.member_ids == ("user1", "user2")
+    assert [e.message.text for e in export.events] == ["hi", "hey"]
+    broken = dict(reordered, id=[1])
+    (error,) = read_paths([write(tmp_path, "late-bad.json", broken)])
+    assert isinstance(error, ExportError) and error.where == "id"

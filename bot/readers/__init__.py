@@ -143,7 +143,10 @@ def _stream(path: str, *, safe: bool) -> Iterator[ChatExport | ExportError]:
         if isinstance(exports, ExportError):
             yield exports
         elif exports is not None:
-            yield from exports
+            for export in exports:
+                if source.failed:
+                    break
+                yield export
     finally:
         source.close()
 

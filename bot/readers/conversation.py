@@ -1,4 +1,4 @@
-"""What both readers need to stream a conversation: reply lookup, time order, and late failures.
+"""What both readers need to stream a conversation: reply lookup, time order, and failures part-way.
 
 Why these exist: events are built while the file is read, so nothing may grow with the number of
 messages. Replies are resolved against the most recent messages only (a reply to a message
@@ -15,6 +15,7 @@ from datetime import datetime
 
 from bot.events import MessageEvent
 from bot.readers.errors import ExportError, MalformedExport
+from bot.readers.jsonstream import JsonFile
 
 log = logging.getLogger(__name__)
 
@@ -72,14 +73,21 @@ class ExportReadError(Exception):
         self.error = error
 
 
-def guarded(events: Iterable[MessageEvent], source: str) -> Iterator[MessageEvent]:
-    """Turn a failure while streaming events into an `ExportReadError` naming the file."""
+def guarded(events: Iterable[MessageEvent], source: str, file: JsonFile) -> Iterator[MessageEvent]:
+    """Turn a failure while streaming events into an `ExportReadError` naming the file, and mark the
+    file failed, so no further conversation of it is read."""
     try:
-        yield from events
+        try:
+            yield from events
+        except Exception:
+            file.failed = True
+            raise
     except MalformedExport as exc:
-        raise ExportReadError(
-            ExportError(source, exc.where, f"{exc.what} (the file changed while it was read?)")) from None
+        raise ExportReadError(ExportError(source, exc.where, exc.what)) from None
+    except RecursionError:
+        raise ExportReadError(ExportError(source, "", "is nested too deeply to be a chat export")) from None
     except (OSError, ValueError, TypeError, KeyError, AttributeError, StopIteration) as exc:
-        log.debug("reading %s failed after its check", source, exc_info=True)
+        # ijson's JSONError is a ValueError: a file damaged after its outline, or changed while read.
+        log.debug("reading %s failed part-way", source, exc_info=True)
         raise ExportReadError(ExportError(source, "", f"could not be read to the end ({type(exc).__name__}); "
-                                          "was it changed while being scanned?")) from None
+                                          "export it again")) from None

@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.events import Author, Channel, ChannelKind, ChatExport, Community, Message, MessageEvent
 from bot.readers.conversation import RecentAuthors, TimeOrder, guarded, in_time_order
+from bot.readers.errors import MalformedExport
 from bot.readers.fields import (
     as_id,
     as_object,
@@ -100,8 +101,9 @@ class _Raw:
 
 
 def read(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
-    """One channel export. Its messages are checked in a first pass over the file; the events are read
-    in a second pass, lazily, one message at a time (see bot.readers.jsonstream)."""
+    """One channel export. A first pass over the file surveys what events need from all of it; the
+    events are then read, and every entry checked, lazily, one message at a time (see
+    bot.readers.jsonstream). A bad entry ends the events with an `ExportReadError` naming it."""
     root = as_object(root, "", HINT)
     guild = as_object(require(root, "guild", "", HINT), "guild", HINT)
     guild_id = as_id(require(guild, "id", "guild", HINT), "guild.id", HINT)
@@ -117,17 +119,13 @@ def read(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
         community = Community(id=guild_id, platform="discord", name=opt_text(guild, "name", "guild", HINT))
     array = message_array(require(root, "messages", "", HINT), "messages", HINT)
 
-    # Pass 1: check every entry, and learn what events need from the whole file: join times, the
-    # people of a DM, and whether the file is in time order (exporters write it so).
+    # Pass 1: what events need from the whole file: join times, the people of a DM, and whether the
+    # file is in time order (exporters write it so).
     joins: dict[str, list[datetime]] = {}
     members: dict[str, None] = {}
     order = TimeOrder()
-    replies = RecentAuthors()
-    for index, entry in enumerate(file.items(array)):
-        raw = _parse_entry(entry, f"messages[{index}]", replies, joins)
-        if raw is not None:
-            members[raw.author_id] = None
-            order.see(raw.timestamp)
+    for entry in file.items(array):
+        _survey(entry, joins, members, order)
     for times in joins.values():
         times.sort()
 
@@ -150,7 +148,24 @@ def read(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
                 yield MessageEvent(community, channel, _author(raw, joins, authors), _message(raw))
 
     return [ChatExport(source=source, platform="discord", community=community, channel=channel,
-                       events=guarded(in_time_order(events(), order.sorted), source))]
+                       events=guarded(in_time_order(events(), order.sorted), source, file))]
+
+
+def _survey(entry: Any, joins: dict[str, list[datetime]], members: dict[str, None], order: TimeOrder) -> None:
+    """The facts of one entry that the whole conversation needs, the same as `_parse_entry` finds for a
+    good entry. An odd entry is skipped here; reading the events reports it, precisely."""
+    try:
+        kind = _kind(entry["type"], "")
+        when = parse_iso(entry["timestamp"], "", HINT)
+        author_id = as_id(entry["author"]["id"], "", HINT)
+    except (KeyError, TypeError, MalformedExport):
+        return
+    if kind == "GuildMemberJoin":
+        joins.setdefault(author_id, []).append(when)
+    elif kind in CONVERSATION_TYPES or (kind not in SERVICE_TYPES
+                                        and (entry.get("content") or entry.get("attachments"))):
+        members[author_id] = None
+        order.see(when)
 
 
 def _parse_entry(

@@ -81,6 +81,7 @@ class JsonFile:
 
     path: str
     safe: bool = False  # use the pure-Python backend (see the module docstring)
+    failed: bool = False  # a conversation's events failed part-way: the rest of the file is not read
     _open: list[Any] = field(default_factory=list)
     _cursor: dict[str, tuple[Iterator[Any], int, IO[bytes]]] = field(default_factory=dict)
 

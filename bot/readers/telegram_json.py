@@ -80,7 +80,9 @@ def read_account(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
 
 
 def read_chat(root: Any, source: str, file: JsonFile, where: str = "") -> list[ChatExport]:
-    """One chat (`where` locates it inside an account export): checked now, its events read lazily."""
+    """One chat (`where` locates it inside an account export). A first pass surveys what events need
+    from the whole chat; the events are then read, and every entry checked, lazily. A bad entry ends
+    the events with an `ExportReadError` naming it."""
     chat = as_object(root, where, HINT)
     chat_id = as_id(require(chat, "id", where, HINT), join(where, "id"), HINT)
     chat_type = as_text(require(chat, "type", where, HINT), join(where, "type"), HINT)
@@ -89,20 +91,14 @@ def read_chat(root: Any, source: str, file: JsonFile, where: str = "") -> list[C
     messages_where = join(where, "messages")
     array = message_array(require(chat, "messages", where, HINT), messages_where, HINT)
 
-    # Pass 1: check every entry; learn join times, invitations, the people of a DM and the time order.
+    # Pass 1: join times, invitations, the people of a DM and the time order.
     joined_at: dict[str, datetime] = {}
     invited_names: list[tuple[str, datetime]] = []
     ids_by_name: dict[str, str] = {}
     members: dict[str, None] = {}
     order = TimeOrder()
-    replies = RecentAuthors()
-    for index, entry in enumerate(file.items(array)):
-        raw = _parse_entry(entry, f"{messages_where}[{index}]", replies, joined_at, invited_names)
-        if raw is not None:
-            order.see(raw.timestamp)
-            members[raw.author_id] = None
-            if raw.display_name:
-                ids_by_name.setdefault(raw.display_name, raw.author_id)
+    for entry in file.items(array):
+        _survey(entry, joined_at, invited_names, ids_by_name, members, order)
     # Invitations list members by display name only; match them to senders seen in this chat.
     for invited, when in invited_names:
         member_id = ids_by_name.get(invited)
@@ -141,7 +137,39 @@ def read_chat(root: Any, source: str, file: JsonFile, where: str = "") -> list[C
             yield MessageEvent(community, channel, author, _message(raw))
 
     return [ChatExport(source=source, platform="telegram", community=community, channel=channel,
-                       events=guarded(in_time_order(events(), order.sorted), source))]
+                       events=guarded(in_time_order(events(), order.sorted), source, file))]
+
+
+def _survey(
+    entry: Any,
+    joined_at: dict[str, datetime],
+    invited_names: list[tuple[str, datetime]],
+    ids_by_name: dict[str, str],
+    members: dict[str, None],
+    order: TimeOrder,
+) -> None:
+    """The facts of one entry that the whole chat needs, the same as `_parse_entry` finds for a good
+    entry. An odd entry is skipped here; reading the events reports it, precisely."""
+    try:
+        kind = entry.get("type") or "message"
+        when = _timestamp(entry, "")
+        if kind == "service":
+            action = entry.get("action")
+            if action in JOIN_ACTIONS and entry.get("actor_id") is not None:
+                joined_at.setdefault(as_id(entry["actor_id"], "", HINT), when)
+            elif action == "invite_members":
+                invited_names.extend((m, when) for m in entry.get("members") or [] if isinstance(m, str) and m)
+            return
+        if kind != "message":
+            return
+        author_id = as_id(entry["from_id"], "", HINT)
+        name = entry.get("from") or ""
+    except (KeyError, TypeError, AttributeError, MalformedExport):
+        return
+    order.see(when)
+    members[author_id] = None
+    if isinstance(name, str) and name:
+        ids_by_name.setdefault(name, author_id)
 
 
 def _parse_entry(

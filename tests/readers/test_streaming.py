@@ -154,3 +154,26 @@ def test_fields_written_after_the_messages_are_still_read(tmp_path: Path) -> Non
     broken = dict(reordered, id=[1])
     (error,) = read_paths([write(tmp_path, "late-bad.json", broken)])
     assert isinstance(error, ExportError) and error.where == "id"
+
+
+def test_a_bad_message_late_in_an_account_export_is_one_error_and_ends_that_file(tmp_path: Path) -> None:
+    from bot.pipeline import Pipeline
+    from bot.scan import ConversationResult, read_with_progress, scan_exports
+    from rules import load_default_engine
+
+    bad = tg_message(9, 1_769_968_900, "user1", "Mia", "x")
+    del bad["from_id"]
+    chats = [tg_chat([tg_message(1, 1_769_968_800, "user1", "Mia", "hi")], chat_id=1),
+             tg_chat([tg_message(2, 1_769_968_800, "user1", "Mia", "ok"), bad], chat_id=2),
+             tg_chat([tg_message(3, 1_769_968_800, "user1", "Mia", "never read")], chat_id=3)]
+    path = write(tmp_path, "result.json", {"chats": {"list": chats}})
+    other = write(tmp_path, "z.json", tg_chat([tg_message(1, 1_769_968_800, "user1", "Mia", "fine")]))
+    engine = load_default_engine()
+    results = list(scan_exports(read_with_progress([str(tmp_path)]), lambda: Pipeline(engine)))
+    kinds = [(type(r).__name__, r.export.community.id if isinstance(r, ConversationResult) else r.where)
+             for r in results]
+    assert kinds == [("ConversationResult", "1"), ("ExportError", "chats.list[1].messages[1].from_id"),
+                     ("ConversationResult", "5550001")]
+    assert results[2].export.source == other
+    (error,) = read_paths([path])  # the list API keeps the old promise: one error, no conversations
+    assert isinstance(error, ExportError) and error.where == "chats.list[1].messages[1].from_id"

@@ -155,15 +155,17 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     message_sets = [p for p in args.labels if p.endswith(".jsonl")]
     if message_sets:
         if len(message_sets) != len(args.labels):
-            print("error: give either labelled message sets (.jsonl) or conversation labels (.json), not both",
-                  file=sys.stderr)
+            error("give either labelled message sets (.jsonl) or conversation labels (.json), not both")
             return 2
         try:
             text, figures = message_report(engine, message_sets, details=not args.quiet)
         except MessageSetError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            error(str(exc))
             return 2
-        _out(json.dumps(figures) if args.json else text)
+        if args.json:
+            _out_json(figures)
+        else:
+            _out(text)
         return 0
     try:
         labels = [lab for path in args.labels for lab in load_labels(path)]

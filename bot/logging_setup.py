@@ -20,6 +20,22 @@ class LogFileError(OSError):
     """The log file cannot be opened; the message names it and the reason."""
 
 
+class _CurrentStderr(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is when a record arrives, not the stream of set-up time.
+
+    A process (or a test run) that replaces sys.stderr after set-up would otherwise leave the handler
+    writing to a closed stream, and every later warning would end in a logging traceback.
+    """
+
+    @property
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: object) -> None:
+        pass  # always the current sys.stderr
+
+
 def _ours(handler: logging.Handler) -> bool:
     return bool(getattr(handler, "lookout_handler", False))
 
@@ -31,7 +47,7 @@ def setup_logging(level: str | int, file: str | None = None) -> None:
     for handler in [h for h in root.handlers if _ours(h)]:
         root.removeHandler(handler)
         handler.close()
-    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    handlers: list[logging.Handler] = [_CurrentStderr()]
     if file:
         path = Path(file)
         try:

@@ -79,12 +79,22 @@ class LoggingConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class MetricsConfig:
+    """Prometheus /metrics plus /healthz and /readyz; off unless asked for."""
+
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: int = 9464
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     community: CommunityDefaults = field(default_factory=CommunityDefaults)
     storage: StorageConfig = field(default_factory=StorageConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
     log_level: str = "INFO"
     log_file: str | None = None
     source: str = "<defaults>"
@@ -111,6 +121,7 @@ _SECTIONS: dict[str, type] = {
     "discord": DiscordConfig,
     "telegram": TelegramConfig,
     "logging": LoggingConfig,
+    "metrics": MetricsConfig,
 }
 _FORBIDDEN = {"token", "bot_token", "discord_token", "telegram_token"}
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -185,6 +196,8 @@ _CHECKS: dict[tuple[str, str], Callable[[Any], str | None]] = {
     ("telegram", "listen"): _nonempty,
     ("telegram", "port"): _port,
     ("telegram", "bot_username"): _nonempty,
+    ("metrics", "listen"): _nonempty,
+    ("metrics", "port"): _port,
     ("logging", "level"): _choice(lambda: LOG_LEVELS, "a log level"),
     ("logging", "file"): _nonempty,
 }

@@ -16,6 +16,7 @@ from collections.abc import Coroutine
 from typing import Any
 
 from bot.config import Config, ConfigError
+from bot.ops import LoopLagMonitor, OpsServer
 from bot.redaction import safe_url
 from bot.terminal import error
 
@@ -65,6 +66,19 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
               "[storage] url and that the database server is running and reachable")
         return 2
     lookout.storage.start_purge_task()
+    lag = LoopLagMonitor(lookout.ops.loop_lag.observe)
+    lag.start()
+    lookout.ops.set_probe("storage", lookout.storage_ready)
+    server: OpsServer | None = None
+    if config.metrics.enabled:
+        server = OpsServer(lookout.ops, config.metrics.listen, config.metrics.port)
+        try:
+            await server.start()
+        except OSError as bind_error:
+            error(f"cannot serve [metrics] on {config.metrics.listen}:{config.metrics.port}: {bind_error}")
+            await lag.stop()
+            await lookout.close()
+            return 2
     if stop is None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -102,8 +116,22 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
                     failed = True
                     stop.set()
     finally:
+        if server is not None:
+            await server.stop()
+        await lag.stop()
+        log.info("Lookout stopped: %s; event loop lag p99 %.1f ms over the last minute, worst %.1f ms",
+                 _processed(lookout), lag.percentile(0.99) * 1000, lag.worst * 1000)
         await lookout.close()
     return 1 if failed else 0
+
+
+def _processed(lookout: Any) -> str:
+    """'N messages (discord A, telegram B)' from the service's counters, for the stop line."""
+    per = {s.labels["platform"]: int(s.value) for m in lookout.ops.messages.collect() for s in m.samples
+           if s.name.endswith("_total")}
+    total = sum(per.values())
+    return f"{total} messages processed" + (f" ({', '.join(f'{k} {v}' for k, v in sorted(per.items()))})"
+                                            if per else "")
 
 
 def run_bots(config: Config, args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport
 from bot.config import Config
 from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
+from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
 from rules.engine import Engine
 from rules.types import Detection
@@ -79,6 +81,8 @@ class Lookout:
         self.pipeline = Pipeline(engine, self.policy)
         self._alert_outbox: dict[str, str] = {}
         self._lock = asyncio.Lock()
+        self.ops = Ops()
+        self.ops.watch_storage(storage)
 
     # ----- lifecycle -----------------------------------------------------------------------
 
@@ -99,6 +103,14 @@ class Lookout:
         if restored:
             log.info("restored risk state for %d pair(s)", restored)
         return self
+
+    async def storage_ready(self) -> tuple[bool, str]:
+        """For /readyz: the last write committed and a read answers now."""
+        writer = getattr(self.storage, "writer", None)
+        if writer is not None and not writer.healthy:
+            return False, f"writes to {self.storage.description} are failing; retrying"
+        await self.storage.get_settings("")  # a read through the driver: fails while the database is gone
+        return True, self.storage.description
 
     async def close(self) -> None:
         await self._save_state()
@@ -164,11 +176,15 @@ class Lookout:
 
     async def on_message(self, event: MessageEvent) -> list[Action]:
         """Run the pipeline on one message and persist what it decided; return what to deliver."""
+        started = time.monotonic()
         if event.community.id not in self._settings:
             await self.get_settings(event.community.id)
         decisions = self.pipeline.process(event)
+        self.ops.messages.labels(event.community.platform).inc()
         if not decisions:
             return []
+        for d in decisions:
+            self.ops.decisions.labels(d.kind).inc()
         actions: list[Action] = []
         async with self._lock:  # one message's case writes at a time keeps case joins consistent
             events = [self._pair_event(d) for d in decisions if d.kind == "log"]
@@ -177,7 +193,9 @@ class Lookout:
             alerted = any(d.kind == "alert" for d in decisions)
             for d in decisions:
                 if d.kind == "alert":
-                    actions.append(SendAlert(await self._record_alert(d)))
+                    view = await self._record_alert(d)
+                    self.ops.alert_decided(view.case_id, started)
+                    actions.append(SendAlert(view))
                 elif d.kind == "log" and d.escalation and not alerted:
                     await self._grow_case(d)
                 elif d.kind == "nudge":
@@ -274,6 +292,7 @@ class Lookout:
 
     async def alert_delivered(self, case_id: str, alert_ref: str) -> None:
         """The alert is on the platform: remember where (to edit it) and clear it from the outbox."""
+        self.ops.alert_delivered(case_id)
         await self.storage.set_alert_ref(case_id, alert_ref)
         oid = self._alert_outbox.pop(case_id, None)
         if oid:

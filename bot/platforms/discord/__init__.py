@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import discord
 import yarl
 
-from bot.platforms.discord.client import LookoutBot, intents
+from bot.platforms.discord.client import LookoutBot, intents, ready
 from bot.platforms.discord.invite import PERMISSION_BITS, PERMISSIONS, invite_url
 
 if TYPE_CHECKING:
@@ -69,6 +69,9 @@ async def run_discord(
         raise DiscordSetupError("--shard-ids needs --shard-count (the total number of shards of the bot)")
     apply_endpoints(config)
     bot = build_bot(lookout, config, shard_ids=shard_ids, shard_count=shard_count)
+    ops = getattr(lookout, "ops", None)
+    if ops is not None:
+        ops.set_probe("discord", lambda: ready(bot))
     runner = asyncio.create_task(bot.start(token), name="lookout-discord")
     waiter = asyncio.create_task((stop or asyncio.Event()).wait(), name="lookout-discord-stop")
     try:

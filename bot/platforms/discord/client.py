@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 import discord
 import yarl
 from discord.ext import commands
@@ -40,6 +41,34 @@ SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
 THREADS_LIMIT = 2_000
 SETUP_NOTICE_KEY = "discord_setup_notice"
 DRAIN_TIMEOUT = 10.0  # seconds to let running handlers finish at shutdown
+
+
+def error_trace(ops: Any) -> aiohttp.TraceConfig:
+    """Count every failed REST answer (429s and 5xx that discord.py retries on its own included)."""
+    trace = aiohttp.TraceConfig()
+
+    async def on_end(_session: Any, _ctx: Any, params: aiohttp.TraceRequestEndParams) -> None:
+        if params.response.status >= 400:
+            ops.platform_error("discord", params.response.status)
+
+    async def on_exception(_session: Any, _ctx: Any, _params: Any) -> None:
+        ops.platform_error("discord", "network")
+
+    trace.on_request_end.append(on_end)
+    trace.on_request_exception.append(on_exception)
+    return trace
+
+
+def ready(bot: LookoutBot) -> tuple[bool, str]:
+    """For /readyz: logged in, and every shard's gateway connection open."""
+    if bot.is_closed():
+        return False, "stopped"
+    if not bot.is_ready():
+        return False, "connecting to the gateway"
+    closed = sorted(shard_id for shard_id, shard in bot.shards.items() if shard.is_closed())
+    if closed:
+        return False, f"gateway connection of shard(s) {closed} is down; reconnecting"
+    return True, f"{len(bot.shards)} shard(s) connected, {len(bot.guilds)} server(s)"
 
 
 def intents() -> discord.Intents:
@@ -85,6 +114,9 @@ class LookoutBot(commands.AutoShardedBot):
         sync_commands: bool = True,
     ) -> None:
         options: dict[str, Any] = {"shard_ids": list(shard_ids)} if shard_ids else {}
+        ops = getattr(lookout, "ops", None)
+        if ops is not None:
+            options["http_trace"] = error_trace(ops)
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),

@@ -17,8 +17,11 @@ import contextlib
 import hashlib
 import hmac
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from aiohttp import web
 from telegram import BotCommand, BotCommandScopeAllChatAdministrators, BotCommandScopeAllGroupChats, Update
 from telegram.error import TelegramError
@@ -32,6 +35,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.platforms.telegram import handlers
 from bot.platforms.telegram.alerts import redeliver_pending
@@ -81,12 +85,53 @@ def build_application(
     if base_url:
         api, files = api_urls(base_url, base_file_url)
         builder = builder.base_url(api).base_file_url(files)
+    seen: dict[str, Any] = {}
+    ops = getattr(lookout, "ops", None)
+    if ops is not None:
+        # PTB's own pool sizes (256 for calls, 1 for getUpdates), plus a hook that sees every answer.
+        hooks = {"event_hooks": {"response": [_answer_hook(ops, seen)]}}
+        builder = builder.request(HTTPXRequest(connection_pool_size=256, httpx_kwargs=hooks))
+        builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=1, httpx_kwargs=hooks))
     # Updates are processed one at a time: the pipeline relies on messages arriving in order.
     app: TelegramApp = builder.concurrent_updates(False).build()
-    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), username_override=bot_username or "")
+    rt = Runtime(lookout=lookout, bot=app.bot, retry=retry or RetryPolicy(), username_override=bot_username or "",
+                 extra=seen)
     app.bot_data[RUNTIME_KEY] = rt
     _register(app, rt)
     return app
+
+
+def _answer_hook(ops: Any, seen: dict[str, Any]) -> Callable[[httpx.Response], Awaitable[None]]:
+    """Count failed Bot API answers by status and note the last good poll (for /readyz).
+
+    The request URL holds the token: only the status and the method name are read from it.
+    """
+
+    async def on_response(response: httpx.Response) -> None:
+        if response.status_code >= 400:
+            ops.platform_error("telegram", response.status_code)
+        elif response.url.path.endswith("/getUpdates"):
+            seen["polled_at"] = time.monotonic()
+
+    return on_response
+
+
+POLL_STALE_S = 90.0  # three long-poll timeouts without one good answer: Telegram is out of reach
+
+
+def ready(app: TelegramApp, *, webhook: bool) -> tuple[bool, str]:
+    """For /readyz: running, and (long polling) a getUpdates answered recently."""
+    if not app.running:
+        return False, "not running"
+    if webhook:
+        return True, "webhook server running"
+    polled = runtime_of(app).extra.get("polled_at")
+    if polled is None:
+        return False, "waiting for the first getUpdates answer"
+    age = time.monotonic() - polled
+    if age > POLL_STALE_S:
+        return False, f"no getUpdates answer for {age:.0f} s; retrying"
+    return True, "long polling"
 
 
 def api_urls(base_url: str, base_file_url: str | None = None) -> tuple[str, str]:
@@ -275,6 +320,9 @@ async def run(lookout: Lookout, config: Config, *, token: str, stop: asyncio.Eve
         bot_username=getattr(tg, "bot_username", None),
     )
     stop = stop or asyncio.Event()
+    ops = getattr(lookout, "ops", None)
+    if ops is not None:
+        ops.set_probe("telegram", lambda: ready(app, webhook=bool(tg.webhook_url)))
     if tg.webhook_url:
         await run_webhook(app, stop, token=token, url=tg.webhook_url, listen=tg.listen, port=tg.port)
     else:

@@ -101,6 +101,7 @@ class _Session:
     # (seq, event, data) of the last RESUME_LOG events, written or not: a RESUME replays what was missed.
     sent: deque[tuple[int, str, Any]] = field(default_factory=lambda: deque(maxlen=RESUME_LOG))
     written: int = 0  # the last seq written to a live socket
+    dropped: bool = False  # the fake cut the socket (resumable), as opposed to the client closing it
 
 
 class FakeDiscord:
@@ -509,7 +510,9 @@ class FakeDiscord:
                 session = await self._resume(ws, data)
             elif op == 8:
                 await self._send_chunk(session, data)
-        if session is not None and session in self._sessions and (ws.close_code == 1000 or ws.close_code is None):
+        if session is not None and session in self._sessions and not session.dropped and ws.close_code in (
+            1000, 1001, None,
+        ):
             # A clean close (the client said goodbye) ends the session; anything else leaves it resumable,
             # and dispatches meanwhile are kept for the RESUME, as Discord does.
             self._sessions.remove(session)
@@ -556,6 +559,7 @@ class FakeDiscord:
             await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
             return None
         old.ws = ws
+        old.dropped = False
         old.identified.clear()
         # Already-delivered events Discord may send again (at-least-once), then every event the client missed.
         seen = [e for e in old.sent if e[0] <= client_seq]
@@ -634,6 +638,7 @@ class FakeDiscord:
         """Close every gateway socket with a resumable code: the client reconnects and RESUMEs."""
         for session in list(self._sessions):
             session.identified.clear()
+            session.dropped = True
             await session.ws.close(code=code)
 
     async def invalidate_sessions(self) -> None:

@@ -151,6 +151,8 @@ class AlertDesk:
             log.warning("guild %s: editing alert for case %s failed: HTTP %s", guild_id, view.case_id, exc.status)
             return True
         slot.ref = f"{channel_id}:{message_id}"
+        # An escalation arrives as an edit: its outbox entry is settled too, or it would wait forever.
+        await self.bot.lookout.alert_delivered(view.case_id, slot.ref)
         if view.escalation and slot.pinged != view.severity:
             slot.pinged = view.severity
             await self._ping_escalation(view, channel, message_id)

@@ -60,6 +60,8 @@ async def deliver_alert(rt: Runtime, view: AlertView) -> str | None:
     rt.health.clear(view.community_id, "no_alert_chat")
     text, markup = await render(rt, view)
     if view.alert_ref and await edit_alert(rt, view.alert_ref, text, markup):
+        # An escalation arrives as an edit: its outbox entry is settled too, or it would wait forever.
+        await rt.lookout.alert_delivered(view.case_id, view.alert_ref)
         return view.alert_ref
     try:
         chat_id = int(alert_chat)

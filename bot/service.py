@@ -12,10 +12,10 @@ import asyncio
 import logging
 import secrets
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
@@ -49,6 +49,9 @@ STATUS_FOR_ACTION = {
 }
 LINK_CODE_TTL = timedelta(minutes=30)
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
+# How long a read on the way to an alert waits for the database to come back before giving up.
+READ_PATIENCE_S = 300.0
+T = TypeVar("T")
 
 
 def _dt(ts: float) -> datetime:
@@ -121,6 +124,29 @@ class Lookout:
         if records:
             await self.storage.save_pair_states(records)
 
+    async def _read(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run a storage read, waiting out a database outage instead of failing.
+
+        Why: these reads sit between a decision and its delivery (the case view, the outbox). The
+        pipeline has already moved on when they run, so a read that fails during an outage, or on
+        the first dead connection after one, would lose an alert for good. Writes already wait in
+        the writer's queue; reads wait here, with the same backoff.
+        """
+        writer = getattr(self.storage, "writer", None)
+        delay, waited = 0.05, 0.0
+        while True:
+            try:
+                return await call()
+            except Exception as exc:
+                if writer is None or not writer.is_transient(exc) or waited >= READ_PATIENCE_S:
+                    raise
+                if waited == 0.0:
+                    log.warning("storage: a read failed (%s); waiting for %s to answer again",
+                                type(exc).__name__, self.storage.description)
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 5.0)
+
     # ----- settings ------------------------------------------------------------------------
 
     def _remember(self, s: CommunitySettings) -> None:
@@ -148,7 +174,7 @@ class Lookout:
     async def get_settings(self, community_id: str) -> CommunitySettings:
         s = self._settings.get(community_id)
         if s is None:
-            s = await self.storage.get_settings(community_id)
+            s = await self._read(lambda: self.storage.get_settings(community_id))
             if s is None:
                 c = self.config.community
                 s = CommunitySettings(community_id=community_id, minor_roles=c.minor_roles,
@@ -255,7 +281,7 @@ class Lookout:
     async def _grow_case(self, d: Decision, origin: Origin | None = None) -> None:
         """A further risky message after the alert: keep it as evidence in the open case (no new post)."""
         source_file, source_chat = origin or ("", "")
-        active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id)
+        active = [c for c in await self._read(lambda: self.storage.cases_for_suspect(d.community_id, d.suspect_id))
                   if c.active and (c.source_file, c.source_chat) == (source_file, source_chat)]
         if not active:
             return
@@ -298,7 +324,7 @@ class Lookout:
         if oid:
             await self.storage.outbox_done(oid)
         # Alerts decided before a restart are in the outbox too; they are delivered by now as well.
-        for item in await self.storage.outbox_pending(1000):
+        for item in await self._read(lambda: self.storage.outbox_pending(1000)):
             if item.kind == "alert" and item.case_id == case_id:
                 await self.storage.outbox_done(item.id)
 
@@ -310,14 +336,16 @@ class Lookout:
 
     async def _view(self, case_id: str, *, suspect: Author | None = None, target: Author | None = None,
                     escalation: bool = False, detail: CaseDetail | None = None) -> AlertView:
-        detail = detail or await self.storage.get_case(case_id)
+        if detail is None:
+            detail = await self._read(lambda: self.storage.get_case(case_id))
         case = detail.case
         names = {e.author_id: e.author_name for e in detail.evidence}
         if suspect is None:
             suspect = self._author(case.community_id, case.suspect_id, names)
         if target is None and case.targets:
             target = self._author(case.community_id, case.targets[-1], names)
-        prior = [c for c in await self.storage.cases_for_suspect(case.community_id, case.suspect_id)
+        prior = [c for c in await self._read(lambda: self.storage.cases_for_suspect(case.community_id,
+                                                                                      case.suspect_id))
                  if c.id != case.id]
         evidence = tuple(EvidenceLine(e.message_id, e.channel_id, e.author_id, e.author_name, e.timestamp, e.text,
                                       e.flagged, e.categories) for e in detail.evidence)

@@ -134,6 +134,7 @@ class FakeDiscord:
         self.replay_on_resume = 0  # re-send this many already-delivered events on RESUME (at-least-once)
         self.invalid_sessions = 0  # INVALID_SESSION (op 9) frames sent
         self.lost_events = 0  # dispatches with no session to receive them (Discord drops those too)
+        self.replayed_missed = 0  # events a RESUME delivered that the client had not had before
         self.sent_at: dict[int, float] = {}  # message id -> when its MESSAGE_CREATE was dispatched
         self._failures: list[_Failure] = []
         self._delays: list[_Delay] = []
@@ -565,6 +566,7 @@ class FakeDiscord:
         seen = [e for e in old.sent if e[0] <= client_seq]
         duplicates = seen[-self.replay_on_resume :] if self.replay_on_resume else []
         missed = [e for e in old.sent if e[0] > client_seq]
+        self.replayed_missed += len(missed)
         for seq, event, payload in [*duplicates, *missed]:
             await ws.send_json({"op": 0, "s": seq, "t": event, "d": payload})
             old.written = max(old.written, seq)

@@ -108,14 +108,26 @@ class Running:
         raise AssertionError(f"serve() ended early: {self.task.exception() or self.task.result()!r}")
 
     async def settled(self, world: SoakWorld, timeout: float = 60.0) -> None:
-        """Every message sent so far processed, and every alert decided posted (outbox empty)."""
+        """Every message sent so far processed, an alert posted for every conversation played to its
+        end, and every decided alert delivered (no case without its post, nothing left in the outbox).
+
+        The counter moves when the pipeline has read a message, before its decisions are stored, so
+        the outbox alone cannot say that nothing is on its way: the cases are checked too.
+        """
         await self.alive(eventually(
             lambda: all(processed(self.service, p) >= n for p, n in world.sent.items()),
             f"all messages processed (sent {world.sent})", timeout))
+        await self.alive(eventually(lambda: set(world.expected_alerts()) <= set(world.alert_posts()),
+                                    "an alert for every conversation", timeout, every=0.1))
 
         async def delivered() -> bool:
             pending = await self.service.pending_deliveries(1000)
-            return not [item for item in pending if item.kind == "alert"]
+            if [item for item in pending if item.kind == "alert"]:
+                return False
+            for community in world.community_ids():
+                if any(c.alert_ref is None for c in await self.service.storage.list_cases(community, None)):
+                    return False
+            return True
 
         await self.alive(eventually(delivered, "every alert delivered", timeout, every=0.1))
 
@@ -158,13 +170,17 @@ async def running(
             task.cancel()
 
 
-async def drive(world: SoakWorld, items: Iterable[Item], *, every: int = 50,
+async def drive(world: SoakWorld, items: Iterable[Item], *, every: int = 50, rate: float | None = None,
                 between: Callable[[int], Awaitable[None]] | None = None, may_be_lost: bool = False) -> int:
-    """Send `items` as fast as the fakes take them; `between(n)` runs after every `every` items."""
+    """Send `items` as fast as the fakes take them (or at `rate` per second); `between(n)` runs after
+    every `every` items."""
     count = 0
+    start = time.monotonic()
     for item in items:
         await world.send(item, may_be_lost=may_be_lost)
         count += 1
+        if rate is not None and (ahead := start + count / rate - time.monotonic()) > 0:
+            await asyncio.sleep(ahead)
         if count % every == 0:
             while len(world.api.pending_updates) > MAX_PENDING_UPDATES:
                 await asyncio.sleep(0.005)

@@ -251,5 +251,8 @@ class SoakWorld:
                     found[int(match.group(1))] = found.get(int(match.group(1)), 0) + 1
         return found
 
+    def community_ids(self) -> list[str]:
+        return [str(dc.guild) for dc in self.discord] + [str(tc.chat["id"]) for tc in self.telegram]
+
     def expected_alerts(self) -> dict[int, int]:
         return {c.suspect: 1 for c in self.conversations if c.sent == len(c.script)}

@@ -15,6 +15,7 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Iterable, Sequence
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 import aiohttp
@@ -22,6 +23,7 @@ import discord
 import yarl
 from discord.ext import commands
 
+from bot import redelivery
 from bot.actions import Action, SendAlert, SendNudge
 from bot.platforms.discord import commands as slash
 from bot.platforms.discord import status as st
@@ -139,6 +141,7 @@ class LookoutBot(commands.AutoShardedBot):
         self._thread_members: OrderedDict[int, tuple[str, ...]] = OrderedDict()
         self._owner_noticed: set[str] = set()
         self._redelivered = False
+        self._redelivery: asyncio.Task[None] | None = None
         self._in_flight = 0
         self._closing = False
         self._idle = asyncio.Event()
@@ -168,13 +171,24 @@ class LookoutBot(commands.AutoShardedBot):
                 self._idle.set()
 
     async def close(self) -> None:
-        """Refuse new events, let running handlers finish (bounded) while REST still works, then
-        disconnect; so the service is never used by a handler after its owner closes it."""
-        self._closing = True
+        """Stop reading the gateway, let every event already read finish (bounded) while REST still
+        works, then close; so nothing received is dropped half-way and the service is never used by
+        a handler after its owner closes it.
+
+        Why the gateway goes first: an event read but not yet handled when `_closing` is set would
+        be skipped, and Discord does not send it again to the next run.
+        """
+        await redelivery.stop(self._redelivery)
+        self._redelivery = None
+        for shard in list(self.shards.values()):
+            with contextlib.suppress(Exception):
+                await shard.disconnect()
+        await asyncio.sleep(0)  # handlers of events read just before the disconnect start and register
         try:
             await asyncio.wait_for(self._idle.wait(), DRAIN_TIMEOUT)
         except TimeoutError:
             log.warning("%d event handler(s) still running at shutdown", self._in_flight)
+        self._closing = True
         await super().close()
 
     async def on_ready(self) -> None:
@@ -182,15 +196,24 @@ class LookoutBot(commands.AutoShardedBot):
         if not self._redelivered:
             self._redelivered = True
             await self.redeliver()
+            if self._redelivery is None and not self._closing:
+                self._redelivery = redelivery.start("discord", lambda age: self.redeliver(min_age_s=age))
 
-    async def redeliver(self, guild_id: str | None = None) -> int:
-        """Post alerts a previous run (or a missing alert channel) left undelivered in the outbox."""
+    async def redeliver(self, guild_id: str | None = None, *, min_age_s: float = 0.0) -> int:
+        """Post alerts a previous run, a refused post or a missing alert channel left in the outbox.
+
+        `min_age_s` skips alerts decided more recently than that: their first delivery may still be
+        under way (a second one would only coalesce into it, but costs a lookup).
+        """
         pending = getattr(self.lookout, "pending_deliveries", None)
         if pending is None:
             return 0
         count = 0
+        cutoff = datetime.now(UTC) - timedelta(seconds=min_age_s)
         for item in await pending(500):
             if item.kind != "alert" or not item.case_id or guild_id not in (None, item.community_id):
+                continue
+            if min_age_s and item.created_at > cutoff:
                 continue
             if not item.community_id.isdigit() or self.get_guild(int(item.community_id)) is None:
                 continue  # another platform, or a guild served by another shard process
@@ -198,6 +221,9 @@ class LookoutBot(commands.AutoShardedBot):
             if view is not None and view.platform == "discord" and view.alert_ref is None:
                 await self.alerts.deliver(view)
                 count += 1
+                ops = getattr(self.lookout, "ops", None)
+                if ops is not None and min_age_s:
+                    ops.redelivered.labels("discord").inc()
         if count:
             log.info("re-delivered %d pending alert(s)", count)
         return count

@@ -8,7 +8,10 @@ a keyboard) and what to do when Telegram refuses (removed from the chat, message
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from telegram import InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -21,6 +24,7 @@ from bot.platforms.telegram.runtime import Runtime
 
 log = logging.getLogger("lookout.telegram")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+MAX_LOCKS = 10_000
 
 
 def parse_ref(alert_ref: str) -> tuple[int, int] | None:
@@ -49,7 +53,28 @@ async def render(rt: Runtime, view: AlertView) -> tuple[str, InlineKeyboardMarku
 
 
 async def deliver_alert(rt: Runtime, view: AlertView) -> str | None:
-    """Post `view` to the alert chat, or edit the existing alert; returns the alert ref."""
+    """Post `view` to the alert chat, or edit the existing alert; returns the alert ref.
+
+    One delivery per case at a time: the retry loop and a new escalation may both hold a view of a
+    case whose first post is still being retried, and the second must edit that post, not add one.
+    """
+    lock = rt.alert_locks.get(view.case_id)
+    if lock is None:
+        if len(rt.alert_locks) >= MAX_LOCKS:  # forget idle cases; a busy one keeps its lock
+            for case_id in [c for c, held in rt.alert_locks.items() if not held.locked()]:
+                del rt.alert_locks[case_id]
+        lock = rt.alert_locks[view.case_id] = asyncio.Lock()
+    async with lock:
+        posted = rt.alert_refs.get(view.case_id)
+        if posted and not view.alert_ref:
+            view = replace(view, alert_ref=posted)
+        ref = await _deliver(rt, view)
+        if ref:
+            rt.alert_refs.put(view.case_id, ref)
+        return ref
+
+
+async def _deliver(rt: Runtime, view: AlertView) -> str | None:
     settings = await rt.lookout.get_settings(view.community_id)
     alert_chat = settings.alert_channel_id
     if not alert_chat:
@@ -130,9 +155,13 @@ async def edit_alert(rt: Runtime, alert_ref: str, text: str, markup: InlineKeybo
     return True
 
 
-async def redeliver_pending(rt: Runtime, limit: int = 100) -> int:
-    """Post Telegram alerts a previous run recorded but never delivered (crash, outage)."""
+async def redeliver_pending(rt: Runtime, limit: int = 100, *, min_age_s: float = 0.0) -> int:
+    """Post Telegram alerts a previous run, or a refused post, left undelivered (crash, outage).
+
+    `min_age_s` skips alerts decided more recently than that: their first delivery may still be under way.
+    """
     delivered = 0
+    cutoff = datetime.now(UTC) - timedelta(seconds=min_age_s)
     try:
         pending = await rt.lookout.pending_deliveries(limit)
     except Exception as err:  # the outbox is a bonus at start-up; never block the bot on it
@@ -141,11 +170,16 @@ async def redeliver_pending(rt: Runtime, limit: int = 100) -> int:
     for item in pending:
         if getattr(item, "kind", "") != "alert" or not getattr(item, "case_id", None):
             continue
+        if min_age_s and item.created_at > cutoff:
+            continue
         view = await rt.lookout.case_view(item.case_id)
         if view is None or view.platform != "telegram" or view.alert_ref:
             continue  # another platform's, or already posted before the crash
         if await deliver_alert(rt, view):
             delivered += 1
+            ops = getattr(rt.lookout, "ops", None)
+            if ops is not None and min_age_s:
+                ops.redelivered.labels("telegram").inc()
     if delivered:
         log.info("telegram: delivered %d alert(s) left over from a previous run", delivered)
     return delivered

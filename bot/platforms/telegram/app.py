@@ -37,6 +37,7 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot import redelivery
 from bot.platforms.telegram import handlers
 from bot.platforms.telegram.alerts import redeliver_pending
 from bot.platforms.telegram.faults import RetryPolicy, call_api
@@ -231,11 +232,18 @@ async def run_polling(app: TelegramApp, stop: asyncio.Event, *, timeout: int = 3
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout, drop_pending_updates=False)
         log.info("telegram: polling as @%s", runtime_of(app).bot_username)
+        retry = _start_redelivery(app)
         try:
             await stop.wait()
         finally:
+            await redelivery.stop(retry)
             await app.updater.stop()
             await app.stop()
+
+
+def _start_redelivery(app: TelegramApp) -> asyncio.Task[None]:
+    rt = runtime_of(app)
+    return redelivery.start("telegram", lambda age: redeliver_pending(rt, 500, min_age_s=age))
 
 
 def webhook_secret(token: str) -> str:
@@ -300,7 +308,11 @@ async def run_webhook(
             log.info("telegram: webhook on %s:%d%s", listen, bound, path)
             if ready is not None and not ready.done():
                 ready.set_result(bound)
-            await stop.wait()
+            retry = _start_redelivery(app)
+            try:
+                await stop.wait()
+            finally:
+                await redelivery.stop(retry)
         finally:
             with contextlib.suppress(TelegramError):
                 await app.bot.delete_webhook()

@@ -8,6 +8,7 @@ grow them without limit.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -79,6 +80,9 @@ class Runtime:
     usernames: TtlCache[tuple[str, str], str] = field(default_factory=lambda: TtlCache(7 * 86_400.0, 200_000))
     # chat_id -> the protected groups this chat receives alerts for ("" when it is not an alert chat).
     alert_for: TtlCache[str, tuple[str, ...]] = field(default_factory=lambda: TtlCache(60.0, 10_000))
+    # case id -> the alert posted for it by this process, and the lock that keeps one delivery per case.
+    alert_refs: TtlCache[str, str] = field(default_factory=lambda: TtlCache(86_400.0, 10_000))
+    alert_locks: dict[str, asyncio.Lock] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
 
     # Who the bot is: known once the Application is initialised (PTB calls getMe then).

@@ -135,6 +135,7 @@ class FakeDiscord:
         self.invalid_sessions = 0  # INVALID_SESSION (op 9) frames sent
         self.lost_events = 0  # dispatches with no session to receive them (Discord drops those too)
         self.replayed_missed = 0  # events a RESUME delivered that the client had not had before
+        self.closed_logs: list[list[tuple[int, str, Any]]] = []  # event logs of sessions the client closed
         self.sent_at: dict[int, float] = {}  # message id -> when its MESSAGE_CREATE was dispatched
         self._failures: list[_Failure] = []
         self._delays: list[_Delay] = []
@@ -517,6 +518,7 @@ class FakeDiscord:
             # A clean close (the client said goodbye) ends the session; anything else leaves it resumable,
             # and dispatches meanwhile are kept for the RESUME, as Discord does.
             self._sessions.remove(session)
+            self.closed_logs.append(list(session.sent))
         await self._notify()
         return ws
 

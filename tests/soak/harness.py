@@ -203,16 +203,18 @@ def check_alerts(world: SoakWorld) -> None:
         f"alerts for people who groomed nobody {unexpected}")
 
 
-async def check_cases(service: Lookout, world: SoakWorld) -> None:
-    """One case per conversation, delivered, its evidence free of duplicates."""
+async def check_cases(service: Lookout | Any, world: SoakWorld) -> None:
+    """One case per conversation, delivered, its evidence free of duplicates (`service`: the service,
+    or a storage opened on its database after it stopped)."""
+    storage = getattr(service, "storage", service)
     for conv in world.conversations:
         if conv.sent < len(conv.script):
             continue
         community = (str(world.discord[conv.community].guild) if conv.platform == "discord"
                      else str(world.telegram[conv.community].chat["id"]))
-        cases = [c for c in await service.storage.cases_for_suspect(community, str(conv.suspect))]
+        cases = [c for c in await storage.cases_for_suspect(community, str(conv.suspect))]
         assert len(cases) == 1, f"suspect {conv.suspect}: {len(cases)} cases"
-        detail = await service.storage.get_case(cases[0].id)
+        detail = await storage.get_case(cases[0].id)
         assert detail.case.alert_ref, f"case {cases[0].id} was never delivered"
         ids = [e.message_id for e in detail.evidence]
         assert len(ids) == len(set(ids)), f"case {cases[0].id} holds the same message twice: {ids}"

@@ -183,15 +183,15 @@ class SoakWorld:
 
     def traffic(self, messages: int, *, platforms: tuple[str, ...] = ("discord", "telegram")) -> Iterator[Item]:
         """`messages` items in total: ordinary chat with every conversation's lines spread through it."""
-        rng = random.Random(self.seed * 7919 + messages)
+        rng = random.Random(self.seed * 7919 + messages + sum(self.sent.values()))
         convs = [c for c in self.conversations if c.platform in platforms]
-        lines = sum(len(c.script) for c in convs)
+        lines = sum(len(c.script) - c.sent for c in convs)
         chat = generate_messages(max(0, messages - lines), seed=self.seed, cue_rate=0.0)
         slots: dict[int, list[Conversation]] = {}
         for conv in convs:
             # Each conversation unfolds over the middle of the run, so faults injected there hit it.
             for pos in sorted(rng.randrange(messages // 10, max(messages // 10 + 1, messages * 9 // 10))
-                              for _ in conv.script):
+                              for _ in conv.script[conv.sent:]):
                 slots.setdefault(pos, []).append(conv)
         pool = [p for p in platforms if (self.discord if p == "discord" else self.telegram)]
         texts = iter(chat)

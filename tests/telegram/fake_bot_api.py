@@ -150,6 +150,7 @@ class FakeBotAPI:
         self._last_update_id = 0
         self.pushed_at: dict[tuple[int, int], float] = {}  # (chat id, message id) -> when it was pushed
         self.keep_messages = True  # False: soak traffic is not kept for replies and edits
+        self.slow_methods: dict[str, float] = {}  # method -> seconds to hold each call before answering
         self._acked_below = 0  # every update_id below this was acknowledged through `offset`
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
@@ -505,6 +506,8 @@ class FakeBotAPI:
                     await self._notify()
                     raise web.HTTPBadGateway()  # never reaches the client: the socket is gone
                 self._raise_failure(failure)
+            if method in self.slow_methods:
+                await asyncio.sleep(self.slow_methods[method])
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 raise _ApiError(400, f"Bad Request: method {method} not found in the fake Bot API")

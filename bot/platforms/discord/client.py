@@ -180,9 +180,14 @@ class LookoutBot(commands.AutoShardedBot):
         """
         await redelivery.stop(self._redelivery)
         self._redelivery = None
-        for shard in list(self.shards.values()):
+        for shard_id, shard in sorted(self.shards.items()):
             with contextlib.suppress(Exception):
                 await shard.disconnect()
+            # The last sequence number read, so an operator (or a test) can tell what was received:
+            # discord.py keeps it on the shard's socket object, which has no public accessor.
+            ws = getattr(getattr(shard, "_parent", None), "ws", None)
+            log.info("discord: stopped reading the gateway of shard %d after event %s", shard_id,
+                     getattr(ws, "sequence", "?"))
         await asyncio.sleep(0)  # handlers of events read just before the disconnect start and register
         try:
             await asyncio.wait_for(self._idle.wait(), DRAIN_TIMEOUT)

@@ -381,6 +381,7 @@ class FakeBotAPI:
         """
         self._failures.insert(0, _Failure(method, kind, None, retry_after, "", None,
                                           until=time.monotonic() + seconds, status=status))
+        self._schedule_notify()  # a held getUpdates fails too, as a real outage would cut it
 
     def kick_bot(self, chat_id: int) -> None:
         """The bot was removed from `chat_id`: every later call there answers 403."""
@@ -647,12 +648,19 @@ class FakeBotAPI:
                         break
             return found
 
+        def storm() -> bool:
+            return any(f.method in ("getUpdates", "*") and f.until is not None and time.monotonic() < f.until
+                       for f in self._failures)
+
         if not ready() and hold > 0 and not self._closing:
             async with self._changed:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(
-                        self._changed.wait_for(lambda: bool(ready()) or self._closing), hold
+                        self._changed.wait_for(lambda: bool(ready()) or self._closing or storm()), hold
                     )
+        failure = self._take_failure("getUpdates", params)
+        if failure is not None:  # a storm began while the request was held
+            self._raise_failure(failure)
         return ready()
 
     def _wanted(self, update: JSON) -> bool:

@@ -111,8 +111,9 @@ def _answer_hook(ops: Any, seen: dict[str, Any]) -> Callable[[httpx.Response], A
     async def on_response(response: httpx.Response) -> None:
         if response.status_code >= 400:
             ops.platform_error("telegram", response.status_code)
-        elif response.url.path.endswith("/getUpdates"):
+        if response.url.path.endswith("/getUpdates"):
             seen["polled_at"] = time.monotonic()
+            seen["poll_status"] = response.status_code
 
     return on_response
 
@@ -126,9 +127,12 @@ def ready(app: TelegramApp, *, webhook: bool) -> tuple[bool, str]:
         return False, "not running"
     if webhook:
         return True, "webhook server running"
-    polled = runtime_of(app).extra.get("polled_at")
+    seen = runtime_of(app).extra
+    polled = seen.get("polled_at")
     if polled is None:
         return False, "waiting for the first getUpdates answer"
+    if seen.get("poll_status", 200) >= 400:
+        return False, f"getUpdates answered HTTP {seen['poll_status']}; retrying"
     age = time.monotonic() - polled
     if age > POLL_STALE_S:
         return False, f"no getUpdates answer for {age:.0f} s; retrying"

@@ -95,6 +95,16 @@ def rss_kib(pid: int) -> dict[str, int]:
     return values
 
 
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far (from /proc: clock ticks)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -105,11 +115,12 @@ def percentile(values: list[float], q: float) -> float:
 class Bot:
     """`lookout run` as a child process, and its /metrics."""
 
-    def __init__(self, config: Path, port: int, env: dict[str, str], log: Path) -> None:
+    def __init__(self, config: Path, port: int, env: dict[str, str], log: Path, profile: str | None = None) -> None:
         self.port = port
         self.log = log
+        python = [sys.executable] + (["-m", "cProfile", "-o", profile] if profile else [])
         with open(log, "wb") as stderr:  # the child keeps its own copy of the descriptor
-            self.proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--config", str(config)],
+            self.proc = subprocess.Popen([*python, "-m", "bot.cli", "run", "--config", str(config)],
                                          cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=stderr)
         self.session = aiohttp.ClientSession()
 
@@ -197,12 +208,13 @@ async def run(args: argparse.Namespace) -> None:
               f"groups, {members + len(world.conversations)} members, {len(items)} messages, "
               f"{len(world.conversations)} grooming conversations; bot = `lookout run` (pid below), "
               f"storage {db_url.split(':')[0]}", flush=True)
-        bot = Bot(config, port, env, work / "bot.log")
+        bot = Bot(config, port, env, work / "bot.log", args.profile)
         try:
             await bot.wait_ready()
             idle = rss_kib(bot.proc.pid)
             print(f"bot pid {bot.proc.pid} ready; RSS idle {idle.get('VmRSS', 0) / 1024:.0f} MiB", flush=True)
             start = time.monotonic()
+            cpu_start = cpu_seconds(bot.proc.pid)
             done = 0
             last_report = start
             for n, item in enumerate(items, 1):
@@ -228,6 +240,7 @@ async def run(args: argparse.Namespace) -> None:
                 await asyncio.sleep(0.02)
                 done = await bot.processed()
             elapsed = time.monotonic() - start
+            cpu = cpu_seconds(bot.proc.pid) - cpu_start
             expected = world.expected_alerts()
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not set(expected) <= set(world.alert_posts()):
@@ -247,7 +260,8 @@ async def run(args: argparse.Namespace) -> None:
         decisions = {dict(labels)["kind"]: int(v) for (name, labels), v in metrics.items()
                      if name == "lookout_decisions_total"}
         dropped = int(metrics.get(("lookout_dropped_records_total", ()), 0))
-        print(f"processed {done} messages in {elapsed:.1f} s; decisions {decisions}; dropped records {dropped}")
+        print(f"processed {done} messages in {elapsed:.1f} s ({cpu:.1f} s of the bot's CPU: {done / cpu:,.0f} msgs per "
+              f"CPU-second); decisions {decisions}; dropped records {dropped}")
         print(f"alerts: {len(expected)} conversations, {sum(posted.values())} alert posts, missing {missing}, "
               f"duplicated {doubled}, unexpected {extra}")
         print(f"bot exit code {code}; {stop_line.split('bot.runner:')[-1].strip() if stop_line else 'no stop line'}")
@@ -268,6 +282,7 @@ def main() -> None:
                         help="messages/s to send (default 0: as fast as the bot takes them)")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--db", help="storage URL (default: a fresh SQLite file)")
+    parser.add_argument("--profile", help="run the bot under cProfile and write its profile to this file")
     asyncio.run(run(parser.parse_args()))
 
 

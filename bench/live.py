@@ -203,9 +203,9 @@ async def run(args: argparse.Namespace) -> None:
         env = {**os.environ, "LOOKOUT_DISCORD_TOKEN": DISCORD_TOKEN, "LOOKOUT_TELEGRAM_TOKEN": api.token,
                "PYTHONPATH": str(ROOT)}
         items = list(world.traffic(args.messages))
-        members = sum(len(c.members) for c in world.discord) + sum(len(c.members) for c in world.telegram)
+        members = sum(len(c.members) + 1 for c in world.discord) + sum(len(c.members) for c in world.telegram)
         print(f"Lookout live benchmark: {len(world.discord)} Discord servers + {len(world.telegram)} Telegram "
-              f"groups, {members + len(world.conversations)} members, {len(items)} messages, "
+              f"groups, {members} members (+{len(world.conversations)} strangers), {len(items)} messages, "
               f"{len(world.conversations)} grooming conversations; bot = `lookout run` (pid below), "
               f"storage {db_url.split(':')[0]}", flush=True)
         bot = Bot(config, port, env, work / "bot.log", args.profile)
@@ -253,6 +253,7 @@ async def run(args: argparse.Namespace) -> None:
         latencies, _ = await alert_latencies(world, db_url)
         lag_p99 = histogram_quantile(metrics, "lookout_event_loop_lag_seconds", 0.99)
         lag_p50 = histogram_quantile(metrics, "lookout_event_loop_lag_seconds", 0.50)
+        inside = [histogram_quantile(metrics, "lookout_alert_delivery_seconds", q) for q in (0.5, 0.99)]
         stop_line = next((ln for ln in (work / "bot.log").read_text().splitlines() if "Lookout stopped" in ln), "")
         missing = sorted(s for s in expected if s not in posted)
         doubled = {s: n for s, n in posted.items() if n > 1}
@@ -264,6 +265,8 @@ async def run(args: argparse.Namespace) -> None:
               f"CPU-second); decisions {decisions}; dropped records {dropped}")
         print(f"alerts: {len(expected)} conversations, {sum(posted.values())} alert posts, missing {missing}, "
               f"duplicated {doubled}, unexpected {extra}")
+        print(f"inside the bot (message handed to the service -> alert accepted, its /metrics histogram): "
+              f"p50 {inside[0] * 1000:.0f} ms p99 {inside[1] * 1000:.0f} ms")
         print(f"bot exit code {code}; {stop_line.split('bot.runner:')[-1].strip() if stop_line else 'no stop line'}")
         print(f"live: {done / elapsed:,.0f} msgs/s through the whole bot, gateway->alert p50 "
               f"{percentile(latencies, 0.5) * 1000:.0f} ms p99 {percentile(latencies, 0.99) * 1000:.0f} ms "

@@ -114,8 +114,9 @@ class SoakWorld:
     @classmethod
     def build(cls, fake: FakeDiscord, api: FakeBotAPI, *, communities: int, members: int,
               conversations: int, seed: int = 11) -> SoakWorld:
-        """`communities` split between the platforms (Discord gets the odd one), `members` spread evenly,
-        and `conversations` grooming conversations, one stranger each, round-robin over communities."""
+        """`communities` split between the platforms (Discord gets the odd one), `members` spread evenly
+        (a Discord server's owner counts as one), and `conversations` grooming conversations, one stranger
+        each (on top of `members`), round-robin over communities."""
         rng = random.Random(seed)
         now = datetime.now(UTC)
         per = max(3, members // communities)
@@ -139,7 +140,7 @@ class SoakWorld:
             api.set_admin(chat["id"], api.bot_id)
             api.set_admin(alerts, api.bot_id)
             people = []
-            for m in range(per - 1):
+            for m in range(per):
                 uid = TELEGRAM_USER_BASE + t * 1000 + m
                 person = api.user(uid, f"Kid{t}x{m}", f"kid_{t}_{m}")
                 api.set_member(chat["id"], uid)

@@ -19,6 +19,9 @@ RUN pip install . && rm -rf /src
 RUN useradd --system --uid 10001 --home-dir /var/lib/lookout --create-home lookout
 USER lookout
 WORKDIR /var/lib/lookout
+# The case seal key lives here, on a volume of its own (compose.yaml): outside the database and its
+# backups, and kept when the container is replaced. Created at first start, mode 0600.
+RUN mkdir -m 0700 /var/lib/lookout/keys
 
 # /metrics, /healthz and /readyz, when [metrics] enabled = true with listen = "0.0.0.0" (deploy/config.toml).
 EXPOSE 9464

@@ -50,6 +50,10 @@ def test_container_config_matches_the_image_and_the_compose_file() -> None:
     assert f"127.0.0.1:{config.metrics.port}/healthz" in text
     assert f"{config.metrics.port}:{config.metrics.port}" in compose["services"]["lookout"]["ports"][0]
     assert re.search(r'CMD \["run", "--config", "/etc/lookout/config.toml"\]', text)
+    # The seal key is on a volume of its own, which the image prepares for its user.
+    key_dir = str(Path(config.storage.seal_key_path).parent)
+    assert f"sealkey:{key_dir}" in compose["services"]["lookout"]["volumes"] and "sealkey" in compose["volumes"]
+    assert f"mkdir -m 0700 {key_dir}" in text
 
 
 def test_dockerfile_copies_what_the_package_needs() -> None:

@@ -104,12 +104,12 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         while pending:
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
-                error = task.exception()
-                if error is not None:
+                failure = task.exception()
+                if failure is not None:
                     # Say so at once and stop the others cleanly: a bot silently missing is worse.
                     failed = True
                     log.error("the %s bot stopped with an error: %s (its token is read from LOOKOUT_%s_TOKEN)",
-                              tasks[task], error, tasks[task].upper())
+                              tasks[task], failure, tasks[task].upper())
                     stop.set()
                 elif not stop.is_set():
                     log.error("the %s bot stopped unexpectedly; stopping the others", tasks[task])

@@ -7,15 +7,21 @@ scanning exports, evaluating, the live bots, and the storage/case commands.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
-import json
 import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.config import Config, ConfigError, load_config
+from bot.detection_setup import configured_engine
+from bot.logging_setup import LogFileError, setup_logging
 from bot.pipeline import Pipeline, tune_gc
+from bot.redaction import REDACTOR
+from bot.redaction import install as install_redaction
+from bot.terminal import SafeStream, error, escape_line, escape_text, harden_streams, json_line
 from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
@@ -24,14 +30,16 @@ log = logging.getLogger("bot.cli")
 
 
 def _engine(config: Config, lang: str | None = None, strict: bool | None = None) -> Engine:
-    languages = [x for x in (lang or "").split(",") if x] or list(config.detection.languages) or None
-    return build_engine(bundled_pack_paths(languages),
-                        strict=config.detection.strict if strict is None else strict,
-                        user_paths=[Path(p) for p in config.detection.extra_packs])
+    return configured_engine(config, [x for x in (lang or "").split(",") if x], strict)
 
 
 def _out(text: str) -> None:
-    sys.stdout.write(text.encode("utf-8", "replace").decode("utf-8") + "\n")
+    """Human output: control characters from chats and names are shown as escapes, never obeyed."""
+    sys.stdout.write(escape_text(text) + "\n")
+
+
+def _out_json(obj: Any) -> None:
+    sys.stdout.write(json_line(obj) + "\n")
 
 
 # ----- check ---------------------------------------------------------------------------------
@@ -49,10 +57,10 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
 
 def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
     if as_json:
-        _out(json.dumps(det.to_json(), ensure_ascii=False))
+        _out_json(det.to_json())
         return
-    _out(f"text:        {text}")
-    _out(f"normalized:  {det.normalized}")
+    _out(f"text:        {escape_line(text)}")
+    _out(f"normalized:  {escape_line(det.normalized)}")
     _out(f"categories:  {', '.join(det.categories) or '(none)'}")
     for h in det.hits:
         _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
@@ -99,34 +107,40 @@ def cmd_scan(args: argparse.Namespace, config: Config) -> int:
     from bot.scan import (
         Progress,
         Tally,
+        count_files,
         decision_json,
-        json_line,
         read_with_progress,
         scan_exports,
-        total_bytes,
         write_human,
         write_summary,
     )
 
     engine = _engine(config)
     tune_gc()
-    progress = Progress(total_bytes(args.paths)) if not args.json else None
+    # Progress goes to standard error, and only on a terminal: standard output stays clean for --json.
+    progress = Progress(count_files(args.paths)) if sys.stderr.isatty() else None
     tally = Tally()
     from bot.scan_save import CaseSaver, finish  # --save: alerts become cases, the bots' way
 
     saver = CaseSaver.open(args.save, config, engine) if args.save else None
-    for res in scan_exports(read_with_progress(args.paths, progress), _pipeline_factory(config, engine),
-                            on_decisions=saver):
-        if isinstance(res, ExportError):
-            tally.errors += 1
-            print(f"error: {res}", file=sys.stderr)
-            continue
-        tally.add(res)
-        if args.json:
-            for d in res.decisions:
-                _out(json_line(decision_json(d, res.export)))
-        else:
-            write_human(res, sys.stdout, config.community.language)
+    results = scan_exports(read_with_progress(args.paths, progress.file_done if progress else None),
+                           _pipeline_factory(config, engine), progress=progress, on_decisions=saver)
+    try:
+        for res in results:
+            with progress.pause() if progress else contextlib.nullcontext():
+                if isinstance(res, ExportError):
+                    tally.errors += 1
+                    error(str(res))
+                    continue
+                tally.add(res)
+                if args.json:
+                    for d in res.decisions:
+                        _out_json(decision_json(d, res.export))
+                else:
+                    write_human(res, SafeStream(sys.stdout), config.community.language)
+    finally:
+        if progress is not None:
+            progress.close()
     if not args.json:
         write_summary(tally, sys.stdout)
     finish(saver, sys.stderr if args.json else sys.stdout)
@@ -141,24 +155,29 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     message_sets = [p for p in args.labels if p.endswith(".jsonl")]
     if message_sets:
         if len(message_sets) != len(args.labels):
-            print("error: give either labelled message sets (.jsonl) or conversation labels (.json), not both",
-                  file=sys.stderr)
+            error("give either labelled message sets (.jsonl) or conversation labels (.json), not both")
             return 2
         try:
             text, figures = message_report(engine, message_sets, details=not args.quiet)
         except MessageSetError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            error(str(exc))
             return 2
-        _out(json.dumps(figures) if args.json else text)
+        if args.json:
+            _out_json(figures)
+        else:
+            _out(text)
         return 0
     try:
         labels = [lab for path in args.labels for lab in load_labels(path)]
     except LabelsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     outcomes = evaluate(labels, _pipeline_factory(config, engine))
     text, figures = report(outcomes)
-    _out(json.dumps(figures) if args.json else text)
+    if args.json:
+        _out_json(figures)
+    else:
+        _out(text)
     return 1 if figures["files_failed"] else 0
 
 
@@ -183,7 +202,7 @@ def cmd_discord(args: argparse.Namespace, config: Config) -> int:
     try:
         _out(invite_url(args.application_id))
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     return 0
 
@@ -271,21 +290,37 @@ def _hoist_config(argv: list[str]) -> list[str]:
     return hoisted + out
 
 
+def _remember_secrets(args: argparse.Namespace, config: Config | None) -> None:
+    """Every secret this run may print: tokens from the environment, passwords in any database URL."""
+    REDACTOR.add_environment()
+    REDACTOR.add_url(getattr(args, "db", None))
+    if config is not None:
+        for url in (config.storage.url, config.discord.api_base, config.discord.gateway_url,
+                    config.telegram.api_base_url, config.telegram.api_base_file_url, config.telegram.webhook_url):
+            REDACTOR.add_url(url)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything can log or fail: mask secrets in every record and traceback, and never die
+    # on a character the terminal's encoding lacks.
+    install_redaction()
+    REDACTOR.add_environment()
+    harden_streams()
     parser = build_parser()
     args = parser.parse_args(_hoist_config(list(sys.argv[1:] if argv is None else argv)))
+    _remember_secrets(args, None)
     try:
         config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _remember_secrets(args, config)
+        setup_logging(logging.DEBUG if args.verbose else config.log_level, config.log_file)
+    except (ConfigError, LogFileError) as exc:
+        error(str(exc))
         return 2
-    logging.basicConfig(level=logging.DEBUG if args.verbose else getattr(logging, config.log_level),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     try:
         result: int = args.func(args, config)
         return result
     except (RulePackError, StrictLoadError, ConfigError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130

@@ -11,11 +11,16 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
+import asyncpg
+
 from bot.case_report import write_case_package
+from bot.terminal import error, escape_text
+from bot.terminal import escape_line as _line
 from storage import (
     Case,
     CaseStatus,
@@ -37,26 +42,18 @@ Handler = Callable[[argparse.Namespace, SqlStorage], Awaitable[int]]
 
 
 def _out(text: str = "") -> None:
-    print(text)
+    print(escape_text(text))  # control characters from chats shown as escapes, never obeyed
 
 
 def _safe(value: object) -> str:
-    """Text from a chat (or a hand-edited database) as a terminal shows it: control characters,
-    ANSI/OSC escape sequences, bidi overrides and lone surrogates are written as escapes, never
-    obeyed, so no message can hide or forge the integrity line. (A local helper: the CLI's shared
-    escape helper can replace it.)"""
-    out = []
-    for ch in str(value):
-        if ch.isprintable() or ch == " ":
-            out.append(ch)
-        else:
-            code = ord(ch)
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-    return "".join(out)
+    """Text from a chat (or a hand-edited database) on one terminal line: control characters, ANSI/OSC
+    sequences, bidi overrides and newlines shown as escapes, never obeyed, so no message can hide or
+    forge the integrity line."""
+    return _line(str(value))
 
 
 def _err(text: str) -> None:
-    print(f"error: {text}", file=sys.stderr)
+    error(text)  # one line, passwords in URLs masked
 
 
 def _db_url(args: argparse.Namespace, config: Any) -> str:
@@ -132,8 +129,26 @@ def _runner(
         except OSError as exc:
             _err(f"cannot use the database {url}: {exc}")
             return 2
+        except (sqlite3.Error, asyncpg.PostgresError, asyncpg.InterfaceError, TimeoutError) as exc:
+            # A file that is not a database, a refused login, a server gone: one line, no traceback.
+            _err(f"cannot use the database {url}: {type(exc).__name__}: {exc}")
+            return 2
 
     return run
+
+
+MAX_LIMIT = 100_000
+
+
+def _limit(text: str) -> int:
+    """--limit as a whole number in range (a huge one overflowed SQLite with a traceback)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number; use 1 to {MAX_LIMIT:,}") from None
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text} is out of range; use 1 to {MAX_LIMIT:,}")
+    return value
 
 
 def _when(value: Any) -> str:
@@ -370,7 +385,7 @@ def add_commands(subparsers: Any, default_db: str | None = None) -> None:
     listing = cases_sub.add_parser("list", help="list cases, most recently updated first")
     listing.add_argument("--status", choices=[s.value for s in CaseStatus])
     listing.add_argument("--community", metavar="ID")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=_limit, default=50, help=f"at most this many (1 to {MAX_LIMIT:,})")
     listing.add_argument("--json", action="store_true", help="one JSON object per case, one per line")
     db_option(listing)
     listing.set_defaults(func=_runner(_list))

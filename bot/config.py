@@ -6,13 +6,17 @@ what to write instead. Tokens never live here: they come from environment variab
 
 from __future__ import annotations
 
+import math
 import tomllib
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.pipeline.model import Policy
 from bot.vocabulary import NudgeMode
+from rules.packs_loader import bundled_pack_paths
 
 NUDGE_MODES = tuple(mode.value for mode in NudgeMode)
 
@@ -70,13 +74,30 @@ class TelegramConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class LoggingConfig:
+    level: str = "INFO"
+    file: str | None = None  # also log to this file (appended); stderr is always used
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsConfig:
+    """Prometheus /metrics plus /healthz and /readyz; off unless asked for."""
+
+    enabled: bool = False
+    listen: str = "127.0.0.1"
+    port: int = 9464
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     community: CommunityDefaults = field(default_factory=CommunityDefaults)
     storage: StorageConfig = field(default_factory=StorageConfig)
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
     log_level: str = "INFO"
+    log_file: str | None = None
     source: str = "<defaults>"
 
     def policy(self, threshold: float | None = None) -> Policy:
@@ -100,14 +121,103 @@ _SECTIONS: dict[str, type] = {
     "storage": StorageConfig,
     "discord": DiscordConfig,
     "telegram": TelegramConfig,
+    "logging": LoggingConfig,
+    "metrics": MetricsConfig,
 }
 _FORBIDDEN = {"token", "bot_token", "discord_token", "telegram_token"}
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
-def _coerce(src: str, where: str, value: Any, default: Any, annotation: str) -> Any:
-    """Check one value against the type its field declares."""
+def _number(low: float, high: float, *, low_open: bool = True, unit: str = "") -> Callable[[Any], str | None]:
+    """A finite number in a range. NaN and infinity pass a plain `<=` test, so they are refused by name."""
+    def check(value: Any) -> str | None:
+        inside = (low < value if low_open else low <= value) and value <= high
+        if math.isfinite(value) and inside:
+            return None
+        span = f"above {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
+        return f"a number {span}{unit}"
+    return check
+
+
+def _port(value: Any) -> str | None:
+    return None if 1 <= value <= 65535 else "a port number from 1 to 65535"
+
+
+def _url(*schemes: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        parts = urlsplit(value)
+        if parts.scheme in schemes and parts.hostname:
+            return None
+        return f"a URL starting with {' or '.join(s + '://' for s in schemes)} and naming a host"
+    return check
+
+
+def _nonempty(value: Any) -> str | None:
+    return None if value.strip() else "a non-empty string (remove the line to use the default)"
+
+
+def _choice(allowed: Callable[[], Sequence[str]], what: str) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        values = value if isinstance(value, tuple) else (value,)
+        known = [a.casefold() for a in allowed()]
+        wrong = [v for v in values if v.strip().casefold() not in known]
+        if not wrong:
+            return None
+        return f"{what}: one of {', '.join(allowed())} ({wrong[0]!r} is not one)"
+    return check
+
+
+def _pack_languages() -> list[str]:
+    return [p.stem for p in bundled_pack_paths()]
+
+
+def _tip_languages() -> Sequence[str]:
+    from bot.tips import languages
+
+    return languages()
+
+
+# What each value may be beyond its type; the text says what is allowed, for the one-line error.
+_CHECKS: dict[tuple[str, str], Callable[[Any], str | None]] = {
+    ("detection", "languages"): _choice(_pack_languages, "bundled pack language codes"),
+    ("community", "threshold"): _number(0, 100),
+    ("community", "nudge_mode"): _choice(lambda: NUDGE_MODES, "a nudge mode"),
+    ("community", "language"): _choice(_tip_languages, "a tips language code"),
+    ("community", "half_life_days"): _number(0, 3650, unit=" days"),
+    ("storage", "url"): _nonempty,
+    ("storage", "pair_retention_days"): _number(0, 36500, unit=" days"),
+    ("storage", "case_retention_days"): _number(0, 36500, unit=" days"),
+    ("discord", "api_base"): _url("http", "https"),
+    ("discord", "gateway_url"): _url("ws", "wss"),
+    ("discord", "moderator_role"): _nonempty,
+    ("discord", "guild_ready_timeout"): _number(0, 600, low_open=False, unit=" seconds"),
+    ("telegram", "api_base_url"): _url("http", "https"),
+    ("telegram", "api_base_file_url"): _url("http", "https"),
+    ("telegram", "webhook_url"): _url("https"),
+    ("telegram", "listen"): _nonempty,
+    ("telegram", "port"): _port,
+    ("telegram", "bot_username"): _nonempty,
+    ("metrics", "listen"): _nonempty,
+    ("metrics", "port"): _port,
+    ("logging", "level"): _choice(lambda: LOG_LEVELS, "a log level"),
+    ("logging", "file"): _nonempty,
+}
+
+
+def _show(value: Any) -> str:
+    """The value as the moderator wrote it, in TOML spelling where Python's differs."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf")
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _coerce(where: str, value: Any, annotation: str) -> Any:
+    """Check one value against the type its field declares; the message says what is expected."""
     def bad(expected: str) -> ConfigError:
-        return ConfigError(f"{src}: {where} = {value!r} is not valid: expected {expected}")
+        return ConfigError(f"{where} = {_show(value)} is not valid: expected {expected}")
 
     if annotation.startswith("tuple"):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -118,8 +228,8 @@ def _coerce(src: str, where: str, value: Any, default: Any, annotation: str) -> 
             raise bad("true or false")
         return value
     if annotation == "float":
-        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-            raise bad("a positive number")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise bad("a number")
         return float(value)
     if annotation == "int":
         if isinstance(value, bool) or not isinstance(value, int):
@@ -132,7 +242,7 @@ def _coerce(src: str, where: str, value: Any, default: Any, annotation: str) -> 
 
 def _section(src: str, name: str, cls: type, data: Any) -> Any:
     if not isinstance(data, dict):
-        raise ConfigError(f"{src}: [{name}] must be a table")
+        raise ConfigError(f"{src}: [{name}] must be a table (a [{name}] header with settings under it)")
     known = {f.name: f for f in fields(cls)}
     for key in data:
         if key in _FORBIDDEN:
@@ -140,23 +250,28 @@ def _section(src: str, name: str, cls: type, data: Any) -> Any:
                               "LOOKOUT_DISCORD_TOKEN or LOOKOUT_TELEGRAM_TOKEN environment variable instead")
         if key not in known:
             raise ConfigError(f"{src}: [{name}] has an unknown setting {key!r}; known: {', '.join(sorted(known))}")
-    values = {k: _coerce(src, f"[{name}] {k}", v, known[k].default, str(known[k].type)) for k, v in data.items()}
+    values = {}
+    for key, value in data.items():
+        where = f"{src}: [{name}] {key}"
+        values[key] = _coerce(where, value, str(known[key].type).replace(" | None", ""))
+        check = _CHECKS.get((name, key))
+        problem = check(values[key]) if check is not None else None
+        if problem is not None:
+            raise ConfigError(f"{where} = {_show(value)} is not valid: expected {problem}")
     return cls(**values)
 
 
 def parse_config(text: str, source: str = "<config>") -> Config:
+    """Every value is checked here, so a bad one stops the start with one line naming key, value and
+    what is allowed, instead of a bot that silently protects nobody (no packs, a threshold of nan)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{source}: invalid TOML: {exc}") from None
-    unknown = sorted(set(data) - set(_SECTIONS) - {"logging"})
+    unknown = sorted(set(data) - set(_SECTIONS))
     if unknown:
-        raise ConfigError(f"{source}: unknown section(s) {', '.join(unknown)}; known: "
-                          + ", ".join(sorted([*_SECTIONS, "logging"])))
+        raise ConfigError(f"{source}: unknown section(s) {', '.join(unknown)}; known: " + ", ".join(sorted(_SECTIONS)))
     parts = {name: _section(source, name, cls, data.get(name, {})) for name, cls in _SECTIONS.items()}
-    if parts["community"].nudge_mode not in NUDGE_MODES:
-        raise ConfigError(f"{source}: [community] nudge_mode = {parts['community'].nudge_mode!r} is not valid: "
-                          f"expected one of {', '.join(NUDGE_MODES)}")
     base = Path(source).parent if source not in ("<config>", "<defaults>") else Path(".")
     det = parts["detection"]
     packs = []
@@ -165,23 +280,23 @@ def parse_config(text: str, source: str = "<config>") -> Config:
         if not path.is_file():
             raise ConfigError(f"{source}: [detection] extra_packs: {p!r} does not exist (looked at {path})")
         packs.append(str(path))
-    parts["detection"] = DetectionConfig(det.languages, tuple(packs), det.strict)
+    languages = tuple(lang.strip().lower() for lang in det.languages)
+    parts["detection"] = DetectionConfig(languages, tuple(packs), det.strict)
+    parts["community"] = replace(parts["community"], language=parts["community"].language.strip().lower())
     storage = parts["storage"]
     url = storage.url
     if "://" not in url:
         url = f"sqlite:///{url}"
     if not url.startswith(("sqlite://", "postgresql://", "postgres://")):
-        raise ConfigError(f"{source}: [storage] url = {storage.url!r} is not valid: expected a file path, "
+        raise ConfigError(f"{source}: [storage] url = {_show(storage.url)} is not valid: expected a file path, "
                           "sqlite:///path/to/lookout.db, or postgresql://user@host/db")
     key_path = storage.seal_key_path
     if key_path and not Path(key_path).expanduser().is_absolute():
         key_path = str(base / key_path)
     parts["storage"] = StorageConfig(url, storage.pair_retention_days, storage.case_retention_days, key_path)
-    logging_section = data.get("logging", {})
-    level = str(logging_section.get("level", "INFO")).upper() if isinstance(logging_section, dict) else "INFO"
-    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
-        raise ConfigError(f"{source}: [logging] level = {level!r} is not valid: expected DEBUG, INFO, WARNING or ERROR")
-    return Config(log_level=level, source=source, **parts)
+    logs = parts.pop("logging")
+    log_file = logs.file if logs.file is None or Path(logs.file).is_absolute() else str(base / logs.file)
+    return Config(log_level=logs.level.upper(), log_file=log_file, source=source, **parts)
 
 
 def load_config(path: str | None) -> Config:

@@ -7,6 +7,7 @@ Times are timezone-aware UTC datetimes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -81,13 +82,17 @@ class MemberJoined:
 
 @dataclass(frozen=True, slots=True)
 class ChatExport:
-    """One conversation read from an export file: its events in timestamp order."""
+    """One conversation read from an export file: its events in timestamp order.
+
+    `events` is a list, or, from the scanner's streaming reader, an iterator that reads the file as it
+    goes (so an export is never all in memory) and can be walked once.
+    """
 
     source: str  # the path as given by the user
     platform: str
     community: Community
     channel: Channel
-    events: list[MessageEvent] = field(default_factory=list)
+    events: Iterable[MessageEvent] = field(default_factory=list)
 
 
 Event = MessageEvent | MemberJoined

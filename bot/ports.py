@@ -6,6 +6,10 @@ tests run them against a scripted stand-in. Writing the contract down once lets 
 the real service (`bot.service.Lookout`) and every test stub offer exactly this, and lets the
 adapters call it without guessing. It holds only what they use: a method nobody outside the
 service needs does not belong here.
+
+`ops` is part of the contract for the same reason: adapters report platform errors and readiness
+checks, and the layer counts redelivered alerts, into the service's one `Ops`; a stand-in brings
+its own (an `Ops()` costs nothing and exposes nothing unless served).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any, Protocol
 from bot.actions import Action, AlertView, ForgetReport, Tip
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
+from bot.ops.metrics import Ops
 from bot.vocabulary import CaseStatus, ModAction
 from rules.types import Detection
 from storage import CommunitySettings, OutboxItem
@@ -26,6 +31,11 @@ class LookoutPort(Protocol):
 
     @property
     def config(self) -> Config: ...
+
+    @property
+    def ops(self) -> Ops:
+        """Counters and readiness checks of this process (/metrics, /readyz)."""
+        ...
 
     # ----- what happens in communities
     async def on_message(self, event: MessageEvent) -> list[Action]: ...

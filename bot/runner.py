@@ -12,11 +12,13 @@ import contextlib
 import logging
 import os
 import signal
-import sys
 from collections.abc import Coroutine
 from typing import Any
 
-from bot.config import Config
+from bot.config import Config, ConfigError
+from bot.ops import LoopLagMonitor, OpsServer
+from bot.redaction import safe_url
+from bot.terminal import error
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +47,39 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
     telegram_token = os.environ.get("LOOKOUT_TELEGRAM_TOKEN", "").strip()
     if not discord_token and not telegram_token:
-        print("error: set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
-              "explains how to create the bots and get their tokens", file=sys.stderr)
+        error("set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
+              "explains how to create the bots and get their tokens")
         return 2
     try:
         shard_ids, shard_count = _shards(args)
     except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     if shard_ids and not config.storage.url.startswith(("postgresql://", "postgres://")):
         log.warning("several processes sharing shards should share state: set [storage] url to PostgreSQL")
-    lookout = await Lookout.open(config)
+    try:
+        lookout = await Lookout.open(config)
+    except ConfigError:
+        raise
+    except Exception as exc:  # any driver's failure to connect: one line, not a traceback
+        log.debug("opening the database failed", exc_info=True)
+        error(f"cannot open the database {safe_url(config.storage.url)}: {type(exc).__name__}: {exc}; check "
+              "[storage] url and that the database server is running and reachable")
+        return 2
     lookout.storage.start_purge_task()
+    lag = LoopLagMonitor(lookout.ops.loop_lag.observe)
+    lag.start()
+    lookout.ops.set_probe("storage", lookout.storage_ready)
+    server: OpsServer | None = None
+    if config.metrics.enabled:
+        server = OpsServer(lookout.ops, config.metrics.listen, config.metrics.port)
+        try:
+            await server.start()
+        except OSError as bind_error:
+            error(f"cannot serve [metrics] on {config.metrics.listen}:{config.metrics.port}: {bind_error}")
+            await lag.stop()
+            await lookout.close()
+            return 2
     # One moderation layer for every surface: an action on one shows wherever the alert is.
     moderation = Moderation(lookout, config)
     if stop is None:
@@ -84,20 +107,34 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         while pending:
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
-                error = task.exception()
-                if error is not None:
+                failure = task.exception()
+                if failure is not None:
                     # Say so at once and stop the others cleanly: a bot silently missing is worse.
                     failed = True
                     log.error("the %s bot stopped with an error: %s (its token is read from LOOKOUT_%s_TOKEN)",
-                              tasks[task], error, tasks[task].upper())
+                              tasks[task], failure, tasks[task].upper())
                     stop.set()
                 elif not stop.is_set():
                     log.error("the %s bot stopped unexpectedly; stopping the others", tasks[task])
                     failed = True
                     stop.set()
     finally:
+        if server is not None:
+            await server.stop()
+        await lag.stop()
+        log.info("Lookout stopped: %s; event loop lag p99 %.1f ms over the last minute, worst %.1f ms",
+                 _processed(lookout), lag.percentile(0.99) * 1000, lag.worst * 1000)
         await lookout.close()
     return 1 if failed else 0
+
+
+def _processed(lookout: Any) -> str:
+    """'N messages (discord A, telegram B)' from the service's counters, for the stop line."""
+    per = {s.labels["platform"]: int(s.value) for m in lookout.ops.messages.collect() for s in m.samples
+           if s.name.endswith("_total")}
+    total = sum(per.values())
+    return f"{total} messages processed" + (f" ({', '.join(f'{k} {v}' for k, v in sorted(per.items()))})"
+                                            if per else "")
 
 
 def run_bots(config: Config, args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ readable report per conversation or one JSON object per decision (alert or nudge
 
 from __future__ import annotations
 
-import json
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
+from tqdm import tqdm
+
+from bot import terminal
 from bot.events import ChatExport
 from bot.pipeline import Decision, Pipeline
-from bot.readers import ExportError, expand_paths, read_file
+from bot.readers import ExportError, ExportReadError, expand_paths, stream_file
 from bot.tips import get_tip
 from bot.vocabulary import DecisionKind
 
@@ -37,7 +40,7 @@ class ConversationResult:
 
 
 def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callable[[], Pipeline], *,
-                 isolate: bool = False,
+                 isolate: bool = False, progress: Progress | None = None,
                  on_decisions: Callable[[ChatExport, list[Decision]], None] | None = None,
                  ) -> Iterator[ConversationResult | ExportError]:
     """Replay every conversation read from the exports, in timestamp order within each conversation.
@@ -55,11 +58,18 @@ def scan_exports(items: Iterable[ChatExport | ExportError], new_pipeline: Callab
         if isolate:
             pipeline = new_pipeline()
         result = ConversationResult(item)
-        for _ev, decisions in pipeline.process_all(item.events):
-            if on_decisions is not None and decisions:
-                on_decisions(item, decisions)
-            result.decisions.extend(d for d in decisions if d.kind != DecisionKind.LOG)
-            result.messages += 1
+        try:
+            for _ev, decisions in pipeline.process_all(item.events):
+                if on_decisions is not None and decisions:
+                    on_decisions(item, decisions)  # saved as found: a file that goes bad later keeps these
+                shown = [d for d in decisions if d.kind != DecisionKind.LOG]
+                result.decisions.extend(shown)
+                result.messages += 1
+                if progress is not None:
+                    progress.message(sum(d.kind == DecisionKind.ALERT for d in shown))
+        except ExportReadError as exc:
+            yield exc.error  # the file went bad after its check; what was read is not reported as a result
+            continue
         yield result
 
 
@@ -88,12 +98,15 @@ def _name(author: Any) -> str:
     if author is None:
         return "(everyone in the channel)"
     label = author.display_name or author.username or ""
-    return f"{label} ({author.id})" if label and label != author.id else str(author.id)
+    shown = f"{label} ({author.id})" if label and label != author.id else str(author.id)
+    return terminal.escape_line(shown)
 
 
 def write_human(result: ConversationResult, out: IO[str], language: str = "en") -> None:
     ex = result.export
-    title = f"{ex.source} — {ex.platform} {ex.channel.kind.value} '{ex.channel.name or ex.channel.id}'"
+    # Names and paths come from strangers (or their exports): one line each, escapes made visible.
+    title = terminal.escape_line(f"{ex.source} — {ex.platform} {ex.channel.kind.value} "
+                                 f"'{ex.channel.name or ex.channel.id}'")
     out.write(f"\n{title}\n{'=' * min(len(title), 100)}\n")
     out.write(f"{result.messages} messages, {len(result.alerts)} alert(s), {len(result.nudges)} nudge(s)\n")
     for d in result.decisions:
@@ -105,14 +118,15 @@ def write_human(result: ConversationResult, out: IO[str], language: str = "en") 
             out.write(f"    rules: {', '.join(d.rules)}\n")
             out.write("    why:\n")
             for s in d.signals:
-                out.write(f"      - {s}\n")
+                out.write(f"      - {terminal.escape_line(s)}\n")
             out.write("    evidence:\n")
             for ln in d.evidence:
                 mark = "»" if ln.flagged else " "
                 text = ln.text.replace("\n", " ⏎ ")
                 if len(text) > 160:
                     text = text[:157] + "..."
-                out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {ln.author_name}: {text}\n")
+                out.write(f"     {mark} {ln.timestamp:%Y-%m-%d %H:%M} {terminal.escape_line(ln.author_name)}: "
+                          f"{terminal.escape_line(text)}\n")
         else:
             tip = get_tip(d.nudge_category or "general", language)
             out.write(f"\n  [NUDGE] {when}  safety tip shown privately to {_name(d.target)}: "
@@ -149,41 +163,68 @@ def write_summary(t: Tally, out: IO[str]) -> None:
 
 
 class Progress:
-    """A one-line progress bar on standard error, by bytes read, when it is a terminal and the input large."""
+    """Files done, messages and alerts so far, on standard error, while a scan runs.
 
-    def __init__(self, total_bytes: int, stream: IO[str] = sys.stderr) -> None:
-        self.total = total_bytes
-        self.done = 0
-        self.stream = stream
-        self.enabled = total_bytes >= 5_000_000 and stream.isatty()
+    Only when standard error is a terminal (never in a pipe or a log), and never on standard
+    output, which stays clean for --json. The counters move during a file too, since one export
+    can hold a million messages.
+    """
 
-    def __call__(self, n: int) -> None:
-        self.done += n
+    EVERY = 500  # messages between redraws of the counters
+    DELAY = 0.5  # seconds before anything is drawn: a short scan shows no bar at all
+
+    def __init__(self, files: int, stream: IO[str] | None = None, enabled: bool | None = None) -> None:
+        out = stream if stream is not None else sys.stderr
+        self.enabled = out.isatty() if enabled is None else enabled
+        self.messages = 0
+        self.alerts = 0
+        self._stream = out
+        self._bar = tqdm(total=files, unit="file", desc="Scanning", file=out, disable=not self.enabled,
+                         leave=False, dynamic_ncols=True, mininterval=0.2, delay=self.DELAY)
+
+    def message(self, alerts: int) -> None:
+        self.messages += 1
+        self.alerts += alerts
+        if self.enabled and self.messages % self.EVERY == 0:
+            self._show()
+
+    def file_done(self, _bytes: int = 0) -> None:
+        self._bar.update(1)
+        self._show()
+
+    def _show(self) -> None:
         if self.enabled:
-            width = 30
-            filled = int(width * self.done / max(self.total, 1))
-            self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
-                              f"{self.done / 1e6:.1f}/{self.total / 1e6:.1f} MB")
-            if self.done >= self.total:
-                self.stream.write("\n")
-            self.stream.flush()
+            self._bar.set_postfix_str(f"{self.messages:,} messages, {self.alerts:,} alert(s)")
+
+    def pause(self) -> contextlib.AbstractContextManager[None]:
+        """Clear the bar while something else is printed, so lines and bar do not mix."""
+        if not self.enabled:
+            return contextlib.nullcontext()
+        paused: contextlib.AbstractContextManager[None] = tqdm.external_write_mode(file=self._stream)
+        return paused
+
+    def close(self) -> None:
+        self._bar.close()
 
 
 def read_with_progress(paths: Iterable[str], progress: Callable[[int], None] | None = None
                        ) -> Iterator[ChatExport | ExportError]:
-    """Read exports one file at a time (a big folder is never all in memory), reporting bytes done."""
+    """Stream exports one file at a time, one message at a time (a big export is never all in memory),
+    reporting bytes done. A file that fails in any way is one error; the next file is still read."""
     for path in expand_paths(paths):
         if isinstance(path, ExportError):
             yield path
             continue
-        yield from read_file(path)
+        yield from stream_file(path)
         if progress is not None:
-            progress(os.path.getsize(path))
+            with contextlib.suppress(OSError):
+                progress(os.path.getsize(path))
 
 
-def total_bytes(paths: Iterable[str]) -> int:
-    return sum(os.path.getsize(p) for p in expand_paths(paths) if isinstance(p, str))
+def count_files(paths: Iterable[str]) -> int:
+    return sum(isinstance(path, str) for path in expand_paths(paths))
 
 
 def json_line(obj: dict[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One decision as a JSON line that is safe to show on a terminal (see bot.terminal)."""
+    return terminal.json_line(obj)

@@ -11,20 +11,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
-from collections.abc import Sequence
+import time
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip, UpdateAlert
 from bot.config import Config
+from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
+from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, DecisionKind, ModAction, NudgeMode, Severity
-from rules.engine import Engine, build_engine
-from rules.packs_loader import bundled_pack_paths
+from rules.engine import Engine
 from rules.types import Detection
 from storage import (
     CaseDetail,
@@ -43,6 +44,9 @@ log = logging.getLogger(__name__)
 
 LINK_CODE_TTL = timedelta(minutes=30)
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
+# How long a read on the way to an alert waits for the database to come back before giving up.
+READ_PATIENCE_S = 300.0
+T = TypeVar("T")
 
 
 def _dt(ts: float) -> datetime:
@@ -75,14 +79,14 @@ class Lookout:
         self.pipeline = Pipeline(engine, self.policy)
         self._alert_outbox: dict[str, str] = {}
         self._lock = asyncio.Lock()
+        self.ops = Ops()
+        self.ops.watch_storage(storage)
 
     # ----- lifecycle -----------------------------------------------------------------------
 
     @classmethod
     async def open(cls, config: Config, *, storage_url: str | None = None) -> Lookout:
-        engine = build_engine(bundled_pack_paths(list(config.detection.languages) or None),
-                              strict=config.detection.strict,
-                              user_paths=[Path(p) for p in config.detection.extra_packs])
+        engine = configured_engine(config)
         retention = Retention(pair_state_days=config.storage.pair_retention_days,
                               nudge_days=config.storage.pair_retention_days,
                               closed_case_days=config.storage.case_retention_days)
@@ -98,6 +102,14 @@ class Lookout:
             log.info("restored risk state for %d pair(s)", restored)
         return self
 
+    async def storage_ready(self) -> tuple[bool, str]:
+        """For /readyz: the last write committed and a read answers now."""
+        writer = getattr(self.storage, "writer", None)
+        if writer is not None and not writer.healthy:
+            return False, f"writes to {self.storage.description} are failing; retrying"
+        await self.storage.get_settings("")  # a read through the driver: fails while the database is gone
+        return True, self.storage.description
+
     async def close(self) -> None:
         await self._save_state()
         await self.storage.close()
@@ -106,6 +118,29 @@ class Lookout:
         records = [PairStateRecord(k[0], k[1], k[2], st, _dt(st["last"])) for k, st in self.pipeline.take_dirty()]
         if records:
             await self.storage.save_pair_states(records)
+
+    async def _read(self, call: Callable[[], Awaitable[T]]) -> T:
+        """Run a storage read, waiting out a database outage instead of failing.
+
+        Why: these reads sit between a decision and its delivery (the case view, the outbox). The
+        pipeline has already moved on when they run, so a read that fails during an outage, or on
+        the first dead connection after one, would lose an alert for good. Writes already wait in
+        the writer's queue; reads wait here, with the same backoff.
+        """
+        writer = getattr(self.storage, "writer", None)
+        delay, waited = 0.05, 0.0
+        while True:
+            try:
+                return await call()
+            except Exception as exc:
+                if writer is None or not writer.is_transient(exc) or waited >= READ_PATIENCE_S:
+                    raise
+                if waited == 0.0:
+                    log.warning("storage: a read failed (%s); waiting for %s to answer again",
+                                type(exc).__name__, self.storage.description)
+            await asyncio.sleep(delay)
+            waited += delay
+            delay = min(delay * 2, 5.0)
 
     # ----- settings ------------------------------------------------------------------------
 
@@ -134,7 +169,7 @@ class Lookout:
     async def get_settings(self, community_id: str) -> CommunitySettings:
         s = self._settings.get(community_id)
         if s is None:
-            s = await self.storage.get_settings(community_id)
+            s = await self._read(lambda: self.storage.get_settings(community_id))
             if s is None:
                 c = self.config.community
                 s = CommunitySettings(community_id=community_id, minor_roles=c.minor_roles,
@@ -162,11 +197,15 @@ class Lookout:
 
     async def on_message(self, event: MessageEvent) -> list[Action]:
         """Run the pipeline on one message and persist what it decided; return what to deliver."""
+        started = time.monotonic()
         if event.community.id not in self._settings:
             await self.get_settings(event.community.id)
         decisions = self.pipeline.process(event)
+        self.ops.messages.labels(event.community.platform).inc()
         if not decisions:
             return []
+        for d in decisions:
+            self.ops.decisions.labels(d.kind).inc()
         actions: list[Action] = []
         async with self._lock:  # one message's case writes at a time keeps case joins consistent
             events = [self._pair_event(d) for d in decisions if d.kind == DecisionKind.LOG]
@@ -175,7 +214,9 @@ class Lookout:
             alerted = any(d.kind == DecisionKind.ALERT for d in decisions)
             for d in decisions:
                 if d.kind == DecisionKind.ALERT:
-                    actions.append(SendAlert(await self._record_alert(d)))
+                    view = await self._record_alert(d)
+                    self.ops.alert_decided(view.case_id, started)
+                    actions.append(SendAlert(view))
                 elif d.kind == DecisionKind.LOG and d.escalation and not alerted:
                     grown = await self._grow_case(d)
                     if grown is not None:
@@ -239,7 +280,7 @@ class Lookout:
         """A further risky message after the alert: keep it as evidence in the open case, and (live)
         return the case's new state so the alert already posted shows it (no new post, nobody pinged)."""
         source_file, source_chat = origin or ("", "")
-        active = [c for c in await self.storage.cases_for_suspect(d.community_id, d.suspect_id)
+        active = [c for c in await self._read(lambda: self.storage.cases_for_suspect(d.community_id, d.suspect_id))
                   if c.active and (c.source_file, c.source_chat) == (source_file, source_chat)]
         if not active:
             return None
@@ -277,12 +318,13 @@ class Lookout:
 
     async def alert_delivered(self, case_id: str, alert_ref: str) -> None:
         """The alert is on the platform: remember where (to edit it) and clear it from the outbox."""
+        self.ops.alert_delivered(case_id)
         await self.storage.set_alert_ref(case_id, alert_ref)
         oid = self._alert_outbox.pop(case_id, None)
         if oid:
             await self.storage.outbox_done(oid)
         # Alerts decided before a restart are in the outbox too; they are delivered by now as well.
-        for item in await self.storage.outbox_pending(1000):
+        for item in await self._read(lambda: self.storage.outbox_pending(1000)):
             if item.kind == "alert" and item.case_id == case_id:
                 await self.storage.outbox_done(item.id)
 
@@ -294,14 +336,16 @@ class Lookout:
 
     async def _view(self, case_id: str, *, suspect: Author | None = None, target: Author | None = None,
                     escalation: bool = False, detail: CaseDetail | None = None) -> AlertView:
-        detail = detail or await self.storage.get_case(case_id)
+        if detail is None:
+            detail = await self._read(lambda: self.storage.get_case(case_id))
         case = detail.case
         names = {e.author_id: e.author_name for e in detail.evidence}
         if suspect is None:
             suspect = self._author(case.community_id, case.suspect_id, names)
         if target is None and case.targets:
             target = self._author(case.community_id, case.targets[-1], names)
-        prior = [c for c in await self.storage.cases_for_suspect(case.community_id, case.suspect_id)
+        prior = [c for c in await self._read(lambda: self.storage.cases_for_suspect(case.community_id,
+                                                                                      case.suspect_id))
                  if c.id != case.id]
         evidence = tuple(EvidenceLine(e.message_id, e.channel_id, e.author_id, e.author_name, e.timestamp, e.text,
                                       e.flagged, e.categories) for e in detail.evidence)

@@ -116,6 +116,10 @@ class BatchWriter:
     def healthy(self) -> bool:
         return self._outage_since is None
 
+    def is_transient(self, exc: BaseException) -> bool:
+        """True when `exc` means the database is unavailable (worth waiting out), as the writer judges it."""
+        return self._driver.is_transient(exc)
+
     def put_rows(self, sql: str, rows: Sequence[Sequence[Any]], label: str) -> None:
         """Queue low-value rows; they are committed in a later batch, or dropped first under pressure."""
         if not rows:

@@ -10,7 +10,10 @@ alert never goes back to an older state.
 The first post records where the alert is (`alert_ref`) with the service, so later escalations,
 new evidence and actions (from a button, a command or the console) edit that same message on the
 platform it was posted to. Alerts a previous run decided but did not post wait in the service's
-outbox and are delivered again here.
+outbox and are delivered again here, at start-up and (through `redelivery`) every half minute while
+the platform is connected, so a post refused during a REST storm lands once the storm is over.
+The per-case slot also makes that retry safe: a retry and a new escalation of the same case never
+post twice, because the second waits for the first and then edits what it posted.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import asyncio
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
 from bot.actions import AlertView
 from bot.moderation.board import Problem, StatusBoard
@@ -64,29 +68,35 @@ class AlertDesk:
         self._slots.move_to_end(case_id)
         return slot
 
-    async def deliver(self, view: AlertView, *, settle: bool = True) -> None:
+    async def deliver(self, view: AlertView, *, settle: bool = True) -> bool:
         """Post or edit the alert for `view.case_id`; concurrent calls for one case coalesce.
 
         `settle`: the view comes from a decision the service queued in its outbox, so a successful
         edit must clear that entry too (a new post always records itself).
+
+        Returns True when this call left the alert showing the case on the platform; False when it
+        could not (refused, no alert channel, platform not connected here), or when it handed the
+        view to a delivery of the same case already under way.
         """
         port = self.ports.get(view.platform)
         if port is None:
             log.info("case %s: %s is not connected in this process; the alert waits", view.case_id, view.platform)
-            return
+            return False
         slot = self._slot(view.case_id)
         slot.pending = view
         slot.settle = slot.settle or settle
         if slot.busy:
-            return
+            return False
         slot.busy = True
+        shown = False
         try:
             while slot.pending is not None:
                 current, settle_now = slot.pending, slot.settle
                 slot.pending, slot.settle = None, False
-                await self._apply(port, current, slot, settle_now)
+                shown = await self._apply(port, current, slot, settle_now)
         finally:
             slot.busy = False
+        return shown
 
     async def wait_idle(self, timeout: float = 5.0) -> None:
         """For shutdown and tests: wait (bounded) until no alert is being posted or edited."""
@@ -109,11 +119,12 @@ class AlertDesk:
             alert_ref=fresh.alert_ref or view.alert_ref,
         )
 
-    async def _apply(self, port: AlertPort, requested: AlertView, slot: _Slot, settle: bool) -> None:
+    async def _apply(self, port: AlertPort, requested: AlertView, slot: _Slot, settle: bool) -> bool:
+        """One post or edit; True when the platform now shows the alert."""
         view = await self._current(requested)
         if view is None:
             log.info("case %s no longer exists; its alert is left as it is", requested.case_id)
-            return
+            return False
         community = view.community_id
         ref = view.alert_ref or slot.ref
         if ref is not None:
@@ -121,36 +132,44 @@ class AlertDesk:
             if result is EditResult.EDITED:
                 slot.ref = ref
                 if settle or view.alert_ref is None:
+                    # An escalation arrives as an edit: its outbox entry is settled too, or it would wait forever.
                     await self.lookout.alert_delivered(view.case_id, ref)
                 if view.escalation and slot.pinged != view.severity:
                     slot.pinged = view.severity
                     await port.announce_escalation(ref, view)
-                return
+                return True
             if result is EditResult.FAILED:
-                return
+                return False
             log.info("case %s: the alert message is gone; posting it again", view.case_id)
         settings = await self.settings.get(community)
         if not settings.alert_channel_id:
             self.board.problem(community, Problem.NO_ALERT_CHANNEL,
                                f"no alert channel is set, so alerts cannot be shown: {port.wording.setup_hint}")
             await port.setup_missing(community)
-            return
+            return False
         try:
             posted = await port.post_alert(settings.alert_channel_id, view)
         except Refused as refused:
             self.board.problem(community, refused.problem, refused.text)
-            return
+            return False
         if posted is None:
-            return
+            return False
         self.board.clear(community, Problem.ALERT_CHANNEL, Problem.NO_ALERT_CHANNEL)
         self.board.community(community).alerts_posted += 1
         slot.ref = posted
         slot.pinged = view.severity
         await self.lookout.alert_delivered(view.case_id, posted)
         log.info("community %s: alert posted for case %s (%s)", community, view.case_id, view.severity)
+        return True
 
-    async def redeliver(self, platform: str, community_id: str | None = None) -> int:
-        """Post the alerts a previous run (or a missing alert channel) left in the outbox."""
+    async def redeliver(self, platform: str, community_id: str | None = None, *, min_age_s: float = 0.0) -> int:
+        """Post the alerts left in the outbox (by a previous run, a missing alert channel, or a post
+        the platform refused); returns how many are now shown.
+
+        `min_age_s` is set by the retry loop: alerts decided more recently than that are skipped,
+        since their first delivery may still be under way, and each one it posts is counted in
+        `lookout_alerts_redelivered` (an alert that needed a second try is worth knowing about).
+        """
         port = self.ports.get(platform)
         if port is None:
             return 0
@@ -159,14 +178,17 @@ class AlertDesk:
         except Exception as err:  # the outbox is a bonus at start-up; never block the bot on it
             log.warning("could not read undelivered alerts: %s", type(err).__name__)
             return 0
+        cutoff = datetime.now(UTC) - timedelta(seconds=min_age_s)
         count = 0
         for case_id in dict.fromkeys(item.case_id for item in pending if item.kind == "alert" and item.case_id
                                      and community_id in (None, item.community_id)
+                                     and not (min_age_s and item.created_at > cutoff)
                                      and port.serves(item.community_id)):
             view = await self.lookout.case_view(case_id)
-            if view is not None and view.platform == platform and view.alert_ref is None:
-                await self.deliver(view)
+            if view is not None and view.platform == platform and view.alert_ref is None and await self.deliver(view):
                 count += 1
+                if min_age_s:
+                    self.lookout.ops.alert_redelivered(platform)
         if count:
             log.info("%s: re-delivered %d pending alert(s)", platform, count)
         return count

@@ -11,6 +11,7 @@ Nothing here imports a platform SDK; adapters translate between their platform a
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable, Sequence
 
@@ -18,6 +19,7 @@ from bot import tips
 from bot.actions import Action, SendAlert, SendNudge, UpdateAlert
 from bot.config import Config
 from bot.events import Author, MessageEvent
+from bot.moderation import redelivery
 from bot.moderation.actions import CaseActions
 from bot.moderation.alerts import AlertDesk
 from bot.moderation.board import Problem, StatusBoard
@@ -44,6 +46,7 @@ class Moderation:
         self.act = self.cases.act
         self.find_case = self.cases.find
         self._ports: dict[str, PlatformPort] = {}
+        self._retrying: dict[str, asyncio.Task[None]] = {}
 
     # ----- live platforms
 
@@ -58,6 +61,25 @@ class Moderation:
         if self._ports.get(port.platform) is port:
             for ports in (self._ports, self.alerts.ports, self.nudges.ports, self.cases.ports):
                 ports.pop(port.platform, None)
+            retrying = self._retrying.pop(port.platform, None)
+            if retrying is not None:  # normally stopped already (`stop_retrying`); never left behind
+                retrying.cancel()
+
+    def start_retrying(self, platform: str) -> None:
+        """While `platform` is connected, post the alerts it refused every half minute (see
+        `redelivery`), not only at the next start. Call once it takes posts; idempotent."""
+        if platform in self._ports and platform not in self._retrying:
+            self._retrying[platform] = redelivery.start(
+                platform, lambda min_age_s: self.alerts.redeliver(platform, min_age_s=min_age_s))
+
+    @property
+    def retrying(self) -> tuple[str, ...]:
+        """The platforms whose refused alerts are being retried now."""
+        return tuple(self._retrying)
+
+    async def stop_retrying(self, platform: str) -> None:
+        """Stop the retry loop before the platform's connection closes (waits for a round in flight)."""
+        await redelivery.stop(self._retrying.pop(platform, None))
 
     @property
     def platforms(self) -> tuple[str, ...]:
@@ -76,6 +98,7 @@ class Moderation:
                 await self.nudges.deliver(platform, action)
 
     async def redeliver(self, platform: str, community_id: str | None = None) -> int:
+        """Post what a previous run (or a missing alert channel) left undelivered; at connection time."""
         return await self.alerts.redeliver(platform, community_id)
 
     async def set_alert_channel(self, platform: str, community_id: str, channel_id: str | None = None) -> int:

@@ -11,23 +11,27 @@ pipeline an edited message in an export is simply a message, never a re-scan of 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.events import Author, Channel, ChannelKind, ChatExport, Community, Message, MessageEvent
+from bot.readers.conversation import RecentAuthors, TimeOrder, guarded, in_time_order
+from bot.readers.errors import MalformedExport
 from bot.readers.fields import (
     as_id,
-    as_list,
     as_object,
     as_text,
     join,
+    message_array,
     opt_bool,
     opt_list,
     opt_text,
     parse_iso,
     require,
 )
+from bot.readers.jsonstream import JsonFile
 
 HINT = "the file does not look like a complete DiscordChatExporter JSON export; export the channel again"
 
@@ -96,8 +100,10 @@ class _Raw:
     attachments: int
 
 
-def read(root: Any, source: str) -> list[ChatExport]:
-    """One channel export. Consumes `root`: message entries are released as they are read."""
+def read(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
+    """One channel export. A first pass over the file surveys what events need from all of it; the
+    events are then read, and every entry checked, lazily, one message at a time (see
+    bot.readers.jsonstream). A bad entry ends the events with an `ExportReadError` naming it."""
     root = as_object(root, "", HINT)
     guild = as_object(require(root, "guild", "", HINT), "guild", HINT)
     guild_id = as_id(require(guild, "id", "guild", HINT), "guild.id", HINT)
@@ -111,16 +117,17 @@ def read(root: Any, source: str) -> list[ChatExport]:
         community = Community(id=f"dm:{channel_id}", platform="discord", name="Direct messages")
     else:
         community = Community(id=guild_id, platform="discord", name=opt_text(guild, "name", "guild", HINT))
+    array = message_array(require(root, "messages", "", HINT), "messages", HINT)
 
-    entries = as_list(require(root, "messages", "", HINT), "messages", HINT)
-    author_of: dict[str, str] = {}
+    # Pass 1: what events need from the whole file: join times, the people of a DM, and whether the
+    # file is in time order (exporters write it so).
     joins: dict[str, list[datetime]] = {}
-    raws: list[_Raw] = []
-    for index, entry in enumerate(entries):
-        raw = _parse_entry(entry, f"messages[{index}]", author_of, joins)
-        entries[index] = None  # the parsed dict is no longer needed; frees memory on big exports
-        if raw is not None:
-            raws.append(raw)
+    members: dict[str, None] = {}
+    order = TimeOrder()
+    for entry in file.items(array):
+        _survey(entry, joins, members, order)
+    for times in joins.values():
+        times.sort()
 
     parent = channel_obj.get("categoryId")
     channel = Channel(
@@ -128,20 +135,45 @@ def read(root: Any, source: str) -> list[ChatExport]:
         kind=kind,
         name=opt_text(channel_obj, "name", "channel", HINT),
         parent_id=str(parent) if isinstance(parent, str | int) and parent else None,
-        member_ids=tuple(dict.fromkeys(r.author_id for r in raws)) if direct else (),
+        member_ids=tuple(members) if direct else (),
     )
-    for times in joins.values():
-        times.sort()
-    authors: dict[tuple[object, ...], Author] = {}
-    events = [MessageEvent(community, channel, _author(raw, joins, authors), _message(raw)) for raw in raws]
-    events.sort(key=lambda event: event.message.timestamp)
-    return [ChatExport(source=source, platform="discord", community=community, channel=channel, events=events)]
+    members.clear()
+
+    def events() -> Iterator[MessageEvent]:
+        authors: dict[tuple[object, ...], Author] = {}
+        replies = RecentAuthors()
+        for index, entry in enumerate(file.items(array)):
+            raw = _parse_entry(entry, f"messages[{index}]", replies, {})
+            if raw is not None:
+                yield MessageEvent(community, channel, _author(raw, joins, authors), _message(raw))
+
+    return [ChatExport(source=source, platform="discord", community=community, channel=channel,
+                       events=guarded(in_time_order(events(), order.sorted), source, file))]
 
 
-def _parse_entry(entry: object, where: str, author_of: dict[str, str], joins: dict[str, list[datetime]]) -> _Raw | None:
+def _survey(entry: Any, joins: dict[str, list[datetime]], members: dict[str, None], order: TimeOrder) -> None:
+    """The facts of one entry that the whole conversation needs, the same as `_parse_entry` finds for a
+    good entry. An odd entry is skipped here; reading the events reports it, precisely."""
+    try:
+        kind = _kind(entry["type"], "")
+        when = parse_iso(entry["timestamp"], "", HINT)
+        author_id = as_id(entry["author"]["id"], "", HINT)
+    except (KeyError, TypeError, MalformedExport):
+        return
+    if kind == "GuildMemberJoin":
+        joins.setdefault(author_id, []).append(when)
+    elif kind in CONVERSATION_TYPES or (kind not in SERVICE_TYPES
+                                        and (entry.get("content") or entry.get("attachments"))):
+        members[author_id] = None
+        order.see(when)
+
+
+def _parse_entry(
+    entry: object, where: str, author_of: RecentAuthors, joins: dict[str, list[datetime]]
+) -> _Raw | None:
     msg = as_object(entry, where, HINT)
     message_id = as_id(require(msg, "id", where, HINT), join(where, "id"), HINT)
-    kind = as_text(require(msg, "type", where, HINT), join(where, "type"), HINT)
+    kind = _kind(require(msg, "type", where, HINT), join(where, "type"))
     timestamp = parse_iso(require(msg, "timestamp", where, HINT), join(where, "timestamp"), HINT)
     author_where = join(where, "author")
     author = as_object(require(msg, "author", where, HINT), author_where, HINT)
@@ -190,6 +222,13 @@ def _parse_entry(entry: object, where: str, author_of: dict[str, str], joins: di
         mention_ids=tuple(dict.fromkeys(mentions)),
         attachments=attachments,
     )
+
+
+def _kind(value: object, where: str) -> str:
+    """The entry type: a name, or a number for a kind the exporter does not know (kept, see above)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return as_text(value, where, HINT)
 
 
 def _author(raw: _Raw, joins: dict[str, list[datetime]], cache: dict[tuple[object, ...], Author]) -> Author:

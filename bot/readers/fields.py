@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.readers.errors import MalformedExport
+from bot.readers.jsonstream import MessageArray
 
 
 def describe(value: object) -> str:
@@ -27,6 +28,8 @@ def describe(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
+    if isinstance(value, MessageArray):
+        return "a list"
     return type(value).__name__
 
 
@@ -64,6 +67,13 @@ def opt_text(obj: dict[str, Any], key: str, where: str, hint: str) -> str:
 
 def as_list(value: object, where: str, hint: str) -> list[Any]:
     if not isinstance(value, list):
+        raise MalformedExport(where, f"expected a list, found {describe(value)}; {hint}")
+    return value
+
+
+def message_array(value: object, where: str, hint: str) -> MessageArray:
+    """A conversation's messages: in the outline of a streamed file, an array left in the file."""
+    if not isinstance(value, MessageArray):
         raise MalformedExport(where, f"expected a list, found {describe(value)}; {hint}")
     return value
 

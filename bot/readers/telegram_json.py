@@ -8,11 +8,13 @@ are what the reader saw. Joins are service entries; they give the join time used
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from bot.events import Author, Channel, ChannelKind, ChatExport, Community, Message, MessageEvent
+from bot.readers.conversation import RecentAuthors, TimeOrder, guarded, in_time_order
 from bot.readers.errors import MalformedExport
 from bot.readers.fields import (
     as_id,
@@ -21,11 +23,13 @@ from bot.readers.fields import (
     as_text,
     describe,
     join,
+    message_array,
     opt_text,
     parse_iso,
     parse_unix,
     require,
 )
+from bot.readers.jsonstream import JsonFile
 
 HINT = "the file does not look like a complete Telegram Desktop JSON export; export the chat again as JSON"
 
@@ -59,8 +63,10 @@ class _Raw:
     attachments: int
 
 
-def read_account(root: Any, source: str) -> list[ChatExport]:
-    """A full-account export: every chat in ``chats.list`` (and chats the user left) in file order."""
+def read_account(root: Any, source: str, file: JsonFile) -> list[ChatExport]:
+    """A full-account export: every chat in ``chats.list`` (and chats the user left) in file order.
+
+    Every chat is checked before the first is returned; their events are then read in file order."""
     root = as_object(root, "", HINT)
     exports: list[ChatExport] = []
     for section in ("chats", "left_chats"):
@@ -69,46 +75,45 @@ def read_account(root: Any, source: str) -> list[ChatExport]:
         container = as_object(root[section], section, HINT)
         chats = as_list(require(container, "list", section, HINT), f"{section}.list", HINT)
         for index, chat in enumerate(chats):
-            exports.extend(read_chat(chat, source, f"{section}.list[{index}]"))
+            exports.extend(read_chat(chat, source, file, f"{section}.list[{index}]"))
     return exports
 
 
-def read_chat(root: Any, source: str, where: str = "") -> list[ChatExport]:
-    """One chat (`where` locates it inside an account export). Consumes `root`, like the Discord reader."""
+def read_chat(root: Any, source: str, file: JsonFile, where: str = "") -> list[ChatExport]:
+    """One chat (`where` locates it inside an account export). A first pass surveys what events need
+    from the whole chat; the events are then read, and every entry checked, lazily. A bad entry ends
+    the events with an `ExportReadError` naming it."""
     chat = as_object(root, where, HINT)
     chat_id = as_id(require(chat, "id", where, HINT), join(where, "id"), HINT)
     chat_type = as_text(require(chat, "type", where, HINT), join(where, "type"), HINT)
     direct = chat_type in DIRECT_TYPES
     name = opt_text(chat, "name", where, HINT)
     messages_where = join(where, "messages")
-    entries = as_list(require(chat, "messages", where, HINT), messages_where, HINT)
+    array = message_array(require(chat, "messages", where, HINT), messages_where, HINT)
 
-    author_of: dict[str, str] = {}
+    # Pass 1: join times, invitations, the people of a DM and the time order.
     joined_at: dict[str, datetime] = {}
     invited_names: list[tuple[str, datetime]] = []
-    raws: list[_Raw] = []
-    for index, entry in enumerate(entries):
-        raw = _parse_entry(entry, f"{messages_where}[{index}]", author_of, joined_at, invited_names)
-        entries[index] = None  # the parsed dict is no longer needed; frees memory on big exports
-        if raw is not None:
-            raws.append(raw)
-
-    # Invitations list members by display name only; match them to senders seen in this chat.
     ids_by_name: dict[str, str] = {}
-    for raw in raws:
-        if raw.display_name:
-            ids_by_name.setdefault(raw.display_name, raw.author_id)
+    members: dict[str, None] = {}
+    order = TimeOrder()
+    for entry in file.items(array):
+        _survey(entry, joined_at, invited_names, ids_by_name, members, order)
+    # Invitations list members by display name only; match them to senders seen in this chat.
     for invited, when in invited_names:
         member_id = ids_by_name.get(invited)
         if member_id is not None:
             joined_at.setdefault(member_id, when)
+    ids_by_name.clear()
+    invited_names.clear()
 
     member_ids: tuple[str, ...] = ()
     if direct:
-        member_ids = tuple(dict.fromkeys(raw.author_id for raw in raws))
+        member_ids = tuple(members)
         if len(member_ids) < 2 and chat_type == "personal_chat" and chat_id.isdigit():
             # A personal chat's id is the other person's user id; add them when they never wrote.
             member_ids = tuple(dict.fromkeys((*member_ids, f"user{chat_id}")))
+    members.clear()
     community = Community(id=chat_id, platform="telegram", name=name)
     channel = Channel(
         id=chat_id,
@@ -116,23 +121,61 @@ def read_chat(root: Any, source: str, where: str = "") -> list[ChatExport]:
         name=name,
         member_ids=member_ids,
     )
-    authors: dict[tuple[str, str, datetime | None], Author] = {}
-    events: list[MessageEvent] = []
-    for raw in raws:
-        key = (raw.author_id, raw.display_name, joined_at.get(raw.author_id))
-        author = authors.get(key)
-        if author is None:
-            author = Author(id=raw.author_id, display_name=raw.display_name, joined_at=key[2])
-            authors[key] = author
-        events.append(MessageEvent(community, channel, author, _message(raw)))
-    events.sort(key=lambda event: event.message.timestamp)
-    return [ChatExport(source=source, platform="telegram", community=community, channel=channel, events=events)]
+
+    def events() -> Iterator[MessageEvent]:
+        authors: dict[tuple[str, str, datetime | None], Author] = {}
+        replies = RecentAuthors()
+        for index, entry in enumerate(file.items(array)):
+            raw = _parse_entry(entry, f"{messages_where}[{index}]", replies, {}, [])
+            if raw is None:
+                continue
+            key = (raw.author_id, raw.display_name, joined_at.get(raw.author_id))
+            author = authors.get(key)
+            if author is None:
+                author = Author(id=raw.author_id, display_name=raw.display_name, joined_at=key[2])
+                authors[key] = author
+            yield MessageEvent(community, channel, author, _message(raw))
+
+    return [ChatExport(source=source, platform="telegram", community=community, channel=channel,
+                       events=guarded(in_time_order(events(), order.sorted), source, file))]
+
+
+def _survey(
+    entry: Any,
+    joined_at: dict[str, datetime],
+    invited_names: list[tuple[str, datetime]],
+    ids_by_name: dict[str, str],
+    members: dict[str, None],
+    order: TimeOrder,
+) -> None:
+    """The facts of one entry that the whole chat needs, the same as `_parse_entry` finds for a good
+    entry. An odd entry is skipped here; reading the events reports it, precisely."""
+    try:
+        kind = entry.get("type") or "message"
+        when = _timestamp(entry, "")
+        if kind == "service":
+            action = entry.get("action")
+            if action in JOIN_ACTIONS and entry.get("actor_id") is not None:
+                joined_at.setdefault(as_id(entry["actor_id"], "", HINT), when)
+            elif action == "invite_members":
+                invited_names.extend((m, when) for m in entry.get("members") or [] if isinstance(m, str) and m)
+            return
+        if kind != "message":
+            return
+        author_id = as_id(entry["from_id"], "", HINT)
+        name = entry.get("from") or ""
+    except (KeyError, TypeError, AttributeError, MalformedExport):
+        return
+    order.see(when)
+    members[author_id] = None
+    if isinstance(name, str) and name:
+        ids_by_name.setdefault(name, author_id)
 
 
 def _parse_entry(
     entry: object,
     where: str,
-    author_of: dict[str, str],
+    author_of: RecentAuthors,
     joined_at: dict[str, datetime],
     invited_names: list[tuple[str, datetime]],
 ) -> _Raw | None:

@@ -23,6 +23,8 @@ import contextlib
 import itertools
 import json
 import re
+import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +36,7 @@ from aiohttp.web_request import FileField
 DISCORD_EPOCH_MS = 1420070400000
 API_PREFIX = "/api/v10"
 MAX_WS_FRAMES = 10_000  # per connection: far above what a test sends, low enough to stop a runaway loop
+RESUME_LOG = 50_000  # events a session keeps for RESUME: Discord replays what a resumed client missed
 
 # Permission bits used to compute a member's permissions in interaction payloads.
 PERM_ADMINISTRATOR = 1 << 3
@@ -64,6 +67,7 @@ class RecordedRequest:
     headers: dict[str, str]
     status: int
     files: list[tuple[str, bytes]] = field(default_factory=list)
+    at: float = field(default_factory=time.monotonic)  # when the answer was decided
 
     def matches(self, method: str, pattern: str) -> bool:
         return self.method == method and re.fullmatch(pattern, self.path) is not None
@@ -77,6 +81,14 @@ class _Failure:
     body: dict[str, Any]
     remaining: int | None  # None: forever
     headers: dict[str, str] = field(default_factory=dict)
+    until: float | None = None  # monotonic deadline: a storm that ends by itself
+
+
+@dataclass
+class _Delay:
+    method: str | None
+    pattern: str
+    seconds: float
 
 
 @dataclass
@@ -86,7 +98,10 @@ class _Session:
     session_id: str
     seq: int = 0
     identified: asyncio.Event = field(default_factory=asyncio.Event)
-    sent: list[tuple[int, str, Any]] = field(default_factory=list)  # (seq, event, data), bounded below
+    # (seq, event, data) of the last RESUME_LOG events, written or not: a RESUME replays what was missed.
+    sent: deque[tuple[int, str, Any]] = field(default_factory=lambda: deque(maxlen=RESUME_LOG))
+    written: int = 0  # the last seq written to a live socket
+    dropped: bool = False  # the fake cut the socket (resumable), as opposed to the client closing it
 
 
 class FakeDiscord:
@@ -113,8 +128,17 @@ class FakeDiscord:
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
         self.shard_count = 1
+        # The gateway URL this "Discord" hands out in GET /gateway/bot and READY (None: its own), so a
+        # test can play a proxy in front of a real gateway that the bot must never reach.
+        self.advertised_gateway: str | None = None
         self.replay_on_resume = 0  # re-send this many already-delivered events on RESUME (at-least-once)
+        self.invalid_sessions = 0  # INVALID_SESSION (op 9) frames sent
+        self.lost_events = 0  # dispatches with no session to receive them (Discord drops those too)
+        self.replayed_missed = 0  # events a RESUME delivered that the client had not had before
+        self.closed_logs: list[list[tuple[int, str, Any]]] = []  # event logs of sessions the client closed
+        self.sent_at: dict[int, float] = {}  # message id -> when its MESSAGE_CREATE was dispatched
         self._failures: list[_Failure] = []
+        self._delays: list[_Delay] = []
         self._sessions: list[_Session] = []
         self._session_ids = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -350,16 +374,45 @@ class FakeDiscord:
             message="Missing Permissions",
         )
 
-    def rate_limit(self, method: str | None, pattern: str, *, retry_after: float = 0.05, times: int = 1) -> None:
+    def rate_limit(
+        self,
+        method: str | None,
+        pattern: str,
+        *,
+        retry_after: float = 0.05,
+        times: int | None = 1,
+        seconds: float | None = None,
+        is_global: bool = False,
+    ) -> None:
+        """429 answers: `times` of them, or every one for the next `seconds`.
+
+        A global limit (`is_global`) is how Discord says "stop every request for this bot":
+        discord.py then holds all its routes, not only the one that was refused.
+        """
+        headers = {"Via": "1.1 google", "Retry-After": str(retry_after)}
+        if is_global:
+            headers.update({"X-RateLimit-Global": "true", "X-RateLimit-Scope": "global"})
         failure = _Failure(
             method,
             pattern,
             429,
-            {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
-            times,
-            headers={"Via": "1.1 google", "Retry-After": str(retry_after)},
+            {"message": "You are being rate limited.", "retry_after": retry_after, "global": is_global},
+            None if seconds is not None else times,
+            headers=headers,
+            until=None if seconds is None else time.monotonic() + seconds,
         )
         self._failures.insert(0, failure)
+
+    def server_errors(
+        self, pattern: str = r".*", *, seconds: float, status: int = 502, method: str | None = None
+    ) -> None:
+        """Every matching request answers `status` (500, 502, 503…) for the next `seconds`: an outage."""
+        body = {"code": 0, "message": f"{status}: injected server error"}
+        self._failures.insert(0, _Failure(method, pattern, status, body, None, until=time.monotonic() + seconds))
+
+    def slow(self, method: str | None, pattern: str, seconds: float) -> None:
+        """Hold matching requests `seconds` before answering (so tests can catch them in flight)."""
+        self._delays.insert(0, _Delay(method, pattern, seconds))
 
     def _dm_channel_for(self, user_id: int) -> int:
         if user_id not in self.dm_channels:
@@ -383,6 +436,8 @@ class FakeDiscord:
     def _failure_for(self, method: str, path: str) -> _Failure | None:
         for failure in self._failures:
             if failure.method not in (None, method) or not re.fullmatch(failure.pattern, path):
+                continue
+            if failure.until is not None and time.monotonic() >= failure.until:
                 continue
             if failure.remaining is not None:
                 if failure.remaining <= 0:
@@ -457,8 +512,13 @@ class FakeDiscord:
                 session = await self._resume(ws, data)
             elif op == 8:
                 await self._send_chunk(session, data)
-        if session is not None and session in self._sessions:
+        if session is not None and session in self._sessions and not session.dropped and ws.close_code in (
+            1000, 1001, None,
+        ):
+            # A clean close (the client said goodbye) ends the session; anything else leaves it resumable,
+            # and dispatches meanwhile are kept for the RESUME, as Discord does.
             self._sessions.remove(session)
+            self.closed_logs.append(list(session.sent))
         await self._notify()
         return ws
 
@@ -466,6 +526,8 @@ class FakeDiscord:
         self.identifies.append(data)
         shard = tuple(data.get("shard") or (0, 1))
         session = _Session(ws=ws, shard=(int(shard[0]), int(shard[1])), session_id=f"s{next(self._session_ids)}")
+        # A new IDENTIFY replaces whatever session this shard had: events go to the new one only.
+        self._sessions = [s for s in self._sessions if s.shard != session.shard]
         self._sessions.append(session)
         mine = [g for gid, g in self.guilds.items() if (gid >> 22) % session.shard[1] == session.shard[0]]
         await self._send(
@@ -475,7 +537,7 @@ class FakeDiscord:
                 "v": 10,
                 "user": self.bot_user,
                 "session_id": session.session_id,
-                "resume_gateway_url": self.gateway_url,
+                "resume_gateway_url": self.advertised_gateway or self.gateway_url,
                 "guilds": [{"id": g["id"], "unavailable": True} for g in mine],
                 "shard": list(session.shard),
                 "application": {"id": str(self.application_id), "flags": 0},
@@ -487,21 +549,33 @@ class FakeDiscord:
         await self._notify()
         return session
 
-    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session:
+    async def _resume(self, ws: web.WebSocketResponse, data: dict[str, Any]) -> _Session | None:
         self.resumes.append(data)
         old = next((s for s in self._sessions if s.session_id == data.get("session_id")), None)
-        shard = old.shard if old else (0, 1)
-        session = _Session(ws=ws, shard=shard, session_id=str(data.get("session_id")), seq=int(data.get("seq") or 0))
-        if old is not None:
-            self._sessions.remove(old)
-        self._sessions.append(session)
-        replay = old.sent[-self.replay_on_resume :] if (old and self.replay_on_resume) else []
-        for _, event, payload in replay:
-            await self._send(session, event, payload)
-        await self._send(session, "RESUMED", {})
-        session.identified.set()
+        client_seq = int(data.get("seq") or 0)
+        if old is not None and old.sent and client_seq + 1 < old.sent[0][0]:
+            self._sessions.remove(old)  # missed more than the log holds: it cannot be resumed
+            old = None
+        if old is None:
+            # Unknown or invalidated session: the client must IDENTIFY again (op 9, not resumable).
+            self.invalid_sessions += 1
+            await ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+            return None
+        old.ws = ws
+        old.dropped = False
+        old.identified.clear()
+        # Already-delivered events Discord may send again (at-least-once), then every event the client missed.
+        seen = [e for e in old.sent if e[0] <= client_seq]
+        duplicates = seen[-self.replay_on_resume :] if self.replay_on_resume else []
+        missed = [e for e in old.sent if e[0] > client_seq]
+        self.replayed_missed += len(missed)
+        for seq, event, payload in [*duplicates, *missed]:
+            await ws.send_json({"op": 0, "s": seq, "t": event, "d": payload})
+            old.written = max(old.written, seq)
+        await self._send(old, "RESUMED", {})
+        old.identified.set()
         await self._notify()
-        return session
+        return old
 
     async def _send_chunk(self, session: _Session | None, data: dict[str, Any]) -> None:
         if session is None:
@@ -530,8 +604,13 @@ class FakeDiscord:
     async def _send(self, session: _Session, event: str, data: Any) -> None:
         session.seq += 1
         session.sent.append((session.seq, event, data))
-        del session.sent[:-200]
-        await session.ws.send_json({"op": 0, "s": session.seq, "t": event, "d": data})
+        if session.ws.closed:
+            return  # kept in `sent` for the RESUME
+        try:
+            await session.ws.send_json({"op": 0, "s": session.seq, "t": event, "d": data})
+        except ConnectionError:
+            return  # the socket died under us: the event waits in `sent` like any other missed one
+        session.written = session.seq
 
     async def wait_connected(self, shards: int = 1, timeout: float = 5.0) -> None:
         await self.wait_for(
@@ -540,12 +619,21 @@ class FakeDiscord:
             f"{shards} identified gateway session(s)",
         )
 
-    async def dispatch(self, event: str, data: dict[str, Any], guild_id: int | None = None) -> None:
-        """Send a dispatch to the session(s) owning `guild_id` (all sessions when None)."""
-        sessions = [s for s in self._sessions if not s.ws.closed]
+    async def dispatch(
+        self, event: str, data: dict[str, Any], guild_id: int | None = None, *, may_be_lost: bool = False
+    ) -> None:
+        """Send a dispatch to the session(s) owning `guild_id` (all sessions when None).
+
+        A session whose socket dropped still gets it, for its RESUME. With no session at all the
+        event is lost, as on Discord: an error unless `may_be_lost` (then it is only counted).
+        """
+        sessions = list(self._sessions)
         if guild_id is not None:
             sessions = [s for s in sessions if (guild_id >> 22) % s.shard[1] == s.shard[0]]
         if not sessions:
+            if may_be_lost:
+                self.lost_events += 1
+                return
             raise AssertionError(f"fake Discord: no gateway session to receive {event}")
         for session in sessions:
             await self._send(session, event, data)
@@ -554,7 +642,28 @@ class FakeDiscord:
         """Close every gateway socket with a resumable code: the client reconnects and RESUMEs."""
         for session in list(self._sessions):
             session.identified.clear()
+            session.dropped = True
             await session.ws.close(code=code)
+
+    async def invalidate_sessions(self) -> None:
+        """Send INVALID_SESSION (op 9, not resumable) on every socket and forget the sessions.
+
+        The client must IDENTIFY again; Discord does not replay events across a new session, so
+        dispatches before the new READY have nowhere to go.
+        """
+        for session in list(self._sessions):
+            session.identified.clear()
+            self._sessions.remove(session)
+            if not session.ws.closed:
+                self.invalid_sessions += 1
+                with contextlib.suppress(ConnectionError):
+                    await session.ws.send_json({"op": 9, "d": False, "s": None, "t": None})
+        await self._notify()
+
+    @property
+    def connected(self) -> bool:
+        """True while at least one identified session has an open socket."""
+        return any(s.identified.is_set() and not s.ws.closed for s in self._sessions)
 
     # ------------------------------------------------------------------ event helpers
     def message_payload(
@@ -609,11 +718,18 @@ class FakeDiscord:
             payload["webhook_id"] = str(self.new_id())
         return payload
 
-    async def send_message(self, channel_id: int, author_id: int, content: str, **kwargs: Any) -> int:
+    async def send_message(
+        self, channel_id: int, author_id: int, content: str, *, store: bool = True, may_be_lost: bool = False,
+        **kwargs: Any,
+    ) -> int:
+        """A member posts; `store=False` skips keeping it (soak traffic, which nobody replies to)."""
         payload = self.message_payload(channel_id, author_id, content, **kwargs)
-        self.messages[int(payload["id"])] = payload
-        await self.dispatch("MESSAGE_CREATE", payload, self.guild_of_channel(channel_id))
-        return int(payload["id"])
+        mid = int(payload["id"])
+        if store:
+            self.messages[mid] = payload
+        self.sent_at[mid] = time.monotonic()
+        await self.dispatch("MESSAGE_CREATE", payload, self.guild_of_channel(channel_id), may_be_lost=may_be_lost)
+        return mid
 
     async def edit_message(self, message_id: int, content: str) -> None:
         old = self.messages[message_id]
@@ -862,6 +978,10 @@ class FakeDiscord:
         elif request.can_read_body:
             raw = await request.read()
             body = json.loads(raw) if raw else None
+        delay = next((d for d in self._delays if d.method in (None, request.method)
+                      and re.fullmatch(d.pattern, path)), None)
+        if delay is not None:
+            await asyncio.sleep(delay.seconds)
         failure = self._failure_for(request.method, path)
         if failure is not None:
             status, result, extra = failure.status, failure.body, failure.headers
@@ -891,7 +1011,7 @@ class FakeDiscord:
                 lambda: (
                     200,
                     {
-                        "url": self.gateway_url,
+                        "url": self.advertised_gateway or self.gateway_url,
                         "shards": self.shard_count,
                         "session_start_limit": {
                             "total": 1000,

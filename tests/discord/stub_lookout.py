@@ -18,6 +18,7 @@ from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.moderation.settings import MODERATOR_ROLES_KEY
+from bot.ops import Ops
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, ModAction, Severity
 from rules.types import Detection, RuleHit
 from storage import CommunitySettings, OutboxItem
@@ -51,6 +52,7 @@ class StubLookout:
         self.reports: list[tuple[MessageEvent, Author, str]] = []
         self.pending: list[OutboxItem] = []  # the outbox: what a previous run did not deliver
         self.decide: Callable[[MessageEvent], list[Action]] = lambda ev: []
+        self.ops = Ops()  # its own counters, so a test can read what the adapter reported
 
     @property
     def config(self) -> Config:

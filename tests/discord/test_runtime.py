@@ -138,3 +138,33 @@ def test_invite_url_requests_exactly_the_documented_permissions() -> None:
     assert not perms & (1 << 13), "never Manage Messages (evidence must not be deleted)"
     with pytest.raises(ValueError, match="Application ID"):
         invite_url("my-bot")
+
+
+@pytest.mark.parametrize("shard_count", [None, 1])
+async def test_configured_gateway_url_is_the_only_gateway_ever_connected(
+    fake: FakeDiscord, world: World, monkeypatch: pytest.MonkeyPatch, shard_count: int | None
+) -> None:
+    """Without --shard-count discord.py takes its URL from GET /gateway/bot, and it resumes at READY's
+    resume_gateway_url; behind a proxy both point past the proxy. The configured URL must win."""
+    import discord
+    import yarl
+
+    async with FakeDiscord() as elsewhere:
+        fake.advertised_gateway = elsewhere.gateway_url  # what "Discord" says: connect over there
+        monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY", yarl.URL(elsewhere.gateway_url))
+        stub = _stub(world)
+        config = bot_config(api_base=fake.api_base, gateway_url=fake.gateway_url)
+        stop = asyncio.Event()
+        task = asyncio.create_task(
+            run_discord(stub, config, token="fake-token", shard_count=shard_count, stop=stop))
+        try:
+            await fake.wait_connected()
+            await fake.drop_connection()  # resumable: the client RESUMEs, at resume_gateway_url by default
+            await fake.wait_for(lambda: fake.resumes, what="the bot resumed")
+            await fake.send_message(world.general, world.child, "hello again")
+            await fake.wait_for(lambda: stub.events, what="message reached the service")
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 5)
+        assert len(fake.identifies) == 1 and len(fake.resumes) == 1
+        assert elsewhere.identifies == [] and elsewhere.resumes == []

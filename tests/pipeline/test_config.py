@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config, parse_config
+from bot.config import Config, ConfigError, DetectionConfig, load_config, parse_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,7 +19,8 @@ def test_example_config_loads() -> None:
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("[community]\nthreshold = -1", "[community] threshold = -1 is not valid: expected a positive number"),
+        ("[community]\nthreshold = -1",
+         "[community] threshold = -1 is not valid: expected a number above 0 and at most 100"),
         ("[community]\nnudge_mode = \"shout\"", "nudge_mode = 'shout' is not valid"),
         ("[community]\nminor_roles = \"13-15\"", "expected a list of strings"),
         ("[communty]\nthreshold = 1", "unknown section(s) communty"),
@@ -52,3 +53,91 @@ def test_seal_key_path_is_read_relative_to_the_config_file(tmp_path: Path) -> No
     config.write_text('[storage]\nseal_key_path = "keys/seal.key"\n')
     assert load_config(str(config)).storage.seal_key_path == str(config.parent / "keys" / "seal.key")
     assert parse_config("").storage.seal_key_path == ""  # default: beside the database
+
+
+# Each bad value gives one line naming the file, the key, the value as written and what is allowed.
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('[detection]\nlanguages = ["english"]',
+         "[detection] languages = ['english'] is not valid: expected bundled pack language codes: one of"),
+        ("[community]\nthreshold = nan", "[community] threshold = nan is not valid: expected a number above 0"),
+        ("[community]\nthreshold = inf", "[community] threshold = inf is not valid"),
+        ("[community]\nthreshold = 1e9", "threshold = 1000000000.0 is not valid: expected a number above 0 and at "
+         "most 100"),
+        ("[community]\nhalf_life_days = -inf", "[community] half_life_days = -inf is not valid"),
+        ("[community]\nlanguage = \"klingon\"", "[community] language = 'klingon' is not valid: expected a tips "
+         "language code: one of en"),
+        ("[storage]\ncase_retention_days = nan", "[storage] case_retention_days = nan is not valid"),
+        ("[storage]\npair_retention_days = \"30\"", "[storage] pair_retention_days = '30' is not valid: expected "
+         "a number"),
+        ("[telegram]\nport = 70000", "[telegram] port = 70000 is not valid: expected a port number from 1 to 65535"),
+        ("[telegram]\nport = 0", "[telegram] port = 0 is not valid"),
+        ("[telegram]\nport = 8443.5", "[telegram] port = 8443.5 is not valid: expected a whole number"),
+        ("[telegram]\nport = \"8443\"", "[telegram] port = '8443' is not valid: expected a whole number"),
+        ("[telegram]\nwebhook_url = \"http://bot.example.org/tg\"", "webhook_url = 'http://bot.example.org/tg' is "
+         "not valid: expected a URL starting with https://"),
+        ("[discord]\ngateway_url = \"https://gw.example.org\"", "gateway_url = 'https://gw.example.org' is not "
+         "valid: expected a URL starting with ws:// or wss://"),
+        ("[discord]\nguild_ready_timeout = true", "guild_ready_timeout = true is not valid: expected a number"),
+        ("[detection]\nstrict = \"yes\"", "[detection] strict = 'yes' is not valid: expected true or false"),
+        ("[detection]\nlanguages = \"en\"", "[detection] languages = 'en' is not valid: expected a list of strings"),
+        ("[logging]\nlevel = \"loud\"", "[logging] level = 'loud' is not valid: expected a log level"),
+        ("[logging]\nlevel = 5", "[logging] level = 5 is not valid: expected a string"),
+        ("[logging]\ncolour = true", "[logging] has an unknown setting 'colour'"),
+        ("logging = 3", "[logging] must be a table"),
+        ("[storage]\nurl = \"\"", "[storage] url = '' is not valid"),
+    ],
+)
+def test_every_bad_value_is_one_line_naming_key_value_and_what_is_allowed(text: str, needle: str) -> None:
+    with pytest.raises(ConfigError) as exc:
+        parse_config(text, "lookout.toml")
+    message = str(exc.value)
+    assert message.startswith("lookout.toml: ") and needle in message
+    assert "\n" not in message
+
+
+def test_language_codes_are_accepted_in_any_case() -> None:
+    cfg = parse_config('[detection]\nlanguages = ["EN", " es"]\n[community]\nlanguage = "Es"')
+    assert cfg.detection.languages == ("en", "es")
+    assert cfg.community.language == "es"
+
+
+def test_logging_file_is_relative_to_the_config(tmp_path: Path) -> None:
+    path = tmp_path / "lookout.toml"
+    path.write_text('[logging]\nlevel = "debug"\nfile = "logs/lookout.log"\n', encoding="utf-8")
+    cfg = load_config(str(path))
+    assert cfg.log_level == "DEBUG"
+    assert cfg.log_file == str(tmp_path / "logs" / "lookout.log")
+
+
+def test_a_config_that_loads_no_rules_is_refused(tmp_path: Path) -> None:
+    from bot.detection_setup import configured_engine
+
+    empty = tmp_path / "empty.toml"
+    empty.write_text('language = "en"\n', encoding="utf-8")
+    path = tmp_path / "lookout.toml"
+    path.write_text(f'[detection]\nlanguages = ["en"]\nextra_packs = ["{empty.name}"]\n', encoding="utf-8")
+    cfg = load_config(str(path))
+    assert configured_engine(cfg).rules  # the bundled English pack alone has rules
+    only_empty = Config(detection=DetectionConfig(languages=("xx",)), source=str(path))
+    with pytest.raises(ConfigError, match="'xx' is not a bundled pack language; expected codes from de, en"):
+        configured_engine(only_empty)
+
+
+def test_zero_rules_stops_the_cli_with_exit_code_2(monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    import bot.detection_setup as setup
+    from bot.cli import main
+
+    monkeypatch.setattr(setup, "bundled_pack_paths", lambda languages=None: [])
+    assert main(["check", "hello"]) == 2
+    err = capsys.readouterr().err
+    assert "loads no detection rules" in err and err.count("\n") == 1
+
+
+def test_unknown_lang_option_is_exit_code_2(capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    assert main(["check", "--lang", "english", "hello"]) == 2
+    assert "--lang english: 'english' is not a bundled pack language" in capsys.readouterr().err

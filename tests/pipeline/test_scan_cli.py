@@ -89,7 +89,7 @@ def test_rules_test_passes_on_bundled_packs(capsys: pytest.CaptureFixture[str]) 
     assert " 0 failed" in out
 
 
-def test_progress_bar_only_on_a_terminal_for_large_input() -> None:
+def test_progress_shows_files_messages_and_alerts_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from bot.scan import Progress
@@ -98,16 +98,21 @@ def test_progress_bar_only_on_a_terminal_for_large_input() -> None:
         def isatty(self) -> bool:
             return True
 
+    monkeypatch.setattr(Progress, "DELAY", 0.0)
+    monkeypatch.setattr(Progress, "EVERY", 2)
     tty = Tty()
-    bar = Progress(10_000_000, tty)
-    bar(5_000_000)
-    bar(5_000_000)
-    assert "10.0/10.0 MB" in tty.getvalue() and tty.getvalue().endswith("\n")
-    quiet = Tty()
-    Progress(1_000, quiet)(1_000)  # small input: no bar
-    assert quiet.getvalue() == ""
+    bar = Progress(2, tty)
+    for alerts in (0, 1, 0, 0):
+        bar.message(alerts)
+    bar.file_done()
+    shown = tty.getvalue()
+    assert "Scanning" in shown and "1/2" in shown and "4 messages, 1 alert(s)" in shown
+    bar.close()
     piped = io.StringIO()
-    Progress(10_000_000, piped)(10_000_000)  # not a terminal: no bar
+    quiet = Progress(2, piped)  # not a terminal: nothing, ever
+    quiet.message(1)
+    quiet.file_done()
+    quiet.close()
     assert piped.getvalue() == ""
 
 
@@ -118,3 +123,20 @@ def test_config_option_works_after_the_command(capsys: pytest.CaptureFixture[str
     assert code == 2 and "threshold = -3" in err  # the file was read, and its mistake explained
     code, _, err = run(capsys, f"--config={cfg}", "check", "hi")
     assert code == 2 and "threshold = -3" in err
+
+
+def test_progress_counts_files_messages_and_alerts_on_a_terminal_only(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from bot.scan import Progress
+
+    monkeypatch.setattr(Progress, "EVERY", 1)
+    monkeypatch.setattr(Progress, "DELAY", 0.0)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    code, out, err = run(capsys, "scan", "--json", str(EXAMPLES))
+    assert code == 0
+    assert all(json.loads(line) for line in out.splitlines()), "stdout stays pure JSON lines"
+    assert "Scanning" in err and "messages" in err and "alert(s)" in err
+    assert "/4" in err or "4/4" in err, "files done out of the folder's four exports"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.events import ChatExport
-from bot.readers import ExportError, read_paths
+from bot.readers import ExportError, jsonstream, read_paths
 from tests.readers.builders import dce_author, dce_export, dce_message, tg_chat, tg_message, write
 
 KID = dce_author("1111111111111111111", "pixelfox", roles=("13-15",))
@@ -184,10 +184,11 @@ def test_account_export_names_the_chat_in_the_location(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write(tmp_path, "locked.json", good_discord())
 
-    def refuse(self: Path) -> bytes:
+    def refuse(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    # Tests run as root, whom file permissions do not stop: refuse where the reader opens the file.
+    monkeypatch.setattr(jsonstream, "open", refuse, raising=False)
     (error,) = read_paths([path])
     assert isinstance(error, ExportError)
     assert str(error) == f"{path}: cannot be read (Permission denied); check the path and permissions"

@@ -33,7 +33,9 @@ async def test_every_announced_alert_survives_sigkill(db_url: str) -> None:
     announced: list[str] = []
     try:
         assert child.stdout is not None
-        deadline = time.monotonic() + 60  # generous: the machine may be busy
+        # Kill after 50 announced alerts, or after two minutes on a busy machine (at least 10 are needed:
+        # the point is a kill in mid-stream, not a count; a loaded 2-core machine once managed 44 in 20 s).
+        deadline = time.monotonic() + 120
         while len(announced) < 50 and time.monotonic() < deadline:
             line = await asyncio.to_thread(child.stdout.readline)
             if not line:
@@ -47,7 +49,7 @@ async def test_every_announced_alert_survives_sigkill(db_url: str) -> None:
     finally:
         child.kill()
         _out, err = child.communicate(timeout=10)
-    assert len(announced) >= 50, err.decode()[-2000:]
+    assert len(announced) >= 10, err.decode()[-2000:]
 
     store = await open_storage(db_url)
     try:

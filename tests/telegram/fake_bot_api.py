@@ -27,6 +27,7 @@ import contextlib
 import itertools
 import json
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,11 +85,13 @@ class Call:
 @dataclass(slots=True)
 class _Failure:
     method: str
-    kind: str  # "retry_after" | "forbidden" | "network" | "drop" | "bad_request"
-    remaining: int
+    kind: str  # "retry_after" | "forbidden" | "network" | "server_error" | "drop" | "bad_request"
+    remaining: int | None  # None: until `until`
     retry_after: int = 1
     description: str = ""
     chat_id: int | None = None
+    until: float | None = None  # monotonic deadline of a storm
+    status: int = 500
 
 
 class _ApiError(Exception):
@@ -142,8 +145,14 @@ class FakeBotAPI:
         self.uploads: list[UploadedFile] = []
         self.webhook: JSON | None = None
         self.allowed_updates: list[str] | None = None
-        self._updates: list[JSON] = []
+        # Unacknowledged updates only (acknowledged ones are dropped): getUpdates stays cheap at soak scale.
+        self._updates: deque[JSON] = deque()
+        self._last_update_id = 0
+        self.pushed_at: dict[tuple[int, int], float] = {}  # (chat id, message id) -> when it was pushed
+        self.keep_messages = True  # False: soak traffic is not kept for replies and edits
+        self.slow_methods: dict[str, float] = {}  # method -> seconds to hold each call before answering
         self._acked_below = 0  # every update_id below this was acknowledged through `offset`
+        self._acked_wanted: list[int] = []  # ids of acknowledged updates the bot asked for (just ints)
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._callback_ids = itertools.count(1)
@@ -252,6 +261,7 @@ class FakeBotAPI:
     def push_update(self, kind: str, payload: JSON) -> int:
         update_id = next(self._update_ids)
         self._updates.append({"update_id": update_id, kind: payload})
+        self._last_update_id = update_id
         self._schedule_notify()
         return update_id
 
@@ -262,7 +272,9 @@ class FakeBotAPI:
         if sender is not None:
             message["from"] = sender
         message.update({k: v for k, v in fields.items() if v is not None})
-        self.messages[(chat_id, message["message_id"])] = message
+        if self.keep_messages or sender is self.bot_user:
+            self.messages[(chat_id, message["message_id"])] = message
+        self.pushed_at[(chat_id, message["message_id"])] = time.monotonic()
         return message
 
     def group_message(
@@ -361,6 +373,17 @@ class FakeBotAPI:
         """
         self._failures.append(_Failure(method, kind, times, retry_after, description, chat_id))
 
+    def storm(self, kind: str = "server_error", *, seconds: float, method: str = "*", status: int = 500,
+              retry_after: int = 1) -> None:
+        """Every call of `method` ("*": every method, getUpdates included) fails for `seconds`.
+
+        kinds as for `fail_next`, plus "server_error" (a 5xx `status`, which Telegram's clients read as
+        a network error and retry). A 429 storm on "*" is Telegram's flood control for the whole bot.
+        """
+        self._failures.insert(0, _Failure(method, kind, None, retry_after, "", None,
+                                          until=time.monotonic() + seconds, status=status))
+        self._schedule_notify()  # a held getUpdates fails too, as a real outage would cut it
+
     def kick_bot(self, chat_id: int) -> None:
         """The bot was removed from `chat_id`: every later call there answers 403."""
         self.kicked_from.add(chat_id)
@@ -424,7 +447,7 @@ class FakeBotAPI:
 
     async def wait_consumed(self, timeout: float = 5.0) -> None:
         """Wait until the client has acknowledged (via `offset`) every update pushed so far."""
-        last = self._updates[-1]["update_id"] if self._updates else 0
+        last = self._last_update_id
 
         async def wait() -> None:
             async with self._changed:
@@ -437,15 +460,22 @@ class FakeBotAPI:
 
     @property
     def last_update_id(self) -> int:
-        return int(self._updates[-1]["update_id"]) if self._updates else 0
+        return self._last_update_id
 
     def delivered_update_ids(self) -> list[int]:
-        """Ids of the updates pushed so far that the bot asked for (and so will handle)."""
-        return [int(u["update_id"]) for u in self._updates if self._wanted(u)]
+        """Ids of the updates pushed so far that the bot asked for (and so will handle), acknowledged
+        ones included: a harness waits for each of them to be handled, not only for the newest."""
+        return [*self._acked_wanted, *(int(u["update_id"]) for u in self._updates if self._wanted(u))]
 
     @property
     def pending_updates(self) -> list[JSON]:
         return [u for u in self._updates if u["update_id"] >= self._acked_below]
+
+    def _drop_acknowledged(self, *, handed_out: bool = True) -> None:
+        while self._updates and self._updates[0]["update_id"] < self._acked_below:
+            update = self._updates.popleft()
+            if handed_out and self._wanted(update):
+                self._acked_wanted.append(int(update["update_id"]))
 
     # ------------------------------------------------------------------ HTTP plumbing
 
@@ -485,6 +515,8 @@ class FakeBotAPI:
                     await self._notify()
                     raise web.HTTPBadGateway()  # never reaches the client: the socket is gone
                 self._raise_failure(failure)
+            if method in self.slow_methods:
+                await asyncio.sleep(self.slow_methods[method])
             handler = getattr(self, f"_m_{method}", None)
             if handler is None:
                 raise _ApiError(400, f"Bad Request: method {method} not found in the fake Bot API")
@@ -502,11 +534,16 @@ class FakeBotAPI:
 
     def _take_failure(self, method: str, params: JSON) -> _Failure | None:
         for failure in self._failures:
-            if failure.method != method or failure.remaining <= 0:
+            if failure.method not in (method, "*"):
+                continue
+            if failure.until is not None and time.monotonic() >= failure.until:
+                continue
+            if failure.remaining is not None and failure.remaining <= 0:
                 continue
             if failure.chat_id is not None and params.get("chat_id") != failure.chat_id:
                 continue
-            failure.remaining -= 1
+            if failure.remaining is not None:
+                failure.remaining -= 1
             return failure
         return None
 
@@ -519,6 +556,8 @@ class FakeBotAPI:
             raise _ApiError(403, failure.description or "Forbidden: bot was kicked from the supergroup chat")
         if failure.kind == "network":
             raise _ApiError(502, failure.description or "Bad Gateway")
+        if failure.kind == "server_error":
+            raise _ApiError(failure.status, failure.description or "Internal Server Error")
         raise _ApiError(400, failure.description or "Bad Request: injected failure")
 
     # ------------------------------------------------------------------ helpers for methods
@@ -579,6 +618,7 @@ class FakeBotAPI:
         self.webhook = None
         if params.get("drop_pending_updates"):
             self._acked_below = next(self._update_ids)
+            self._drop_acknowledged(handed_out=False)  # dropped unseen: nobody will handle them
         return True
 
     async def _m_setWebhook(self, params: JSON, files: dict[str, UploadedFile]) -> bool:
@@ -599,6 +639,7 @@ class FakeBotAPI:
         offset = int(params.get("offset") or 0)
         if offset > self._acked_below:
             self._acked_below = offset
+            self._drop_acknowledged()
             await self._notify()
         allowed = params.get("allowed_updates")
         if allowed is not None:
@@ -607,14 +648,27 @@ class FakeBotAPI:
         hold = min(float(params.get("timeout") or 0), MAX_HOLD_SECONDS)
 
         def ready() -> list[JSON]:
-            return [u for u in self.pending_updates if self._wanted(u)][:limit]
+            found: list[JSON] = []
+            for update in self._updates:
+                if update["update_id"] >= self._acked_below and self._wanted(update):
+                    found.append(update)
+                    if len(found) >= limit:
+                        break
+            return found
+
+        def storm() -> bool:
+            return any(f.method in ("getUpdates", "*") and f.until is not None and time.monotonic() < f.until
+                       for f in self._failures)
 
         if not ready() and hold > 0 and not self._closing:
             async with self._changed:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(
-                        self._changed.wait_for(lambda: bool(ready()) or self._closing), hold
+                        self._changed.wait_for(lambda: bool(ready()) or self._closing or storm()), hold
                     )
+        failure = self._take_failure("getUpdates", params)
+        if failure is not None:  # a storm began while the request was held
+            self._raise_failure(failure)
         return ready()
 
     def _wanted(self, update: JSON) -> bool:

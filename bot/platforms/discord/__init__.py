@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 import discord
 import yarl
 
-from bot.platforms.discord.client import LookoutBot, intents
+from bot.platforms.discord.client import LookoutBot, intents, ready
 from bot.platforms.discord.invite import PERMISSION_BITS, PERMISSIONS, invite_url
+from bot.platforms.discord.translate import PLATFORM
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -73,6 +74,7 @@ async def run_discord(
         raise DiscordSetupError("--shard-ids needs --shard-count (the total number of shards of the bot)")
     apply_endpoints(config)
     bot = build_bot(lookout, config, moderation=moderation, shard_ids=shard_ids, shard_count=shard_count)
+    lookout.ops.set_probe(PLATFORM, lambda: ready(bot))
     runner = asyncio.create_task(bot.start(token), name="lookout-discord")
     waiter = asyncio.create_task((stop or asyncio.Event()).wait(), name="lookout-discord-stop")
     try:

@@ -15,12 +15,15 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
+import aiohttp
 import discord
+import yarl
 from discord.ext import commands
 
 from bot.config import Config
 from bot.moderation import Moderation, Problem, StatusBoard
 from bot.moderation.alerts import AlertDesk
+from bot.ops import Ops
 from bot.platforms.discord import commands as slash
 from bot.platforms.discord.components import CaseButton, TipButton
 from bot.platforms.discord.port import DiscordPort
@@ -34,6 +37,34 @@ THREADS_LIMIT = 2_000
 DRAIN_TIMEOUT = 10.0  # seconds to let running handlers finish at shutdown
 
 
+def error_trace(ops: Ops) -> aiohttp.TraceConfig:
+    """Count every failed REST answer (429s and 5xx that discord.py retries on its own included)."""
+    trace = aiohttp.TraceConfig()
+
+    async def on_end(_session: Any, _ctx: Any, params: aiohttp.TraceRequestEndParams) -> None:
+        if params.response.status >= 400:
+            ops.platform_error(PLATFORM, params.response.status)
+
+    async def on_exception(_session: Any, _ctx: Any, _params: Any) -> None:
+        ops.platform_error(PLATFORM, "network")
+
+    trace.on_request_end.append(on_end)
+    trace.on_request_exception.append(on_exception)
+    return trace
+
+
+def ready(bot: LookoutBot) -> tuple[bool, str]:
+    """For /readyz: logged in, and every shard's gateway connection open."""
+    if bot.is_closed():
+        return False, "stopped"
+    if not bot.is_ready():
+        return False, "connecting to the gateway"
+    closed = sorted(shard_id for shard_id, shard in bot.shards.items() if shard.is_closed())
+    if closed:
+        return False, f"gateway connection of shard(s) {closed} is down; reconnecting"
+    return True, f"{len(bot.shards)} shard(s) connected, {len(bot.guilds)} server(s)"
+
+
 def intents() -> discord.Intents:
     """Guilds, members (join times, roles), guild messages and their content. Nothing more."""
     wanted = discord.Intents.none()
@@ -42,6 +73,28 @@ def intents() -> discord.Intents:
     wanted.guild_messages = True
     wanted.message_content = True
     return wanted
+
+
+def pin_gateway(client: discord.Client, gateway_url: str) -> None:
+    """Open every gateway connection of `client` at `gateway_url`, whatever URL discord.py chose.
+
+    Why not only `DiscordWebSocket.DEFAULT_GATEWAY`: the sharded client connects to the URL that
+    `GET /gateway/bot` returns unless a shard count is given, and resumes at the
+    `resume_gateway_url` of READY; behind a proxy either would reach Discord directly, silently.
+    Every connection goes through `http.ws_connect`, so that is where the URL is replaced; the
+    query discord.py asked for (API version, encoding, compression) is kept.
+    """
+    pinned = yarl.URL(gateway_url)
+    connect = client.http.ws_connect
+
+    async def ws_connect(url: str, *, compress: int = 0) -> Any:
+        asked = yarl.URL(url)
+        if asked.with_query(None) != pinned.with_query(None):
+            log.debug("gateway: connecting to the configured gateway_url instead of %s", asked.with_query(None))
+        return await connect(str(pinned.with_query(asked.query)), compress=compress)
+
+    client.http.ws_connect = ws_connect  # type: ignore[method-assign]
+    log.info("gateway: every connection goes to [discord] gateway_url %s", pinned.with_query(None))
 
 
 class LookoutBot(commands.AutoShardedBot):
@@ -56,6 +109,7 @@ class LookoutBot(commands.AutoShardedBot):
         sync_commands: bool = True,
     ) -> None:
         options: dict[str, Any] = {"shard_ids": list(shard_ids)} if shard_ids else {}
+        options["http_trace"] = error_trace(lookout.ops)
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -68,6 +122,8 @@ class LookoutBot(commands.AutoShardedBot):
         self.lookout = lookout
         self.config = config
         self.sync_commands = sync_commands
+        if config.discord.gateway_url:
+            pin_gateway(self, config.discord.gateway_url)
         self.moderation = moderation or Moderation(lookout, config)
         self.port = DiscordPort(self, self.moderation.settings, self.moderation.board)
         self.moderation.attach(self.port)
@@ -111,13 +167,28 @@ class LookoutBot(commands.AutoShardedBot):
                 self._idle.set()
 
     async def close(self) -> None:
-        """Refuse new events, let running handlers finish (bounded) while REST still works, then
-        disconnect; so the service is never used by a handler after its owner closes it."""
-        self._closing = True
+        """Stop reading the gateway, let every event already read finish (bounded) while REST still
+        works, then close; so nothing received is dropped half-way and the service is never used by
+        a handler after its owner closes it.
+
+        Why the gateway goes first: an event read but not yet handled when `_closing` is set would
+        be skipped, and Discord does not send it again to the next run.
+        """
+        await self.moderation.stop_retrying(PLATFORM)
+        for shard_id, shard in sorted(self.shards.items()):
+            with contextlib.suppress(Exception):
+                await shard.disconnect()
+            # The last sequence number read, so an operator (or a test) can tell what was received:
+            # discord.py keeps it on the shard's socket object, which has no public accessor.
+            ws = getattr(getattr(shard, "_parent", None), "ws", None)
+            log.info("discord: stopped reading the gateway of shard %d after event %s", shard_id,
+                     getattr(ws, "sequence", "?"))
+        await asyncio.sleep(0)  # handlers of events read just before the disconnect start and register
         try:
             await asyncio.wait_for(self._idle.wait(), DRAIN_TIMEOUT)
         except TimeoutError:
             log.warning("%d event handler(s) still running at shutdown", self._in_flight)
+        self._closing = True
         self.moderation.detach(self.port)
         await super().close()
 
@@ -126,6 +197,8 @@ class LookoutBot(commands.AutoShardedBot):
         if not self._redelivered:
             self._redelivered = True
             await self.moderation.redeliver(PLATFORM)
+            if not self._closing:
+                self.moderation.start_retrying(PLATFORM)
 
     async def on_guild_available(self, guild: discord.Guild) -> None:
         await self._check_setup(guild)

@@ -17,8 +17,11 @@ import contextlib
 import hashlib
 import hmac
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import httpx
 from aiohttp import web
 from telegram import (
     BotCommand,
@@ -38,8 +41,10 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from bot.moderation import Moderation
+from bot.ops import Ops
 from bot.platforms.telegram import handlers
 from bot.platforms.telegram.faults import RetryPolicy, call_api
 from bot.platforms.telegram.ordering import PerChatOrder
@@ -47,6 +52,7 @@ from bot.platforms.telegram.port import TelegramPort
 from bot.platforms.telegram.runtime import Runtime
 from bot.platforms.telegram.translate import PLATFORM
 from bot.ports import LookoutPort
+from bot.redaction import REDACTOR
 
 if TYPE_CHECKING:
     from bot.config import Config
@@ -92,14 +98,56 @@ def build_application(
     if base_url:
         api, files = api_urls(base_url, base_file_url)
         builder = builder.base_url(api).base_file_url(files)
+    seen: dict[str, Any] = {}
+    # PTB's own pool sizes (256 for calls, 1 for getUpdates), plus a hook that sees every answer.
+    hooks = {"event_hooks": {"response": [_answer_hook(lookout.ops, seen)]}}
+    builder = builder.request(HTTPXRequest(connection_pool_size=256, httpx_kwargs=hooks))
+    builder = builder.get_updates_request(HTTPXRequest(connection_pool_size=1, httpx_kwargs=hooks))
     # Chats are handled side by side, each chat's updates in order (see ordering.py).
     app: TelegramApp = builder.concurrent_updates(PerChatOrder()).build()
     rt = Runtime(lookout=lookout, moderation=moderation or Moderation(lookout), bot=app.bot,
-                 retry=retry or RetryPolicy(), username_override=bot_username or "")
+                 retry=retry or RetryPolicy(), username_override=bot_username or "", extra=seen)
     rt.moderation.attach(TelegramPort(rt))
     app.bot_data[RUNTIME_KEY] = rt
     _register(app, rt)
     return app
+
+
+def _answer_hook(ops: Ops, seen: dict[str, Any]) -> Callable[[httpx.Response], Awaitable[None]]:
+    """Count failed Bot API answers by status and note the last good poll (for /readyz).
+
+    The request URL holds the token: only the status and the method name are read from it.
+    """
+
+    async def on_response(response: httpx.Response) -> None:
+        if response.status_code >= 400:
+            ops.platform_error(PLATFORM, response.status_code)
+        if response.url.path.endswith("/getUpdates"):
+            seen["polled_at"] = time.monotonic()
+            seen["poll_status"] = response.status_code
+
+    return on_response
+
+
+POLL_STALE_S = 90.0  # three long-poll timeouts without one good answer: Telegram is out of reach
+
+
+def ready(app: TelegramApp, *, webhook: bool) -> tuple[bool, str]:
+    """For /readyz: running, and (long polling) a getUpdates answered recently."""
+    if not app.running:
+        return False, "not running"
+    if webhook:
+        return True, "webhook server running"
+    seen = runtime_of(app).extra
+    polled = seen.get("polled_at")
+    if polled is None:
+        return False, "waiting for the first getUpdates answer"
+    if seen.get("poll_status", 200) >= 400:
+        return False, f"getUpdates answered HTTP {seen['poll_status']}; retrying"
+    age = time.monotonic() - polled
+    if age > POLL_STALE_S:
+        return False, f"no getUpdates answer for {age:.0f} s; retrying"
+    return True, "long polling"
 
 
 def api_urls(base_url: str, base_file_url: str | None = None) -> tuple[str, str]:
@@ -204,9 +252,11 @@ async def run_polling(app: TelegramApp, stop: asyncio.Event, *, timeout: int = 3
         assert app.updater is not None
         await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES, timeout=timeout, drop_pending_updates=False)
         log.info("telegram: polling as @%s", runtime_of(app).bot_username)
+        runtime_of(app).moderation.start_retrying(PLATFORM)
         try:
             await stop.wait()
         finally:
+            await runtime_of(app).moderation.stop_retrying(PLATFORM)
             await app.updater.stop()
             await app.stop()
 
@@ -255,6 +305,7 @@ async def run_webhook(
     ready: asyncio.Future[int] | None = None,
 ) -> None:
     secret = webhook_secret(token)
+    REDACTOR.add(secret)  # it travels in a header; never in a log line either
     path = "/" + url.split("://", 1)[-1].partition("/")[2].strip("/")
     if path == "/":
         path = "/telegram"
@@ -272,7 +323,11 @@ async def run_webhook(
             log.info("telegram: webhook on %s:%d%s", listen, bound, path)
             if ready is not None and not ready.done():
                 ready.set_result(bound)
-            await stop.wait()
+            rt.moderation.start_retrying(PLATFORM)
+            try:
+                await stop.wait()
+            finally:
+                await rt.moderation.stop_retrying(PLATFORM)
         finally:
             with contextlib.suppress(TelegramError):
                 await app.bot.delete_webhook()
@@ -304,6 +359,7 @@ async def run(
         bot_username=tg.bot_username,
     )
     stop = stop or asyncio.Event()
+    lookout.ops.set_probe(PLATFORM, lambda: ready(app, webhook=bool(tg.webhook_url)))
     if tg.webhook_url:
         await run_webhook(app, stop, token=token, url=tg.webhook_url, listen=tg.listen, port=tg.port)
     else:

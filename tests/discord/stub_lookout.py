@@ -123,6 +123,8 @@ class StubLookout:
     async def alert_delivered(self, case_id: str, alert_ref: str) -> None:
         self.delivered.append((case_id, alert_ref))
         self.cases[case_id] = dataclasses.replace(self.cases[case_id], alert_ref=alert_ref)
+        # As the service does: the case's alerts waiting in the outbox are delivered now.
+        self.pending = [item for item in self.pending if not (item.kind == "alert" and item.case_id == case_id)]
 
     async def nudge_delivered(self, nudge_id: str) -> None:
         self.nudges_delivered.append(nudge_id)

@@ -7,6 +7,7 @@ the console that implements the ports gets them without writing them again.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
@@ -16,7 +17,7 @@ from bot import tips
 from bot.actions import AlertView, EvidenceLine, SendNudge, Tip, UpdateAlert
 from bot.config import CommunityDefaults, Config, DiscordConfig
 from bot.events import Author, Channel, ChannelKind, Community, Message, MessageEvent
-from bot.moderation import EditResult, Effect, Moderation, Problem, Refused, Rights, Scope, Source, Wording
+from bot.moderation import EditResult, Effect, Moderation, Problem, Refused, Rights, Scope, Source, Wording, redelivery
 from bot.moderation.cases import MAX_LISTED
 from bot.moderation.evidence import fit, newest_first
 from bot.moderation.settings import RoleKind
@@ -41,6 +42,7 @@ class RecordingPort:
         self.rights_of: dict[str, Rights] = {}
         self.edit_result = EditResult.EDITED
         self.post_refusal: Refused | None = None
+        self.down = False  # a passing failure (a REST storm): posts give no ref, nothing to fix
         self.private_ok = True
         self.button_refusal: Refused | None = None
         self.timeout_effect = Effect("timed out for 24 h", "Suspect timed out for 24 hours.")
@@ -57,6 +59,8 @@ class RecordingPort:
         self.calls.append(("post", channel_id, view.case_id, view.status))
         if self.post_refusal is not None:
             raise self.post_refusal
+        if self.down:
+            return None
         self.posts += 1
         return f"{channel_id}:{self.posts}"
 
@@ -296,6 +300,49 @@ async def test_setting_the_alert_channel_posts_what_was_waiting() -> None:
     assert await moderation.set_alert_channel("discord", GUILD, "77") == 1
     assert stub.settings[GUILD].alert_channel_id == "77" and ("post", "77", "c1", CaseStatus.OPEN) in port.calls
     assert moderation.board.problems(GUILD) == []
+
+
+def _waiting(case_id: str, age: timedelta) -> OutboxItem:
+    return OutboxItem(f"o-{case_id}", GUILD, "alert", {"case_id": case_id}, case_id, "7", datetime.now(UTC) - age)
+
+
+async def test_the_retry_loop_posts_what_a_storm_refused_and_counts_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(redelivery, "EVERY_S", 0.01)
+    monkeypatch.setattr(redelivery, "MIN_AGE_S", 5.0)
+    stub, moderation, port = _world()
+    port.down = True
+    assert not await moderation.alerts.deliver(_case(stub, "c1", ref=None))
+    assert not await moderation.alerts.deliver(_case(stub, "c2", ref=None))
+    # c2 was decided a moment ago: its first delivery may still be under way, so the loop leaves it.
+    stub.pending = [_waiting("c1", timedelta(minutes=1)), _waiting("c2", timedelta(seconds=0))]
+    port.down = False  # the storm is over
+    moderation.start_retrying("discord")
+    moderation.start_retrying("discord")  # idempotent: one loop per platform
+    try:
+        async with asyncio.timeout(5):
+            while stub.cases["c1"].alert_ref is None:
+                await asyncio.sleep(0.01)
+    finally:
+        await moderation.stop_retrying("discord")
+    assert [c[2] for c in port.calls if c[0] == "post"] == ["c1", "c2", "c1"], "posted once, on the retry"
+    assert stub.cases["c2"].alert_ref is None
+    counted = stub.ops.registry.get_sample_value("lookout_alerts_redelivered_total", {"platform": "discord"})
+    assert counted == 1
+
+
+async def test_a_detached_platform_stops_retrying() -> None:
+    _stub, moderation, port = _world()
+
+    def loops() -> list[asyncio.Task[object]]:
+        return [t for t in asyncio.all_tasks() if t.get_name() == "lookout-discord-redelivery" and not t.done()]
+
+    moderation.start_retrying("discord")
+    assert moderation.retrying == ("discord",) and len(loops()) == 1
+    moderation.detach(port)
+    await asyncio.sleep(0)  # the cancellation is delivered
+    assert moderation.retrying == () and loops() == []
+    moderation.start_retrying("discord")
+    assert loops() == [], "no loop for a platform that is not connected"
 
 
 async def test_roles_are_added_and_taken_off_without_regard_to_case() -> None:

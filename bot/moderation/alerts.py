@@ -164,7 +164,7 @@ class AlertDesk:
 
     async def redeliver(self, platform: str, community_id: str | None = None, *, min_age_s: float = 0.0) -> int:
         """Post the alerts left in the outbox (by a previous run, a missing alert channel, or a post
-        the platform refused); returns how many are now shown.
+        or edit the platform refused); returns how many are now shown.
 
         `min_age_s` is set by the retry loop: alerts decided more recently than that are skipped,
         since their first delivery may still be under way, and each one it posts is counted in
@@ -185,7 +185,9 @@ class AlertDesk:
                                      and not (min_age_s and item.created_at > cutoff)
                                      and port.serves(item.community_id)):
             view = await self.lookout.case_view(case_id)
-            if view is not None and view.platform == platform and view.alert_ref is None and await self.deliver(view):
+            # A case whose alert is already posted is here when an escalation's edit failed (or the
+            # process stopped before it): the edit is retried, and settles the entry when it lands.
+            if view is not None and view.platform == platform and await self.deliver(view):
                 count += 1
                 if min_age_s:
                     self.lookout.ops.alert_redelivered(platform)

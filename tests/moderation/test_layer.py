@@ -330,6 +330,19 @@ async def test_the_retry_loop_posts_what_a_storm_refused_and_counts_it(monkeypat
     assert counted == 1
 
 
+async def test_a_failed_escalation_edit_is_retried_and_settles_its_outbox_entry() -> None:
+    stub, moderation, port = _world()
+    view = dataclasses.replace(_case(stub, severity=Severity.CRITICAL), escalation=True)
+    port.edit_result = EditResult.FAILED
+    assert not await moderation.alerts.deliver(view)
+    assert stub.delivered == [], "nothing settled while the alert still shows the old state"
+    stub.pending = [_waiting("c1", timedelta(minutes=1))]
+    port.edit_result = EditResult.EDITED
+    assert await moderation.redeliver("discord") == 1
+    assert port.calls[-1][:2] == ("edit", "55:1") and port.posts == 0, "edited, never posted twice"
+    assert stub.delivered == [("c1", "55:1")] and stub.pending == []
+
+
 async def test_a_detached_platform_stops_retrying() -> None:
     _stub, moderation, port = _world()
 

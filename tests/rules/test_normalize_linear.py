@@ -14,12 +14,13 @@ import itertools
 import re
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from rules import normalize
-from rules.regex_syntax import CharClass, Lit, Node, children, parse
 from rules.regex_syntax import Any as AnyChar
+from rules.regex_syntax import CharClass, Lit, Node, children, parse
 from tests.rules.regex_steps import (
     Program,
     StepLimit,
@@ -90,7 +91,7 @@ ANCHORED = {"_KEEP_DIGITS", "_SQUEEZED_CHAR"}
 
 
 def test_the_anchored_list_is_what_the_normaliser_anchors() -> None:
-    source = open(normalize.__file__, encoding="utf-8").read()
+    source = Path(normalize.__file__).read_text(encoding="utf-8")
     assert set(re.findall(r"(\w+)\.(?:full)?match\(", source)) - {"word_or_space"} == ANCHORED
 
 

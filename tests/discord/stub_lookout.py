@@ -59,6 +59,7 @@ class StubLookout:
         self.actions: list[tuple[str, str, str, str]] = []
         self.reports: list[tuple[MessageEvent, Author, str]] = []
         self.decide: Callable[[MessageEvent], list[Action]] = lambda ev: []
+        self.rule_problem_lines: list[str] = []
 
     # --- pipeline
     async def on_message(self, event: MessageEvent) -> list[Action]:
@@ -183,6 +184,9 @@ class StubLookout:
 
     def safety_guide(self, language: str) -> str:
         return "Staying safe online\n\nYou never have to send photos.\n\nTell an adult you trust."
+
+    def rule_problems(self) -> list[str]:
+        return list(self.rule_problem_lines)
 
     async def open_case_count(self, community_id: str) -> int:
         return len([v for v in self.cases.values() if v.community_id == community_id and v.status == "open"])

@@ -201,7 +201,8 @@ async def status_cmd(interaction: discord.Interaction[Any]) -> None:
         for name, on in (("Message Content", intents.message_content), ("Server Members", intents.members))
         if not on
     ]
-    problems = bot.board.problems(gid) + [f"the {n} intent is off" for n in intent_problems]
+    problems = bot.board.problems(gid) + [f"the {n} intent is off" for n in intent_problems] + \
+        bot.lookout.rule_problems()
     embed.add_field(
         name="Problems", value="\n".join(f"⚠️ {p}" for p in problems)[:1024] if problems else "none", inline=False
     )

@@ -147,7 +147,7 @@ async def _group_status(rt: Runtime, group: str) -> str:
     else:
         lines.append(f"✅ Alert chat linked (<code>{html.escape(alert_chat)}</code>)")
     lines.append(f"Open cases: {await rt.lookout.open_case_count(group)}")
-    lines.extend(f"⚠️ {html.escape(p)}" for p in rt.health.problems(group))
+    lines.extend(f"⚠️ {html.escape(p)}" for p in rt.health.problems(group) + rt.lookout.rule_problems())
     return "\n".join(lines)
 
 

@@ -261,10 +261,9 @@ class _Parser:
             if c == ")":
                 raise self.error("unbalanced parenthesis")
             if c in "*+?" or (c == "{" and self.quantifier_ahead()):
-                if not items or isinstance(items[-1], Assert | Repeat):
-                    raise self.error("nothing to repeat" if not items or isinstance(items[-1], Assert)
-                                     else "multiple repeat")
-                items[-1] = self.quantifier(items[-1], flags)
+                if not items or isinstance(items[-1], Repeat):
+                    raise self.error("nothing to repeat" if not items else "multiple repeat")
+                items[-1] = self.quantifier(items[-1], flags)  # `regex` allows `\b?`: a repeated test
                 continue
             item, flags = self.atom(flags, depth)
             if item is not None:
@@ -447,6 +446,8 @@ class _Parser:
             else:
                 name = self.peek()
                 self.pos += 1
+            if not name.replace("_", "").replace("=", "").replace(":", "").replace("^", "").isalnum():
+                raise self.unsupported(f"the property \\{c}{name}", start)
             return ("prop", f"{c}{{{name}}}")
         if c in _CONTROL_ESCAPES:
             return ("char", _CONTROL_ESCAPES[c])
@@ -461,7 +462,9 @@ class _Parser:
             return ("char", self.code_point(self.src[self.pos:self.pos + 4], start, self.pos + 4))
         if c == "U":
             return ("char", self.code_point(self.src[self.pos:self.pos + 8], start, self.pos + 8))
-        if c == "N" and self.peek() == "{":
+        if c == "N" and self.peek() != "{":
+            raise self.unsupported("\\N without a {name}", start)
+        if c == "N":
             end = self.src.find("}", self.pos)
             try:
                 char = unicodedata.lookup(self.src[self.pos + 1:end])

@@ -46,6 +46,7 @@ from rules.regex_syntax import (
     Lit,
     Look,
     Node,
+    RegexSyntaxError,
     Repeat,
     Seq,
     Tree,
@@ -102,6 +103,68 @@ def _first_ambiguity(tree: Tree, root: Node, extra: int) -> Ambiguity | None:
             # (`(?:a|a)*` inside a long group), rather than the whole enclosing one.
             return _first_ambiguity(tree, loop.body, extra) or found
     return None
+
+
+# ----- bounded patterns -------------------------------------------------------------------------
+
+_MAX_COUNT: Final = 10**12  # beyond this a bound is useless anyway
+
+
+@functools.lru_cache(maxsize=8192)
+def search_cost(pattern: str) -> tuple[int, bool] | None:
+    """An upper bound on the steps one match attempt of `pattern` can take, and whether attempts can
+    only start at the beginning of the text; None when there is no bound (a repetition without an
+    upper limit, a back-reference, syntax the parser does not read).
+
+    A pattern made only of bounded parts has finitely many ways to match from one position, each a
+    bounded number of steps, whatever the text: `\\b(?P<age>\\d{1,2})f\\b` at most 2 ways of 4 steps.
+    The engine uses this to skip the time limit where a search provably ends far sooner (the limit
+    costs a few microseconds of clock reads per search, more than such a search itself).
+    """
+    try:
+        tree = parse_cached(pattern)
+    except RegexSyntaxError:
+        return None
+    bound = _cost(tree.root)
+    if bound is None:
+        return None
+    ways, steps = bound
+    first = tree.root.items[0] if isinstance(tree.root, Seq) and tree.root.items else tree.root
+    anchored = isinstance(first, Assert) and first.kind in ("^", "\\A")
+    return min(ways * steps, _MAX_COUNT), anchored
+
+
+def _cost(node: Node) -> tuple[int, int] | None:
+    """(ways to match from one position, most steps along one way), or None if unbounded.
+
+    A lookaround is one way whose cost is all the work of its own body.
+    """
+    if isinstance(node, Lit | CharClass | Any | Assert):
+        return 1, 1
+    if isinstance(node, Group | Atomic):
+        return _cost(node.body)
+    if isinstance(node, Look):
+        inner = _cost(node.body)
+        return None if inner is None else (1, min(inner[0] * inner[1], _MAX_COUNT))
+    if isinstance(node, Seq | Alt):
+        parts = [_cost(n) for n in (node.items if isinstance(node, Seq) else node.branches)]
+        if any(p is None for p in parts):
+            return None
+        known = [p for p in parts if p is not None]
+        if isinstance(node, Seq):
+            ways, steps = 1, 0
+            for w, c in known:
+                ways, steps = min(ways * w, _MAX_COUNT), steps + c
+            return ways, steps
+        return min(sum(w for w, _c in known), _MAX_COUNT), max((c for _w, c in known), default=0)
+    if isinstance(node, Repeat):
+        inner = _cost(node.body)
+        if inner is None or node.hi is None:
+            return None
+        w, c = inner
+        ways = sum(min(w ** k, _MAX_COUNT) for k in range(node.lo, min(node.hi, 64) + 1))
+        return (min(ways, _MAX_COUNT) if node.hi <= 64 else _MAX_COUNT), node.hi * c + 1
+    return None  # back-references
 
 
 def _walk(root: Node) -> Iterator[Node]:

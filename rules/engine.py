@@ -27,6 +27,7 @@ import ahocorasick_rs
 import regex
 
 from rules.anchors import required_literals
+from rules.backtracking import search_cost
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
@@ -56,8 +57,28 @@ _B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT = 1, 2, 4, 8, 16
 _B_SHIFT = 5
 _B_FLAGS = (1 << _B_SHIFT) - 1
 _ASCII_DIGITS = b"0123456789"
-# Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form).
-_PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int]
+# Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form, the
+# longest text it searches without a time limit, and the same two for each of the rule's `unless`).
+_PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int, int,
+                   tuple[tuple[regex.Pattern[str], int], ...]]
+# Below this many backtracking steps a search surely ends within about a millisecond: patterns whose
+# search on a text is bounded that low (rules.backtracking.search_cost) run without the clock.
+UNTIMED_STEPS = 20_000
+
+
+def untimed_chars(pattern: str) -> int:
+    """The longest text `pattern` may search without a time limit (-1: none; see UNTIMED_STEPS).
+
+    The limit costs a few microseconds of clock reads per search, more than the search of a short
+    message by most patterns; it is only needed where the work can grow past it.
+    """
+    bound = search_cost(pattern)
+    if bound is None:
+        return -1
+    steps, anchored = bound
+    if anchored:  # one attempt at the start, then one failed step per position
+        return UNTIMED_STEPS - steps
+    return UNTIMED_STEPS // max(steps, 1) - 1
 
 
 def _make_detection(text: str, normalized: str, hits: tuple[RuleHit, ...], age: int | None,
@@ -153,8 +174,11 @@ class Engine:
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
-        self._plan: list[_PlanEntry] = [(ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on])
-                      for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
+        unless = [tuple((u, untimed_chars(u.pattern)) for u in rule.unless) for rule in self.rules]
+        self._plan: list[_PlanEntry] = [
+            (ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on], untimed_chars(pattern.pattern),
+             unless[ri])
+            for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
         # Most messages read the same in every form; then one pass over all forms' anchors suffices.
         self._any_form = _Automaton()
         for auto in self._auto.values():
@@ -348,7 +372,7 @@ class Engine:
         done = decided  # rules already decided; most calls decide none
         disabled = self._disabled
         skip_user = tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
-        for ri, rule, pattern, required, form in self._candidates(cands):
+        for ri, rule, pattern, required, form, untimed, unless in self._candidates(cands):
             if done is not None and ri in done or disabled and ri in disabled:
                 continue
             if skip_user and not rule.trusted:
@@ -374,13 +398,15 @@ class Engine:
                         continue  # cannot match: some mandatory literal text is missing
             try:
                 if window is None:
-                    m = pattern.search(target, timeout=PATTERN_TIMEOUT)
+                    chars = len(target)
+                    m = pattern.search(target) if chars <= untimed else pattern.search(target, timeout=PATTERN_TIMEOUT)
                     cancelled = m is not None and any(
-                        u.search(target, timeout=PATTERN_TIMEOUT) for u in rule.unless)
+                        (u.search(target) if chars <= u_untimed else u.search(target, timeout=PATTERN_TIMEOUT))
+                        for u, u_untimed in unless)
                 else:
                     m = self._search_window(pattern, target, window[0], window[1])
                     cancelled = m is not None and any(
-                        self._search_window(u, target, lo, hi) is not None for u in rule.unless for lo, hi in window[2])
+                        self._search_window(u, target, lo, hi) is not None for u, _n in unless for lo, hi in window[2])
             except TimeoutError:
                 tally = self._note_timeout(ri, errors, len(target), tally)
                 skip_user = tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
@@ -450,10 +476,12 @@ class Engine:
         return _make_detection(text, full, tuple(hits), age, tuple(errors) if errors else ())
 
     @staticmethod
-    def _age_from(ap: AgePattern, light_text: str) -> int | None:
+    def _age_from(ap: AgePattern, light_text: str, untimed: int = -1) -> int | None:
         """The age `ap` finds in the light text, searched window by window when it is long.
-        Raises TimeoutError."""
-        if len(light_text) <= WINDOW_CHARS:
+        `untimed`: the longest text it may search without a time limit. Raises TimeoutError."""
+        if len(light_text) <= untimed:
+            m = ap.compiled.search(light_text)
+        elif len(light_text) <= WINDOW_CHARS:
             m = ap.compiled.search(light_text, timeout=PATTERN_TIMEOUT)
         else:
             m = None
@@ -485,7 +513,7 @@ class Engine:
         tried only when every one of its sets has a member in the text.
         """
         self._age_auto = _Automaton()
-        self._age_plan: list[tuple[AgePattern, int]] = []
+        self._age_plan: list[tuple[AgePattern, int, int]] = []
         bit = 1
         for ap in self.ages:
             need = 0
@@ -494,20 +522,20 @@ class Engine:
                     self._age_auto.add_mask(literal, bit)
                 need |= bit
                 bit <<= 1
-            self._age_plan.append((ap, need))
+            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern)))
         self._age_auto.build()
 
     def _declared_age(self, light_text: str, plain: bool = False, tally: list[int] | None = None,
                       errors: list[str] | None = None) -> int | None:
         found = self._age_auto.candidates(light_text) if plain else 0  # required literals: plain text only
-        for ai, (ap, need) in enumerate(self._age_plan):
+        for ai, (ap, need, untimed) in enumerate(self._age_plan):
             if plain and found & need != need:
                 continue  # some text the pattern needs is missing
             if ai in self._disabled_ages or (tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                                              and not ap.trusted):
                 continue
             try:
-                age = self._age_from(ap, light_text)
+                age = self._age_from(ap, light_text, untimed)
             except TimeoutError:
                 if errors is not None:
                     errors.append(f"age pattern {ap.id} timed out")

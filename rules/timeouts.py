@@ -2,8 +2,10 @@
 
 Every search of every pattern (bundled or from a moderator's pack, rule, `unless` or declared age)
 runs with PATTERN_TIMEOUT. The `regex` module measures it in CPU time of the process, so a busy
-machine does not make a pattern time out, and it costs a few microseconds per search, paid only by
-the few patterns the prefilter lets through.
+machine does not make a pattern time out. Reading that clock costs a few microseconds per search,
+more than most searches of a chat message, so a search whose work is bounded by construction far
+below the limit (a pattern without unbounded repetition on a short text: rules.engine.untimed_chars)
+runs without it: it cannot run long, with or without a clock.
 
 A pattern that passed the load-time check (rules.backtracking) can still be slow: `\\w+ ?\\w+ ?\\w+`
 tries about n³ ways on n characters, so any such pattern can be made to time out by a long enough

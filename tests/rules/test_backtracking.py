@@ -6,14 +6,19 @@ clock in the test), what it lets through must not, and every bundled pattern mus
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
 import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from rules.backtracking import find_ambiguity
+from rules.backtracking import find_ambiguity, search_cost
+from rules.engine import UNTIMED_STEPS, untimed_chars
 from rules.packs_loader import bundled_pack_paths
 from rules.regex_syntax import UnsupportedSyntax
+from tests.rules.regex_steps import compile_pattern, scan_steps
 
 
 def _bundled_patterns() -> list[tuple[str, str]]:
@@ -112,3 +117,45 @@ def test_syntax_the_check_cannot_read_is_named(pattern: str, construct: str) -> 
     regex.compile(pattern)  # valid for `regex` ...
     with pytest.raises(UnsupportedSyntax, match=construct):  # ... but not something Lookout can check
         find_ambiguity(pattern)
+
+
+# ----- bounded patterns: where a search provably ends without a clock --------------------------
+
+@pytest.mark.parametrize(("pattern", "bound"), [
+    (r"\b(?P<age>\d{1,2})f\b", (2 * 6, False)),  # 2 ways, of at most 6 steps (one to leave \d{1,2})
+    (r"^(?P<age>\d{1,2}) ?(?:m|f)\b", (8 * 8, True)),  # anchored: only the start is tried
+    (r"secret", (6, False)),
+    (r"\w+ secret", None),  # no upper limit on \w+
+    (r"(\w)\1", None),  # a back-reference: its length is not known here
+    (r"(?:a|b){0,60}x", (10**12, False)),  # bounded, but far too many ways to be worth it
+])
+def test_search_cost(pattern: str, bound: tuple[int, bool] | None) -> None:
+    assert search_cost(pattern) == bound
+
+
+def test_untimed_searches_are_only_those_that_end_quickly() -> None:
+    assert untimed_chars(r"\b(?P<age>\d{1,2})f\b") == UNTIMED_STEPS // 12 - 1
+    assert untimed_chars(r"(?:a|b){0,60}x") == -1 and untimed_chars(r"\w+ secret") == -1
+
+
+BOUNDED_PIECES = ["a", "b", "x", " ", "(?:", ")", "|", "?", "{1,3}", "{0,2}", "[ab]", "\\b", "(?=a)", "(?!b)"]
+
+
+@settings(max_examples=150, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(BOUNDED_PIECES), min_size=1, max_size=9).map("".join),
+       st.text(alphabet="abx ", min_size=0, max_size=60))
+def test_the_bound_holds_for_a_backtracking_matcher(pattern: str, text: str) -> None:
+    """Counted by the step-counting matcher of tests/rules/regex_steps.py: within a small constant
+    (its steps include jumps and group marks) of (positions) x (the bound) for every text."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    bound = search_cost(pattern)
+    if bound is None:
+        return
+    steps, anchored = bound
+    limit = (steps + len(text) + 1) if anchored else (len(text) + 1) * steps
+    counted = scan_steps(compile_pattern(compiled), text, 10**9)
+    assert counted <= 6 * limit + 10 * (len(text) + 1)

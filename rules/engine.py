@@ -593,10 +593,10 @@ def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iter
     if total == 0:
         if not packs:
             bundled = ", ".join(p.stem for p in bundled_pack_paths())
-            raise RulePackError(f"no rules loaded: no rule pack was selected; check the languages asked for "
-                                f"(bundled packs: {bundled}) and the extra packs named")
-        raise RulePackError(f"no rules loaded: {', '.join(str(p.source) for p in packs)} hold(s) no [[rule]] "
-                            "tables; add rules or choose other packs")
+            raise RulePackError(f"this selection loads no detection rules: no rule pack was selected; check the "
+                                f"languages asked for (bundled packs: {bundled}) and the extra packs named")
+        raise RulePackError(f"this selection loads no detection rules: {', '.join(str(p.source) for p in packs)} "
+                            "hold(s) no [[rule]] tables; add rules or choose other packs")
     if total > MAX_TOTAL_RULES:
         raise RulePackError(f"{total:,} rules in {len(packs)} packs, more than the {MAX_TOTAL_RULES:,} one engine "
                             "may hold; load fewer packs")

@@ -111,10 +111,10 @@ def test_syntax_the_check_cannot_read_is_refused(tmp_path: Path) -> None:
 
 
 def test_no_rules_at_all(tmp_path: Path) -> None:
-    with pytest.raises(RulePackError, match="no rules loaded: no rule pack was selected.*bundled packs: de, en"):
+    with pytest.raises(RulePackError, match="loads no detection rules: no rule pack was selected.*packs: de, en"):
         build_engine([])
     empty = pack(tmp_path, "")
-    with pytest.raises(RulePackError, match=f"no rules loaded: {empty} hold"):
+    with pytest.raises(RulePackError, match=f"loads no detection rules: {empty} hold"):
         build_engine([], user_paths=[empty])
 
 

@@ -48,6 +48,7 @@ from bot.pipeline.model import (
     MemberInfo,
     PairState,
     Policy,
+    RiskWeights,
     SuspectState,
     categories_of,
 )
@@ -55,17 +56,10 @@ from rules.engine import BATCH_SIZE, Engine
 from rules.types import Detection
 
 DAY: Final = 86_400.0
-NEW_ACCOUNT_S: Final = 30 * DAY
-NEW_MEMBER_S: Final = 7 * DAY
-FANOUT_WINDOW_S: Final = 7 * DAY
-FANOUT_MIN: Final = 3
 NUDGE_EVERY_S: Final = DAY
-REPEAT_FACTOR: Final = 0.35  # a category seen before for the pair counts this much again
-PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves to a later stage
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
 PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
-UNKNOWN_CONTEXT_FACTOR: Final = 1.4  # threshold multiplier when neither side's age or standing is known
 AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
@@ -134,8 +128,10 @@ class Context:
 class Pipeline:
     """Follows conversations per (community, suspect, target) pair and decides what to do."""
 
-    def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None) -> None:
+    def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None,
+                 weights: RiskWeights | None = None) -> None:
         self.engine = engine
+        self.weights = weights or RiskWeights()
         default = Policy()
         self._policy_for = policy_for or (lambda _cid: default)
         self.pairs: dict[PairKey, PairState] = {}
@@ -327,7 +323,7 @@ class Pipeline:
         ctx = self._context(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
-            ctx.factor *= 0.5
+            ctx.factor *= self.weights.broadcast_factor
             ctx.critical_ok = False
             ctx.reasons.append("addressed to everyone in the channel")
         if pair.flags is None:
@@ -341,13 +337,14 @@ class Pipeline:
         new = flags.count(ev.message.id, mask)
         prior_stage = pair.stage
         prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
+        w = self.weights
         added = 0.0
         for cat in categories_of(new):
-            novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else REPEAT_FACTOR
+            novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else w.repeat_factor
             added += weights[cat] * novelty
         msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(new)), default=0)
         if msg_stage > prior_stage and prior_stages:
-            added += PROGRESSION_BONUS * len(prior_stages)
+            added += w.progression_bonus * len(prior_stages)
         pair.risk += added * ctx.factor
         pair.cats |= new
         for h in det.hits:
@@ -378,13 +375,13 @@ class Pipeline:
         # With nothing known against the suspect (no adult age, no age gap, no new account) and no
         # known child on the other side, behaviour alone must say more before moderators are called.
         threshold = policy.threshold if ctx.marked or (ctx.target_minor and not ctx.peer) else \
-            policy.threshold * UNKNOWN_CONTEXT_FACTOR
+            policy.threshold * w.unknown_context_factor
         severity_i = SEVERITIES.index(self._severity(pair.risk, threshold))
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
             self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
-        if "sextortion" in new_cats and target_id is not None and ctx.factor >= 0.3:
+        if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
         elif new_cats & CRITICAL_MOVES and ctx.critical_ok and self._critical(ctx, new_cats, prior_stages):
@@ -424,6 +421,7 @@ class Pipeline:
     def _context(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
                  history: int, policy: Policy, now: float) -> Context:
         ctx = Context()
+        w = self.weights
         ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
         r = ctx.reasons
         a = author.author  # the merged profile: join time may come from an earlier join event
@@ -451,11 +449,12 @@ class Pipeline:
             r.append("suspect talks about their own adult life (work, spouse, car)")
         elif s_band is not None:
             r.append("suspect talks about their school or parents like a child")
-        if gap is not None and gap >= 4:
+        older = gap is not None and gap >= w.older_gap_years
+        if older:
             r.append(f"age gap of about {gap:.0f} years")
 
-        new_account = a.created_at is not None and now - _ts(a.created_at) < NEW_ACCOUNT_S
-        new_member = a.joined_at is not None and now - _ts(a.joined_at) < NEW_MEMBER_S
+        new_account = a.created_at is not None and now - _ts(a.created_at) < w.new_account_days * DAY
+        new_member = a.joined_at is not None and now - _ts(a.joined_at) < w.new_member_days * DAY
         if new_account and a.created_at is not None:
             r.append(f"suspect's account is {_days(now - _ts(a.created_at))} old")
         if new_member and a.joined_at is not None:
@@ -464,14 +463,14 @@ class Pipeline:
         reverse = self.pairs.get((ev.community.id, target.author.id, a.id)) if target is not None else None
         together = history + (reverse.msgs if reverse else 0)
         since = min(pair.first, reverse.first) if reverse else pair.first
-        talked_before = together >= 15 and now - since >= 2 * DAY
+        talked_before = together >= w.talked_before_msgs and now - since >= w.talked_before_days * DAY
         # Only claim a first contact when Lookout has watched long enough to know (not at an export's start).
         watched = now - self.observing_since.get(ev.community.id, now) >= DAY
-        first_contact = watched and (together == 0 or now - since < DAY and together < 5)
+        first_contact = watched and (together == 0 or now - since < DAY and together < w.first_contact_msgs)
         if first_contact:
             r.append("first contact between them")
         # Two children: same age band, or exact ages unknown (both only known to be under 18).
-        peers = s_minor and ctx.target_minor and (gap is None or gap <= 3)
+        peers = s_minor and ctx.target_minor and (gap is None or gap <= w.peer_gap_years)
         ctx.peer = bool(peers)
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
@@ -483,34 +482,34 @@ class Pipeline:
 
         f = 1.0
         if ctx.target_adult:
-            f *= 0.15
+            f *= w.adult_target_factor
             r.append("adult talking with an adult (damped)")
         elif not ctx.target_minor:
-            f *= 0.75 if policy.youth_community else 0.3
+            f *= w.unknown_target_youth_factor if policy.youth_community else w.unknown_target_factor
         if s_adult and not ctx.target_adult:
-            f *= 1.4
-        elif gap is not None and gap >= 4:
-            f *= 1.3
+            f *= w.adult_suspect_factor
+        elif older:
+            f *= w.older_suspect_factor
         if new_account or new_member:
-            f *= 1.25
+            f *= w.new_account_factor
         if first_contact:
-            f *= 1.1
+            f *= w.first_contact_factor
         if ctx.known_peers:
-            f *= 0.3
+            f *= w.known_peers_factor
         elif peers:
-            f *= 0.8
+            f *= w.peers_factor
         if author.staff:
-            f *= 0.2
+            f *= w.staff_factor
             r.append("suspect is staff or trusted (damped)")
         if target is not None and not ctx.target_adult and not author.staff:
             sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
-            ctx.fanout = sus.touch(target.author.id, now, FANOUT_WINDOW_S)
-            if ctx.fanout >= FANOUT_MIN:
-                f *= 1.5
-                r.append(f"suspect has approached {ctx.fanout} young members within 7 days")
-        ctx.marked = bool(new_account or new_member or s_adult or (gap is not None and gap >= 4))
+            ctx.fanout = sus.touch(target.author.id, now, w.fanout_window_days * DAY)
+            if ctx.fanout >= w.fanout_min:
+                f *= w.fanout_factor
+                r.append(f"suspect has approached {ctx.fanout} young members within {w.fanout_window_days:g} days")
+        ctx.marked = bool(new_account or new_member or s_adult or older)
         if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
-            f *= 0.8  # nothing known about either side, in a public channel
+            f *= w.unmarked_public_factor
         ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
                            and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
@@ -534,11 +533,10 @@ class Pipeline:
         # ("download signal, nobody can see it there").
         return len(prior_stages) >= 2 or "secrecy" in new_cats
 
-    @staticmethod
-    def _severity(risk: float, t: float) -> str:
-        if risk >= 3.5 * t:
+    def _severity(self, risk: float, t: float) -> str:
+        if risk >= self.weights.critical_severity * t:
             return "critical"
-        if risk >= 2.0 * t:
+        if risk >= self.weights.high_severity * t:
             return "high"
         if risk >= t:
             return "medium"
@@ -563,7 +561,8 @@ class Pipeline:
             dropped += 1
         for mkey in [k for k, m in self.members.items() if now - m.last > ttls[k[0]]]:
             del self.members[mkey]
-        for skey in [k for k, s in self.suspects.items() if now - s.last > FANOUT_WINDOW_S]:
+        fanout_s = self.weights.fanout_window_days * DAY
+        for skey in [k for k, s in self.suspects.items() if now - s.last > fanout_s]:
             del self.suspects[skey]
         for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
             del self.nudged[nkey]

@@ -31,12 +31,15 @@ CATEGORY_STAGE: Final[dict[str, int]] = {
     "meeting": 5,
     "modeling_lure": 5,
     "sextortion": 6,
+    # Sexual steering belongs with the escalation moves. It comes last in this table only because the
+    # table's order gives each category its bit in stored pair state, and the bits must not move.
+    "sexual_talk": 5,
 }
 CATEGORY_BIT: Final[dict[str, int]] = {c: 1 << i for i, c in enumerate(CATEGORY_STAGE)}
 CATEGORY_ORDER: Final[dict[str, int]] = {c: i for i, c in enumerate(CATEGORY_STAGE)}
 SEVERITIES: Final[tuple[str, ...]] = ("low", "medium", "high", "critical")
 # Moves that warrant telling moderators at once when an unknown or older person makes them to a child.
-CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move"})
+CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move", "sexual_talk"})
 # What counts as a risky move towards a child for showing them a tip (first-contact chit-chat does not).
 NUDGE_CATEGORIES: Final[frozenset[str]] = frozenset(CATEGORY_STAGE) - {"flattery", "age_probe"}
 

@@ -59,7 +59,11 @@ DAY: Final = 86_400.0
 NUDGE_EVERY_S: Final = DAY
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
-PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
+PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion", "sexual_talk"})
+# Between two children of the same age these are tips for both of them (the one who wrote it too),
+# never an alert: teens flirt, and both can use a word about saying no and about what gets shared.
+PEER_TIP_BOTH: Final = frozenset({"sexual_talk"})
+_PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
 AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
@@ -319,11 +323,12 @@ class Pipeline:
                 author: MemberInfo, target_id: str | None, policy: Policy, line: EvidenceLine,
                 now: float) -> list[Decision]:
         cid = ev.community.id
+        w = self.weights
         target = self.members.get((cid, target_id)) if target_id else None
         ctx = self._context(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
-            ctx.factor *= self.weights.broadcast_factor
+            ctx.factor *= w.broadcast_factor
             ctx.critical_ok = False
             ctx.reasons.append("addressed to everyone in the channel")
         if pair.flags is None:
@@ -337,12 +342,13 @@ class Pipeline:
         new = flags.count(ev.message.id, mask)
         prior_stage = pair.stage
         prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
-        w = self.weights
+        # Between two children of the same age, sexual talk is for tips (to both), not risk.
+        scored = new & ~_PEER_TIP_MASK if ctx.peer and not ctx.marked else new
         added = 0.0
-        for cat in categories_of(new):
+        for cat in categories_of(scored):
             novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else w.repeat_factor
             added += weights[cat] * novelty
-        msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(new)), default=0)
+        msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(scored)), default=0)
         if msg_stage > prior_stage and prior_stages:
             added += w.progression_bonus * len(prior_stages)
         pair.risk += added * ctx.factor
@@ -405,16 +411,28 @@ class Pipeline:
             # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
             cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
             for cat in cats[:1]:
-                nkey = (cid, target_id, cat)
-                last = self.nudged.get(nkey)
-                last_any = self.last_nudge.get((cid, target_id))
-                cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
-                if cooled and (last is None or now - last >= NUDGE_EVERY_S):
-                    self.nudged[nkey] = now
-                    self.last_nudge[(cid, target_id)] = now
+                nudge = self._nudge(cid, target_id, cat, now)
+                if nudge:
                     decisions.append(Decision(kind="nudge", severity=SEVERITIES[severity_i],
                                               signals=tuple(reasons), nudge_category=cat, **base))
+                if ctx.peer and not ctx.marked and cat in PEER_TIP_BOTH and self._nudge(cid, ev.author.id, cat, now):
+                    # The child who wrote it gets the same tip, privately: the pair's sides swap for it.
+                    mine = {**base, "suspect": target_author, "target": suspect}
+                    decisions.append(Decision(kind="nudge", severity=SEVERITIES[severity_i],
+                                              signals=tuple(reasons), nudge_category=cat, **mine))
         return decisions
+
+    def _nudge(self, cid: str, child: str, cat: str, now: float) -> bool:
+        """May `child` see a tip about `cat` now? Records it when yes: once a day a category, one at a time."""
+        nkey = (cid, child, cat)
+        last = self.nudged.get(nkey)
+        last_any = self.last_nudge.get((cid, child))
+        cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
+        if cooled and (last is None or now - last >= NUDGE_EVERY_S):
+            self.nudged[nkey] = now
+            self.last_nudge[(cid, child)] = now
+            return True
+        return False
 
     # ----- signals ----------------------------------------------------------------------------
 
@@ -517,7 +535,7 @@ class Pipeline:
 
     @staticmethod
     def _critical(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
-        """Is this photo request, meeting or app move, by this person to this child, alarming on its own?"""
+        """Is this move (photo, meeting, app, sexual talk), by this person to this child, alarming on its own?"""
         if ctx.marked:  # adult, clearly older, or a new account/member
             return True
         if ctx.target_minor and not ctx.peer:
@@ -525,12 +543,19 @@ class Pipeline:
         if ctx.target_minor:
             # A same-age peer: kids swap apps and photos of things all the time, but groomers pose as
             # teens. Alarming: a photo or meeting request in private or after an earlier cue, or any of
-            # these moves after two earlier stages.
-            if new_cats & {"photo_request", "meeting"} and (ctx.private or prior_stages):
+            # these moves after two earlier stages. Sexual talk between peers is a tip for both, never
+            # an alert by itself.
+            moves = new_cats & CRITICAL_MOVES - PEER_TIP_BOTH
+            if not moves:
+                return False
+            if moves & {"photo_request", "meeting"} and (ctx.private or prior_stages):
                 return True
             return len(prior_stages) >= 2
         # Ages unknown: only after other cues, or when the move comes wrapped in secrecy
-        # ("download signal, nobody can see it there").
+        # ("download signal, nobody can see it there"). Sexual talk towards a possible child needs
+        # one earlier cue (an age question, flattery...): adults flirt with adults in the same words.
+        if "sexual_talk" in new_cats and prior_stages:
+            return True
         return len(prior_stages) >= 2 or "secrecy" in new_cats
 
     def _severity(self, risk: float, t: float) -> str:

@@ -59,6 +59,13 @@ category = "sextortion"
 weight = 1.0
 patterns = ['\bor i (?:will )?post\b']
 
+[[rule]]
+id = "p.sexual_talk.wearing"
+category = "sexual_talk"
+weight = 0.75
+patterns = ['\bwhat (?:are|r) (?:you|u) wearing\b', '\b(?:have|did) (?:you|u) ever kissed\b',
+            '\bdo (?:you|u) have a (?:boyfriend|girlfriend)\b']
+
 [[age]]
 pattern = "\\bi'?m (?P<age>\\d{1,2})\\b"
 '''

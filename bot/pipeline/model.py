@@ -99,6 +99,8 @@ class RiskWeights:
     fanout_window_days: float = 7.0  # ... within this many days
     unmarked_public_factor: float = 0.8  # nothing known about either side, in a public channel
     broadcast_factor: float = 0.5  # said to everyone, not to one person: a lure, but a weaker one
+    # Direction (who is the suspect, bot/pipeline/direction.py).
+    driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
     # Decisions.
     unknown_context_factor: float = 1.4  # threshold multiplier when nothing is known against the suspect
     threat_min_factor: float = 0.3  # a threat is critical unless the context damps it below this (adults, staff)
@@ -109,9 +111,10 @@ class RiskWeights:
 class Flags:
     """What a pair with rule hits needs for decisions and evidence. Bounded in size."""
 
-    __slots__ = ("counted", "evidence", "rules")
+    __slots__ = ("counted", "evidence", "first", "rules")
 
-    def __init__(self) -> None:
+    def __init__(self, first: float) -> None:
+        self.first = first  # the pair's first cue: who moved first decides who drives (direction.py)
         self.rules: dict[str, None] = {}
         self.evidence: deque[EvidenceLine] = deque(maxlen=12)
         self.counted: dict[str, int] = {}  # message id -> categories already counted (edits)
@@ -155,7 +158,8 @@ class PairState:
 
     def to_dict(self) -> dict[str, Any]:
         return {"first": self.first, "last": self.last, "msgs": self.msgs, "risk": self.risk, "cats": self.cats,
-                "alerted": self.alerted, "rules": list(self.flags.rules) if self.flags else []}
+                "alerted": self.alerted, "rules": list(self.flags.rules) if self.flags else [],
+                "first_cue": self.flags.first if self.flags else None}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairState:
@@ -167,7 +171,8 @@ class PairState:
         st.alerted = int(d.get("alerted", 0))
         rules = d.get("rules") or []
         if rules:
-            st.flags = Flags()
+            first_cue = d.get("first_cue")
+            st.flags = Flags(float(first_cue) if first_cue is not None else st.first)
             st.flags.rules = dict.fromkeys(str(r) for r in rules)
         return st
 

@@ -35,6 +35,7 @@ from bot.pipeline.ages import (
     text_hints,
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
+from bot.pipeline.direction import answering, older_side
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_ORDER,
@@ -113,8 +114,8 @@ def _days(seconds: float) -> str:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "peer", "private", "reasons",
-                 "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "older", "peer", "private", "reasons",
+                 "reverse", "suspect_child", "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -127,6 +128,9 @@ class Context:
         self.peer = False  # same-age minors by role or declared age
         self.private = False  # a DM or a private thread
         self.marked = False  # something known counts against the suspect: adult, older, new account/member
+        self.suspect_child = False  # the author has a minor role or declared a child's age
+        self.older = 0  # +1 the author is clearly older than the target, -1 clearly younger, 0 not known
+        self.reverse: PairState | None = None  # the same two people in the other direction
 
 
 class Pipeline:
@@ -332,7 +336,7 @@ class Pipeline:
             ctx.critical_ok = False
             ctx.reasons.append("addressed to everyone in the channel")
         if pair.flags is None:
-            pair.flags = Flags()
+            pair.flags = Flags(now)
         flags = pair.flags
         mask = 0
         weights: dict[str, float] = {}
@@ -340,6 +344,9 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
+        answer = answering(child=ctx.suspect_child, older=ctx.older, target_known_child=ctx.target_minor,
+                           peer=ctx.peer, mine=pair, theirs=ctx.reverse, new_mask=new,
+                           margin=w.driver_margin) if target_id else None
         prior_stage = pair.stage
         prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
         # Between two children of the same age, sexual talk is for tips (to both), not risk.
@@ -387,6 +394,8 @@ class Pipeline:
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
             self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
+        if answer is not None:
+            return decisions  # this side is answering the other: it is not the suspect (direction.py)
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
@@ -479,6 +488,11 @@ class Pipeline:
             r.append(f"suspect joined {_days(now - _ts(a.joined_at))} ago")
         # Both directions count: a friendship is a back-and-forth.
         reverse = self.pairs.get((ev.community.id, target.author.id, a.id)) if target is not None else None
+        ctx.reverse = reverse
+        # A child is someone with a minor role or a declared child age; sounding like a child (school,
+        # parents) is enough to be treated as a possible target, not to be shielded as one.
+        ctx.suspect_child = bool(s_minor and (author.declared is not None or author.band is not None))
+        ctx.older = older_side(s_band, t_band, gap, w.older_gap_years)
         together = history + (reverse.msgs if reverse else 0)
         since = min(pair.first, reverse.first) if reverse else pair.first
         talked_before = together >= w.talked_before_msgs and now - since >= w.talked_before_days * DAY

@@ -36,6 +36,7 @@ from bot.pipeline.ages import (
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.direction import answering, older_side
+from bot.pipeline.everyday import CHECKED, parent_name, set_aside
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_ORDER,
@@ -54,6 +55,7 @@ from bot.pipeline.model import (
     categories_of,
 )
 from rules.engine import BATCH_SIZE, Engine
+from rules.normalize import light
 from rules.types import Detection
 
 DAY: Final = 86_400.0
@@ -65,6 +67,9 @@ PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortio
 # never an alert: teens flirt, and both can use a word about saying no and about what gets shared.
 PEER_TIP_BOTH: Final = frozenset({"sexual_talk"})
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
+_CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
+EVERYDAY_RECENT_S: Final = 30 * 60  # the exchange an everyday reason is read from: this recent ...
+EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
@@ -114,8 +119,8 @@ def _days(seconds: float) -> str:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "older", "peer", "private", "reasons",
-                 "reverse", "suspect_child", "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "older", "peer", "private",
+                 "reasons", "reverse", "suspect_child", "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -123,6 +128,7 @@ class Context:
         self.target_minor = False
         self.target_adult = False
         self.known_peers = False
+        self.family = False  # one calls the other by a family name, or goes by one
         self.critical_ok = False  # an unknown or older person talking to a (possible) child
         self.fanout = 0
         self.peer = False  # same-age minors by role or declared age
@@ -293,7 +299,7 @@ class Pipeline:
                 and calls_family_given_hint(normalized)):
             self.family.add((cid, *sorted((aid, target_id))))  # type: ignore[arg-type]
         hits = det.hits
-        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else ())
+        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else (), normalized)
         if edited:
             for i, old in enumerate(window):
                 if old.message_id == msg.id:
@@ -344,6 +350,8 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
+        if new & _CHECKED_MASK and target_id:
+            new = self._everyday(ev, det, new, pair, ctx, author, target_id, now)
         answer = answering(child=ctx.suspect_child, older=ctx.older, target_known_child=ctx.target_minor,
                            peer=ctx.peer, mine=pair, theirs=ctx.reverse, new_mask=new,
                            margin=w.driver_margin) if target_id else None
@@ -431,6 +439,23 @@ class Pipeline:
                                               signals=tuple(reasons), nudge_category=cat, **mine))
         return decisions
 
+    def _everyday(self, ev: MessageEvent, det: Detection, new: int, pair: PairState, ctx: Context,
+                  author: MemberInfo, target_id: str, now: float) -> int:
+        """`new` without the moves an everyday reason explains (homework photo, in-game friend request,
+        family pick-up); see everyday.py."""
+        window = self.windows.get((ev.community.id, ev.channel.id))
+        people = (ev.author.id, target_id)
+        lines = [e for e in window if now - e.ts <= EVERYDAY_RECENT_S and e.message_id != ev.message.id]
+        recent = [e.normalized for e in lines if e.author_id in people][-EVERYDAY_LINES:]
+        around = [light(ev.channel.name or ""), *(e.normalized for e in lines)]
+        family = ctx.family or parent_name(author.author.display_name)
+        aside = set_aside(set(categories_of(new)), det.normalized, recent, around=around, marked=ctx.marked,
+                          earlier_moves=pair.cats != 0, family=family)
+        for cat, why in aside.items():
+            new &= ~CATEGORY_BIT[cat]
+            ctx.reasons.append(f"not counted: {why}")
+        return new
+
     def _nudge(self, cid: str, child: str, cat: str, now: float) -> bool:
         """May `child` see a tip about `cat` now? Records it when yes: once a day a category, one at a time."""
         nkey = (cid, child, cat)
@@ -507,9 +532,10 @@ class Pipeline:
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
             r.append("peers of the same age who have talked before (damped)")
-        elif target is not None and ((ev.community.id, *sorted((a.id, target.author.id))) in self.family
-                                     or family_name(a.display_name)):
-            ctx.known_peers = True  # family: the same damping as friends who know each other
+        elif family_name(a.display_name) or (target is not None and (
+                family_name(target.author.display_name)
+                or (ev.community.id, *sorted((a.id, target.author.id))) in self.family)):
+            ctx.known_peers = ctx.family = True  # family: the same damping as friends who know each other
             r.append("family: one calls the other by a family name (damped)")
 
         f = 1.0

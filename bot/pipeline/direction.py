@@ -9,10 +9,11 @@ showed exactly that. The rule, in order:
 1. Age first. Someone clearly older than the other person (an adult, or by the configured gap)
    can always be the suspect. A child (a minor role or a declared child age) is never the suspect
    against someone clearly older.
-2. A child is never the suspect against a person of unknown age who has made moves towards them
-   (asked their age, complimented them, asked them to move apps...). The child is answering.
-   A declared child working on an unknown person who has made no move is still followed: the
-   other person may be a child too, and groomers pose as teens.
+2. A child is never the suspect against a person of unknown age who made the first move towards
+   them (asked their age, complimented them...). The child is answering. A declared "child" who
+   moved first, or works on someone who made no move, is still followed: the other person may be
+   a child too, and groomers pose as teens (a claimed 16-year-old who asked first stays followed
+   even when the child then asks their age back).
 3. A known child on the other side and nothing known about this side: this side is followed.
 4. Nothing tells the ages apart (both unknown, or two children of about the same age): whoever
    made the first move drives. The other side is answering until it has made `margin` more kinds
@@ -64,16 +65,14 @@ def answering(*, child: bool, older: int, target_known_child: bool, peer: bool, 
         return None
     if child and older < 0:
         return "a child talking with someone clearly older: the older one is followed, not the child"
-    their_cues = theirs is not None and theirs.cats != 0
-    if child and not target_known_child and their_cues:
-        return "a child answering a person of unknown age who made moves towards them"
+    if theirs is None or theirs.cats == 0:
+        return None  # the other person made no move: nothing to answer
+    if first_move(theirs) > (first_move(mine) if mine.cats else float("inf")):
+        return None  # this side moved first
+    if child and not target_known_child:
+        return "a child answering a person of unknown age who made the first move"
     if target_known_child and not peer:
-        return None
-    if not their_cues or theirs is None:
-        return None
-    mine_cats = mine.cats | new_mask
-    their_first = first_move(theirs)
-    my_first = first_move(mine) if mine.cats else float("inf")
-    if their_first <= my_first and mine_cats.bit_count() < theirs.cats.bit_count() + margin:
+        return None  # working on a known child: followed whoever asked first
+    if (mine.cats | new_mask).bit_count() < theirs.cats.bit_count() + margin:
         return "the other person made the first move; this side is answering"
     return None

@@ -76,8 +76,12 @@ BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
-    r"(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
+    r"(?:\s*(?:too|also|as well|lol|lmao|haha|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol", "14 u?"
+    r"(?:\s*(?:,|\band\b|&|\bn\b).*|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
+    r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
     re.IGNORECASE)
+# An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).
+_ASKS_AGE_BACK: Final = re.compile(r"\bhow old (?:r|are) (?:u|you)\b", re.IGNORECASE)
 _ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
                                re.IGNORECASE)
 _GUESS: Final = re.compile(
@@ -286,9 +290,9 @@ class Pipeline:
             m = _BARE_AGE.match(text)
             if now - when <= AGE_ANSWER_S:
                 if m and 6 <= int(m.group(1)) <= 99:
-                    author.declared = int(m.group(1))
+                    author.declared = declared = int(m.group(1))
                 elif guess is not None and _YES.match(text):
-                    author.declared = guess
+                    author.declared = declared = guess
         window = self.windows.get((cid, ev.channel.id))
         edited = msg.edited
         if not edited and window and window[-1].author_id == aid:
@@ -314,7 +318,7 @@ class Pipeline:
         if self._events % SWEEP_EVERY == 0:
             self.expire(now)
 
-        if declared is not None and target_id and _ASKS_BACK.search(text):
+        if declared is not None and target_id and (_ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text)):
             self.age_asked[(cid, target_id)] = (now, None)  # "im 14, u?" asks the other person's age too
         key = (cid, aid, target_id or "")
         pair = self.pairs.get(key)
@@ -402,7 +406,7 @@ class Pipeline:
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
             self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
-        if answer is not None:
+        if answer is not None and not ctx.peer:
             return decisions  # this side is answering the other: it is not the suspect (direction.py)
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
@@ -413,6 +417,8 @@ class Pipeline:
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
         if pair.risk >= threshold:
             reasons.append(f"risk {pair.risk:.2f} is over the threshold {threshold:.2f}")
+        if answer is not None:
+            severity_i = 0  # two children: the one answering is never alerted on, but the other still gets tips
         if severity_i >= 1 and severity_i + 1 > pair.alerted:
             escalation = pair.alerted > 0
             pair.alerted = severity_i + 1
@@ -593,8 +599,9 @@ class Pipeline:
             return len(prior_stages) >= 2
         # Ages unknown: only after other cues, or when the move comes wrapped in secrecy
         # ("download signal, nobody can see it there"). Sexual talk towards a possible child needs
-        # one earlier cue (an age question, flattery...): adults flirt with adults in the same words.
-        if "sexual_talk" in new_cats and prior_stages:
+        # an earlier grooming move (are you alone, secrecy, personal details, apps, photos): an age
+        # question and a compliment are how teens flirt, and adults flirt with adults in the same words.
+        if "sexual_talk" in new_cats and max(prior_stages, default=0) >= CATEGORY_STAGE["isolation"]:
             return True
         return len(prior_stages) >= 2 or "secrecy" in new_cats
 

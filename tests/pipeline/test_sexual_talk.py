@@ -48,7 +48,10 @@ def test_between_strangers_of_unknown_age_it_takes_an_earlier_cue(pipeline: Pipe
     first = run(pipeline, [c.say(b, "hey"), c.say(a, "do you have a girlfriend")])
     assert not kinds(first, "alert"), "adults flirt in the same words: one line alone is not enough"
     c2 = Chat(ChannelKind.DIRECT, ("ari", "bo"), channel="d2", community="g2")
-    later = run(pipeline, [c2.say(b, "hey"), c2.say(a, "how old are you"), c2.say(a, "what are you wearing")])
+    flirt = run(pipeline, [c2.say(b, "hey"), c2.say(a, "how old are you"), c2.say(a, "what are you wearing")])
+    assert not kinds(flirt, "alert"), "an age question then a flirt is how teens (and adults) talk"
+    c3 = Chat(ChannelKind.DIRECT, ("ari", "bo"), channel="d3", community="g3")
+    later = run(pipeline, [c3.say(b, "hey"), c3.say(a, "are you alone"), c3.say(a, "what are you wearing")])
     assert kinds(later, "alert") and kinds(later, "alert")[0].message_id == "m3"
 
 

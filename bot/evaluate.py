@@ -162,6 +162,7 @@ def report(outcomes: list[Outcome]) -> tuple[str, dict[str, Any]]:
         "grooming_wrong_suspect": wrong,
         "alerts_per_1000_benign_messages": 1000.0 * b_alerts / b_msgs if b_msgs else 0.0,
         "median_delay_messages": statistics.median(delays) if delays else None,
+        "mean_delay_messages": statistics.fmean(delays) if delays else None,
         "files_failed": len(errors),
     }
     g_pct, t_pct = figures["grooming_alerted_pct"], figures["grooming_on_time_pct"]

@@ -25,7 +25,6 @@ class WindowEntry(NamedTuple):
     message_id: str
     event: MessageEvent
     categories: tuple[str, ...]
-    normalized: str = ""  # the engine's normalised text: what the conversation context is read from
 
     def evidence(self) -> EvidenceLine:
         ev = self.event

@@ -71,11 +71,13 @@ class RiskWeights:
     times a context factor that multiplies the signals below. `lookout eval --sweep` varies any field by
     name (`--sweep older_gap_years=3,4,5`). Multipliers above 1 raise risk, below 1 damp it.
     Frozen: one instance is shared by every pair, and a sweep builds a new one per setting.
+    progression_bonus and unknown_context_factor were chosen with such a sweep on the development
+    corpus (eval/README.md, "Choosing the weights"); the rest are the hand-set values they replaced.
     """
 
     # How risk accumulates.
     repeat_factor: float = 0.35  # a category the pair showed before counts this much again: repeating is not escalating
-    progression_bonus: float = 0.2  # per earlier stage, when a pair moves to a later one: grooming unfolds in steps
+    progression_bonus: float = 0.3  # per earlier stage, when a pair moves to a later one: grooming unfolds in steps
     # Who is talking to whom.
     adult_target_factor: float = 0.15  # the target is a known adult: adults talking with adults
     unknown_target_youth_factor: float = 0.75  # target's age unknown in a youth community: may well be a child
@@ -102,7 +104,7 @@ class RiskWeights:
     # Direction (who is the suspect, bot/pipeline/direction.py).
     driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
     # Decisions.
-    unknown_context_factor: float = 1.4  # threshold multiplier when nothing is known against the suspect
+    unknown_context_factor: float = 1.8  # threshold multiplier when nothing is known against the suspect
     threat_min_factor: float = 0.3  # a threat is critical unless the context damps it below this (adults, staff)
     high_severity: float = 2.0  # risk at this multiple of the threshold is "high"
     critical_severity: float = 3.5  # risk at this multiple of the threshold is "critical"

@@ -303,7 +303,7 @@ class Pipeline:
                 and calls_family_given_hint(normalized)):
             self.family.add((cid, *sorted((aid, target_id))))  # type: ignore[arg-type]
         hits = det.hits
-        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else (), normalized)
+        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else ())
         if edited:
             for i, old in enumerate(window):
                 if old.message_id == msg.id:
@@ -451,9 +451,12 @@ class Pipeline:
         family pick-up); see everyday.py."""
         window = self.windows.get((ev.community.id, ev.channel.id))
         people = (ev.author.id, target_id)
-        lines = [e for e in window if now - e.ts <= EVERYDAY_RECENT_S and e.message_id != ev.message.id]
-        recent = [e.normalized for e in lines if e.author_id in people][-EVERYDAY_LINES:]
-        around = [light(ev.channel.name or ""), *(e.normalized for e in lines)]
+        # The window keeps raw messages only (memory): their light form is enough for context words,
+        # and it is computed here, for the few messages that carry one of these moves.
+        lines = [(e.author_id, light(e.event.message.text)) for e in window
+                 if now - e.ts <= EVERYDAY_RECENT_S and e.message_id != ev.message.id]
+        recent = [text for author_id, text in lines if author_id in people][-EVERYDAY_LINES:]
+        around = [light(ev.channel.name or ""), *(text for _a, text in lines)]
         family = ctx.family or parent_name(author.author.display_name)
         aside = set_aside(set(categories_of(new)), det.normalized, recent, around=around, marked=ctx.marked,
                           earlier_moves=pair.cats != 0, family=family)

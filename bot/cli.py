@@ -154,6 +154,9 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     engine = _engine(config)
     message_sets = [p for p in args.labels if p.endswith(".jsonl")]
     if message_sets:
+        if args.sweep:
+            print("error: --sweep replays conversation labels (.json), not message sets", file=sys.stderr)
+            return 2
         if len(message_sets) != len(args.labels):
             error("give either labelled message sets (.jsonl) or conversation labels (.json), not both")
             return 2
@@ -172,6 +175,10 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     except LabelsError as exc:
         error(str(exc))
         return 2
+    if args.sweep:
+        from bot import sweep
+
+        return sweep.main(args.sweep, labels, engine, config.policy(), as_json=args.json)
     outcomes = evaluate(labels, _pipeline_factory(config, engine))
     text, figures = report(outcomes)
     if args.json:
@@ -239,6 +246,9 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="evaluate on labelled conversations (.json) or labelled messages (.jsonl)")
     e.add_argument("--json", action="store_true")
     e.add_argument("-q", "--quiet", action="store_true", help="message sets: figures only, no list of misses")
+    e.add_argument("--sweep", action="append", metavar="NAME=START:STOP:STEP|V1,V2",
+                   help="replay over a grid of the threshold and RiskWeights fields (repeatable); "
+                        "prints the figures per setting and marks the Pareto-best")
     e.add_argument("labels", nargs="+", help="labels JSON file(s), or labelled message sets (.jsonl)")
     e.set_defaults(func=cmd_eval)
 

@@ -26,6 +26,7 @@ from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, DecisionKind, ModAction, NudgeMode, Severity
 from rules.engine import Engine
+from rules.timeouts import ORDINARY_CHARS
 from rules.types import Detection
 from storage import (
     CaseDetail,
@@ -195,12 +196,29 @@ class Lookout:
     def check(self, text: str) -> Detection:
         return self.engine.analyze(text)
 
+    def rule_problems(self) -> list[str]:
+        """Rules that timed out since start, and any switched off for it, one line each (status)."""
+        return [health.describe() for health in self.engine.rule_health()]
+
     async def on_message(self, event: MessageEvent) -> list[Action]:
-        """Run the pipeline on one message and persist what it decided; return what to deliver."""
+        """Run the pipeline on one message and persist what it decided; return what to deliver.
+
+        The engine's work on one message is bounded (rules/engine.py: no exponential pattern, a time
+        limit on every search, bounded windows), but a message longer than ORDINARY_CHARS may still
+        cost milliseconds, or up to about half a second of time-outs when a moderator's pattern is
+        slow. So such messages are analysed in a worker thread (the `regex` module releases the GIL
+        while it matches long text) and the event loop keeps serving every other community
+        meanwhile; chat-sized ones, microseconds each, stay inline, where a thread hop would cost
+        more than the analysis. Only the analysis moves: the pipeline's state is still touched on
+        the loop alone. (A long message may thus be decided a moment after a short one sent later.)
+        """
         started = time.monotonic()
         if event.community.id not in self._settings:
             await self.get_settings(event.community.id)
-        decisions = self.pipeline.process(event)
+        detection = None
+        if len(event.message.text) > ORDINARY_CHARS:
+            detection = await asyncio.to_thread(self.engine.analyze, event.message.text)
+        decisions = self.pipeline.process(event, detection)
         self.ops.messages.labels(event.community.platform).inc()
         if not decisions:
             return []

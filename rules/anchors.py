@@ -8,19 +8,30 @@ anchor would have to run on every message, which is why the loader rejects it.
 from __future__ import annotations
 
 import re
-import re._constants as sre_c
-import re._parser as sre_parse
-from typing import Any, Final
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
 
 from rules.normalize import is_plain
+from rules.regex_syntax import (
+    Alt,
+    Any,
+    Assert,
+    Atomic,
+    Backref,
+    CharClass,
+    Group,
+    Lit,
+    Node,
+    RegexSyntaxError,
+    Repeat,
+    Tree,
+    is_plain_group,
+    parse_cached,
+    seq_items,
+)
 
 MIN_ANCHOR = 3
-
-_LITERAL = sre_c.LITERAL
-_SUBPATTERN = sre_c.SUBPATTERN
-_BRANCH = sre_c.BRANCH
-_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
-_ATOMIC = getattr(sre_c, "ATOMIC_GROUP", None)
 
 Alternatives = frozenset[str]
 
@@ -36,47 +47,105 @@ def _best(cands: list[Alternatives]) -> Alternatives | None:
 
 MAX_PRODUCT = 64  # alternatives an anchor may have before it is not worth the automaton's space
 MAX_NAMED_PRODUCT = 1024  # the same for a group the pack author named `anchor` (see _chosen_anchor)
-_IN = sre_c.IN
-_RANGE = sre_c.RANGE
-_NEGATE = sre_c.NEGATE
 
 
-def _exact(op: Any, av: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
+# ----- the pattern as a list of items ----------------------------------------------------------
+# The search below reads a pattern as a sequence of items in which plain `(?:...)` groups are opened
+# up, the text all branches of an alternation start with is moved in front of it ("pic|pics" reads
+# as "pic" then "" or "s"), and an alternation of single characters is one class: the literal
+# pieces then line up next to each other, where gluing can join them.
+
+@dataclass(frozen=True, slots=True)
+class _Branch:
+    """An alternation whose common start was moved out (see _items); each branch a list of items."""
+
+    branches: tuple[tuple[Item, ...], ...]
+
+
+Item = Node | _Branch
+_FACTORABLE = (Lit, CharClass, Any, Assert, Backref)  # items compared by value when moving a common start out
+
+
+def _items(node: Node) -> list[Item]:
+    out: list[Item] = []
+    for item in seq_items(node):
+        if isinstance(item, Alt):
+            out.extend(_alternation(item))
+        else:
+            out.append(item)
+    return out
+
+
+def _same(a: Item, b: Item) -> bool:
+    return type(a) is type(b) and isinstance(a, _FACTORABLE) and a == b
+
+
+def _alternation(alt: Alt) -> list[Item]:
+    branches = [_items(b) for b in alt.branches]
+    out: list[Item] = []
+    while all(branches) and all(_same(b[0], branches[0][0]) for b in branches[1:]):
+        out.append(branches[0][0])
+        branches = [b[1:] for b in branches]
+    if all(len(b) == 1 and (isinstance(b[0], Lit) or isinstance(b[0], CharClass) and not b[0].negated)
+           for b in branches):
+        chars: list[tuple[str, ...]] = []
+        for (item,) in branches:
+            chars.extend([("char", item.char)] if isinstance(item, Lit) else item.items)  # type: ignore[union-attr]
+        out.append(CharClass(tuple(dict.fromkeys(chars))))
+    else:
+        out.append(_Branch(tuple(tuple(b) for b in branches)))
+    return out
+
+
+def _repeated(rep: Repeat) -> list[Item]:
+    """The items a repetition repeats."""
+    body = rep.body
+    return _items(body.body) if is_plain_group(body) and isinstance(body, Group) else [body]
+
+
+def _parsed(pattern: str) -> Tree | None:
+    try:
+        return parse_cached(pattern)
+    except RegexSyntaxError:
+        return None
+
+
+def _exact(item: Item, limit: int = MAX_PRODUCT) -> Alternatives | None:
     """The finite set of strings one item matches exactly, when it has at most `limit`; else None."""
-    if op is _LITERAL:
-        return frozenset([chr(av).lower()])
-    if op is _IN:  # a small class of single characters and ranges ("[0-7]", "[sz]")
+    if isinstance(item, Lit):
+        return frozenset([item.char.lower()])
+    if isinstance(item, CharClass):  # a small class of single characters and ranges ("[0-7]", "[sz]")
+        if item.negated:
+            return None
         chars: list[str] = []
-        for o, v in av:
-            if o is _LITERAL:
-                chars.append(chr(v))
-            elif o is _RANGE and v[1] - v[0] < 8:
-                chars.extend(map(chr, range(v[0], v[1] + 1)))
+        for entry in item.items:
+            if entry[0] == "char":
+                chars.append(entry[1])
+            elif entry[0] == "range" and ord(entry[2]) - ord(entry[1]) < 8:
+                chars.extend(map(chr, range(ord(entry[1]), ord(entry[2]) + 1)))
             else:
                 return None
         return frozenset(c.lower() for c in chars) if len(chars) <= 8 else None
-    if op is _SUBPATTERN:
-        return _exact_seq(av[-1], limit)
-    if op is _BRANCH:
+    if isinstance(item, Group):
+        return _exact_seq(_items(item.body), limit)
+    if isinstance(item, _Branch):
         out: set[str] = set()
-        for branch in av[1]:
+        for branch in item.branches:
             got = _exact_seq(branch, limit)
             if got is None:
                 return None
             out |= got
         return frozenset(out) if len(out) <= limit else None
-    if op in _REPEATS and op is not None:
-        lo, hi, body = av
-        if (lo, hi) == (0, 1):
-            inner = _exact_seq(body, limit)
-            return None if inner is None else inner | {""}
+    if isinstance(item, Repeat) and (item.lo, item.hi) == (0, 1):
+        inner = _exact_seq(_repeated(item), limit)
+        return None if inner is None else inner | {""}
     return None
 
 
-def _exact_seq(items: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
+def _exact_seq(items: Sequence[Item], limit: int = MAX_PRODUCT) -> Alternatives | None:
     acc: Alternatives = frozenset([""])
-    for op, av in items:
-        got = _exact(op, av, limit)
+    for item in items:
+        got = _exact(item, limit)
         if got is None:
             return None
         acc = frozenset(a + b for a in acc for b in got)
@@ -85,7 +154,7 @@ def _exact_seq(items: Any, limit: int = MAX_PRODUCT) -> Alternatives | None:
     return acc
 
 
-def _sequence(items: Any) -> Alternatives | None:
+def _sequence(items: Sequence[Item]) -> Alternatives | None:
     """Best anchor set for a sequence: literal pieces glued across small branches and optional parts
     ("ad" + (dress|dy) gives {"address", "addy"}), or the best anchor found inside one item."""
     cands: list[Alternatives] = []
@@ -97,8 +166,8 @@ def _sequence(items: Any) -> Alternatives | None:
             cands.append(acc)
         acc = None
 
-    for op, av in items:
-        got = _exact(op, av)
+    for item in items:
+        got = _exact(item)
         if got is not None:
             product = frozenset(a + b for a in (acc or {""}) for b in got)
             if len(product) <= MAX_PRODUCT:
@@ -109,23 +178,19 @@ def _sequence(items: Any) -> Alternatives | None:
             continue
         close()
         sub: Alternatives | None = None
-        if op is _SUBPATTERN:
-            sub = _sequence(av[-1])
-        elif op is _ATOMIC and _ATOMIC is not None:
-            sub = _sequence(av)
-        elif op is _BRANCH:
+        if isinstance(item, Group | Atomic):
+            sub = _sequence(_items(item.body))
+        elif isinstance(item, _Branch):
             alts: set[str] = set()
-            for branch in av[1]:
+            for branch in item.branches:
                 inner = _sequence(branch)
                 if inner is None:
                     alts = set()
                     break
                 alts |= inner
             sub = frozenset(alts) if alts else None
-        elif op in _REPEATS and op is not None:
-            lo, _hi, body = av
-            if lo >= 1:
-                sub = _sequence(body)
+        elif isinstance(item, Repeat) and item.lo >= 1:
+            sub = _sequence(_repeated(item))
         if sub:
             cands.append(sub)
     close()
@@ -135,7 +200,7 @@ def _sequence(items: Any) -> Alternatives | None:
 ANCHOR_GROUP = "anchor"
 
 
-def _chosen_anchor(parsed: Any) -> Alternatives | None:
+def _chosen_anchor(tree: Tree, items: list[Item]) -> Alternatives | None:
     """The anchor a pack author picked by naming a group `anchor`, if that group is mandatory.
 
     The automatic choice favours the longest literal, which is not always the rarest: in
@@ -144,31 +209,32 @@ def _chosen_anchor(parsed: Any) -> Alternatives | None:
     captures) and wakes the pattern far less often. Only a group in the pattern's main sequence
     counts, since one inside an alternative or an optional part is not in every match.
     """
-    gid = parsed.state.groupdict.get(ANCHOR_GROUP)
+    gid = tree.names.get(ANCHOR_GROUP)
     if gid is None:
         return None
-    for op, av in parsed:
-        if op is _SUBPATTERN and av[0] == gid:
+    for item in items:
+        if isinstance(item, Group) and item.index == gid:
             # All the texts the group can match, when they are a known set of moderate size (the
             # author chose the group, so up to MAX_NAMED_PRODUCT of them); else its best part.
-            exact = _exact_seq(av[-1], MAX_NAMED_PRODUCT)
+            body = _items(item.body)
+            exact = _exact_seq(body, MAX_NAMED_PRODUCT)
             if exact and min(len(a.strip()) for a in exact) >= MIN_ANCHOR:
                 return exact
-            return _sequence(av[-1])
+            return _sequence(body)
     return None
 
 
 def extract_anchors(pattern: str) -> frozenset[str] | None:
     """The literal alternatives one of which every match contains, or None if none is usable.
 
-    Works on the subset of syntax that Python's own parser understands; patterns using `regex`-only
-    syntax must name their anchors explicitly.
+    Works on the syntax rules.regex_syntax understands; patterns using other `regex` syntax must name
+    their anchors explicitly.
     """
-    try:
-        parsed = sre_parse.parse(pattern, 0)
-    except Exception:  # noqa: BLE001 - any parse failure just means "cannot see an anchor"
+    tree = _parsed(pattern)
+    if tree is None:
         return None
-    alts = _chosen_anchor(parsed) or _sequence(parsed)
+    items = _items(tree.root)
+    alts = _chosen_anchor(tree, items) or _sequence(items)
     if not alts:
         return None
     if min(len(a.strip()) for a in alts) < MIN_ANCHOR:
@@ -182,8 +248,8 @@ def extract_anchors(pattern: str) -> frozenset[str] | None:
 # match needs. A failed `regex` search costs several times more than a few `in` tests, and broad
 # anchors ("my ", "are you") wake many patterns that then fail.
 
-# Syntax that Python's parser would misread as literal text: `regex` fuzzy constraints ("{e<=1}"),
-# POSIX classes ("[[:alpha:]]") and nested sets. Patterns using it get no extra literal checks.
+# Syntax whose text looks literal but is not: `regex` fuzzy constraints ("{e<=1}"), POSIX classes
+# ("[[:alpha:]]") and nested sets. Patterns using it get no extra literal checks, to be safe.
 _NOT_PLAIN_RE: Final = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[:\^?\w+:\]|\[\[")
 
 MAX_LITERAL_ALTERNATIVES: Final = 24  # testing more costs about as much as the regex search it would save
@@ -229,21 +295,20 @@ def required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, 
     """
     if _NOT_PLAIN_RE.search(source):
         return ()
-    try:
-        parsed = sre_parse.parse(source, 0)
-    except Exception:  # noqa: BLE001 - regex-only syntax: no extra checks
+    tree = _parsed(source)
+    if tree is None:
         return ()
     # Each item on its own, and each run of items with a small known set of texts glued together
     # ("i" + (?:'?m| am) gives {"i'm", "im", "i am"}): all are necessary; the checks pick the cheapest.
     found: list[Alternatives] = []
-    segment: list[tuple[Any, Any]] = []
-    for op, av in [*parsed, (None, None)]:
-        if op is not None:
-            alts = _sequence([(op, av)])
+    segment: list[Item] = []
+    for item in [*_items(tree.root), None]:
+        if item is not None:
+            alts = _sequence([item])
             if alts:
                 found.append(alts)
-            if _exact(op, av) is not None:
-                segment.append((op, av))
+            if _exact(item) is not None:
+                segment.append(item)
                 continue
         # The whole run, and every two or three neighbours in it ("1" + [0-7] gives "10".."17").
         for size in (len(segment), 2, 3):

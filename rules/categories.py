@@ -1,4 +1,7 @@
-"""The stable category ids. Other parts of the system and the JSON output use exactly these."""
+"""The stable category ids. Other parts of the system and the JSON output use exactly these.
+
+New categories go at the end: the pipeline stores a pair's categories as bits in this order.
+"""
 
 from typing import Final
 
@@ -14,6 +17,7 @@ CATEGORIES: Final[tuple[str, ...]] = (
     "meeting",
     "modeling_lure",
     "sextortion",
+    "sexual_talk",  # sexual steering: kissing or "experience", bodies, clothes, bed or shower, dating talk
 )
 
 CATEGORY_SET: Final[frozenset[str]] = frozenset(CATEGORIES)

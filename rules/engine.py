@@ -3,6 +3,13 @@
 A naive engine runs every rule's regular expression on every message; with a few hundred rules
 that is far too slow for a busy server. Each pattern has a literal anchor (rules/anchors.py); one
 automaton pass over the message finds which anchors occur, and only those patterns run.
+
+Hostile text must not stall it either. The work per message is bounded three ways: no pattern can
+backtrack exponentially (the loader refuses them, rules/backtracking.py); every search has a time
+limit, and rules that keep hitting it on chat-sized text are switched off when they come from a
+moderator's pack (rules/timeouts.py); and a long text is read in windows of bounded size
+(rules/windows.py), so a search never reads more than one window, while the normaliser reads the
+whole text in linear time. Engine.rule_health() tells status commands which rules timed out.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import ahocorasick_rs
 import regex
 
 from rules.anchors import required_literals
+from rules.backtracking import search_cost
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
@@ -31,14 +39,14 @@ from rules.normalize import (
     plain_steps_change,
     squeeze_repeats,
 )
-from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, bundled_pack_paths, load_pack
+from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, RulePackError, bundled_pack_paths, load_pack
+from rules.timeouts import MAX_TIMEOUTS_PER_MESSAGE, PATTERN_TIMEOUT, RuleHealth, TimeoutLedger
 from rules.types import Detection, RuleHit
+from rules.windows import WINDOW_CHARS, accepts, windows, windows_holding
 
 log = logging.getLogger(__name__)
 
-MAX_CHARS = 100_000  # chat platforms cap messages far below this; longer input is cut, not refused
-USER_PATTERN_TIMEOUT = 0.05  # seconds, for patterns from packs a moderator supplied
-DISABLE_AFTER_TIMEOUTS = 5
+MAX_TOTAL_RULES = 5_000  # over all packs of one engine (each pack holds at most packs_loader.MAX_RULES)
 PLAN_CACHE_SIZE = 4096  # distinct candidate masks remembered by Engine._candidates
 BATCH_SIZE = 1000  # messages per analyze_many call that callers with many messages use (bench/README.md)
 _DIGIT = regex.compile(r"\d")
@@ -49,8 +57,28 @@ _B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT = 1, 2, 4, 8, 16
 _B_SHIFT = 5
 _B_FLAGS = (1 << _B_SHIFT) - 1
 _ASCII_DIGITS = b"0123456789"
-# Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form).
-_PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int]
+# Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form, the
+# longest text it searches without a time limit, and the same two for each of the rule's `unless`).
+_PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int, int,
+                   tuple[tuple[regex.Pattern[str], int], ...]]
+# Below this many backtracking steps a search surely ends within about a millisecond: patterns whose
+# search on a text is bounded that low (rules.backtracking.search_cost) run without the clock.
+UNTIMED_STEPS = 20_000
+
+
+def untimed_chars(pattern: str) -> int:
+    """The longest text `pattern` may search without a time limit (-1: none; see UNTIMED_STEPS).
+
+    The limit costs a few microseconds of clock reads per search, more than the search of a short
+    message by most patterns; it is only needed where the work can grow past it.
+    """
+    bound = search_cost(pattern)
+    if bound is None:
+        return -1
+    steps, anchored = bound
+    if anchored:  # one attempt at the start, then one failed step per position
+        return UNTIMED_STEPS - steps
+    return UNTIMED_STEPS // max(steps, 1) - 1
 
 
 def _make_detection(text: str, normalized: str, hits: tuple[RuleHit, ...], age: int | None,
@@ -146,8 +174,11 @@ class Engine:
                 for anchor in pat.anchors:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
-        self._plan: list[_PlanEntry] = [(ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on])
-                      for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
+        unless = [tuple((u, untimed_chars(u.pattern)) for u in rule.unless) for rule in self.rules]
+        self._plan: list[_PlanEntry] = [
+            (ri, self.rules[ri], pattern, required, _FORM_INDEX[self.rules[ri].on], untimed_chars(pattern.pattern),
+             unless[ri])
+            for (ri, pattern), required in zip(self._patterns, self._required, strict=True)]
         # Most messages read the same in every form; then one pass over all forms' anchors suffices.
         self._any_form = _Automaton()
         for auto in self._auto.values():
@@ -166,8 +197,10 @@ class Engine:
         self._needs_light = bool(self._auto["light"].keys)
         self._build_batch_automaton()
         self._plan_cache: dict[int, tuple[_PlanEntry, ...]] = {}
-        self._timeouts: dict[int, int] = {}
-        self._disabled: set[int] = set()
+        self._order = {rule.id: ri for ri, rule in enumerate(self.rules)}
+        self._ledger = TimeoutLedger()
+        self._disabled: set[int] = set()  # rules switched off after time-outs (see rules.timeouts)
+        self._disabled_ages: set[int] = set()
 
     def _build_batch_automaton(self) -> None:
         """For analyze_many: anchors, squeeze runs and the normaliser's BATCH_NEEDLES, over bytes.
@@ -201,12 +234,13 @@ class Engine:
             text = text.decode("utf-8", "replace") if isinstance(text, bytes | bytearray) else str(text)
             errors.append("input was not text; decoded it")
         raw = text
-        if len(raw) > MAX_CHARS:
-            errors.append(f"message longer than {MAX_CHARS} characters; only the start was checked")
-            raw = raw[:MAX_CHARS]
+        if len(raw) > WINDOW_CHARS:
+            return self._analyze_long(text, errors)
         # plain: both forms are plain text (rules.normalize.is_plain). Plain text comes without its
         # last step, squeeze_repeats, which the automaton pass below tells whether it is needed.
         lt, full, plain, digits = forms(raw, squeeze=False)
+        if len(full) > WINDOW_CHARS or len(lt) > WINDOW_CHARS:  # emoji words and ligatures grow text
+            return self._analyze_long(text, errors)
         lowered = raw.lower() if self._needs_raw else lt
         cands = 0
         if full == lt and lowered == lt:
@@ -232,7 +266,7 @@ class Engine:
             else:
                 has_digit = _DIGIT.search(lt) is not None
             if has_digit:
-                age = self._declared_age(lt, plain)
+                age = self._declared_age(lt, plain, None, errors)
         return _make_detection(text, full, hits, age, tuple(errors) if errors else ())
 
     def analyze_many(self, texts: Iterable[object]) -> list[Detection]:
@@ -247,7 +281,7 @@ class Engine:
             return [self.analyze(t) for t in items]
         try:  # the usual case: all text, none too long, none holding the separator
             joined = BATCH_SEP.join(items)  # type: ignore[arg-type]  # TypeError if not all str
-            if joined.count(BATCH_SEP) == len(items) - 1 and max(map(len, items)) <= MAX_CHARS:  # type: ignore[arg-type]
+            if joined.count(BATCH_SEP) == len(items) - 1 and max(map(len, items)) <= WINDOW_CHARS:  # type: ignore[arg-type]
                 return self._analyze_batch(items, joined)  # type: ignore[arg-type]
         except TypeError:
             pass
@@ -289,7 +323,7 @@ class Engine:
             errors: list[str] = []
             if cands:
                 hits = tuple(self._run(cands, (full, low, strs[i]), errors, True))
-            age = self._declared_age(low, True) if flags & _B_DIGIT else None
+            age = self._declared_age(low, True, None, errors) if flags & _B_DIGIT else None
             if hits or errors or age is not None or full is not low:
                 out[i] = _make_detection(strs[i], full, hits, age, tuple(errors))
         return out
@@ -323,18 +357,26 @@ class Engine:
             got = self._plan_cache[cands] = tuple(entries)
         return got
 
-    def _run(self, cands: int, forms: tuple[str, str, str], errors: list[str], plain: bool) -> list[RuleHit]:
+    def _run(self, cands: int, forms: tuple[str, str, str], errors: list[str], plain: bool,
+             window: tuple[int, int, list[tuple[int, int]]] | None = None, decided: set[int] | None = None,
+             tally: list[int] | None = None) -> list[RuleHit]:
         """Run the candidate patterns (bit mask) in pattern order; a rule stops at its first hit.
 
         `forms` is (normalised, light, raw), indexed by _FORM_INDEX; `plain` says the first two are
         plain text (rules.normalize.is_plain). Most candidates fail their literal pre-check, so that
-        check is inlined here rather than a function call.
+        check is inlined here rather than a function call. For a long text (_analyze_long),
+        `window` is (start, end, all windows) of the candidates' form, `decided` the rules already
+        decided in earlier windows and `tally` the message's time-outs so far.
         """
         hits: list[RuleHit] = []
-        done: set[int] | None = None  # rules already decided; most calls decide none
+        done = decided  # rules already decided; most calls decide none
         disabled = self._disabled
-        for ri, rule, pattern, required, form in self._candidates(cands):
+        skip_user = tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
+        for ri, rule, pattern, required, form, untimed, unless in self._candidates(cands):
             if done is not None and ri in done or disabled and ri in disabled:
+                continue
+            if skip_user and not rule.trusted:
+                errors.append(f"rule {rule.id} skipped: too many time-outs in this message")
                 continue
             target = forms[form]
             if required:
@@ -355,15 +397,19 @@ class Engine:
                     if missing:
                         continue  # cannot match: some mandatory literal text is missing
             try:
-                if rule.trusted:
-                    m = pattern.search(target)
-                    cancelled = m is not None and any(u.search(target) for u in rule.unless)
-                else:
-                    m = pattern.search(target, timeout=USER_PATTERN_TIMEOUT)
+                if window is None:
+                    chars = len(target)
+                    m = pattern.search(target) if chars <= untimed else pattern.search(target, timeout=PATTERN_TIMEOUT)
                     cancelled = m is not None and any(
-                        u.search(target, timeout=USER_PATTERN_TIMEOUT) for u in rule.unless)
+                        (u.search(target) if chars <= u_untimed else u.search(target, timeout=PATTERN_TIMEOUT))
+                        for u, u_untimed in unless)
+                else:
+                    m = self._search_window(pattern, target, window[0], window[1])
+                    cancelled = m is not None and any(
+                        self._search_window(u, target, lo, hi) is not None for u, _n in unless for lo, hi in window[2])
             except TimeoutError:
-                self._note_timeout(ri, errors)
+                tally = self._note_timeout(ri, errors, len(target), tally)
+                skip_user = tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                 continue
             if m is None:
                 continue
@@ -376,18 +422,73 @@ class Engine:
                                 m.group(0), rule.on))
         return hits
 
-    def _note_timeout(self, ri: int, errors: list[str]) -> None:
+    @staticmethod
+    def _search_window(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+        """pattern.search within one window of a long text, run so the event loop's thread can go on
+        (concurrent: `regex` lets go of the GIL while it matches)."""
+        m = pattern.search(text, start, end, concurrent=True, timeout=PATTERN_TIMEOUT)
+        return m if m is None or accepts(m.end(), end, len(text)) else None
+
+    def _note_timeout(self, ri: int, errors: list[str], chars: int, tally: list[int] | None) -> list[int]:
+        """Record a time-out of rule `ri` on a text of `chars` characters; the message's time-outs."""
         rule = self.rules[ri]
-        n = self._timeouts[ri] = self._timeouts.get(ri, 0) + 1
         errors.append(f"rule {rule.id} timed out")
-        if n >= DISABLE_AFTER_TIMEOUTS:
+        if self._ledger.note("rule", rule.id, rule.source, rule.trusted, chars):
             self._disabled.add(ri)
-            log.error("rule %s from %s timed out %d times and is now disabled; simplify its patterns",
-                      rule.id, rule.source, n)
+        tally = tally if tally is not None else [0]
+        tally[0] += 1
+        return tally
+
+    def rule_health(self) -> list[RuleHealth]:
+        """Rules and age patterns that timed out since the engine was built, and which are switched off
+        (rules.timeouts explains when): what `/lookout status` shows moderators."""
+        return self._ledger.report()
+
+    def _analyze_long(self, text: str, errors: list[str]) -> Detection:
+        """analyze() for a text longer than one window: every form is searched window by window.
+
+        The normaliser reads the whole text (in linear time; zero-width padding disappears there), then
+        each form's automaton finds its anchors once, and each pattern runs only in the windows that
+        hold one of its anchors. A rule stops at its first hit, as for short texts.
+        """
+        lt, full, plain, digits = forms(text)
+        texts = (full, lt, text)
+        tally = [0]
+        decided: set[int] = set()
+        hits: list[RuleHit] = []
+        for name, target, scanned in (("normalized", full, full), ("light", lt, lt),
+                                      ("raw", text, text.lower() if self._needs_raw else "")):
+            auto = self._auto[name]
+            if auto.find is None:
+                continue
+            spans = windows(len(target))
+            masks = [0] * len(spans)
+            aligned = len(scanned) == len(target)  # lower() can change the length of exotic text
+            for key, start, end in auto.find(scanned, True):
+                mask = auto.masks[key]
+                for k in (windows_holding(start, end, len(spans)) if aligned else range(len(spans))):
+                    masks[k] |= mask
+            for (lo, hi), cands in zip(spans, masks, strict=True):
+                if cands:
+                    hits.extend(self._run(cands, texts, errors, plain, (lo, hi, spans), decided, tally))
+        hits.sort(key=lambda h: self._order[h.rule_id])
+        age = self._declared_age(lt, plain, tally, errors) if digits and _DIGIT.search(lt) else None
+        return _make_detection(text, full, tuple(hits), age, tuple(errors) if errors else ())
 
     @staticmethod
-    def _age_from(ap: AgePattern, light_text: str) -> int | None:
-        m = ap.compiled.search(light_text)
+    def _age_from(ap: AgePattern, light_text: str, untimed: int = -1) -> int | None:
+        """The age `ap` finds in the light text, searched window by window when it is long.
+        `untimed`: the longest text it may search without a time limit. Raises TimeoutError."""
+        if len(light_text) <= untimed:
+            m = ap.compiled.search(light_text)
+        elif len(light_text) <= WINDOW_CHARS:
+            m = ap.compiled.search(light_text, timeout=PATTERN_TIMEOUT)
+        else:
+            m = None
+            for lo, hi in windows(len(light_text)):
+                m = Engine._search_window(ap.compiled, light_text, lo, hi)
+                if m is not None:
+                    break
         if m is None:
             return None
         groups = m.groupdict()
@@ -412,7 +513,7 @@ class Engine:
         tried only when every one of its sets has a member in the text.
         """
         self._age_auto = _Automaton()
-        self._age_plan: list[tuple[AgePattern, int]] = []
+        self._age_plan: list[tuple[AgePattern, int, int]] = []
         bit = 1
         for ap in self.ages:
             need = 0
@@ -421,15 +522,28 @@ class Engine:
                     self._age_auto.add_mask(literal, bit)
                 need |= bit
                 bit <<= 1
-            self._age_plan.append((ap, need))
+            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern)))
         self._age_auto.build()
 
-    def _declared_age(self, light_text: str, plain: bool = False) -> int | None:
+    def _declared_age(self, light_text: str, plain: bool = False, tally: list[int] | None = None,
+                      errors: list[str] | None = None) -> int | None:
         found = self._age_auto.candidates(light_text) if plain else 0  # required literals: plain text only
-        for ap, need in self._age_plan:
+        for ai, (ap, need, untimed) in enumerate(self._age_plan):
             if plain and found & need != need:
                 continue  # some text the pattern needs is missing
-            age = self._age_from(ap, light_text)
+            if ai in self._disabled_ages or (tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
+                                             and not ap.trusted):
+                continue
+            try:
+                age = self._age_from(ap, light_text, untimed)
+            except TimeoutError:
+                if errors is not None:
+                    errors.append(f"age pattern {ap.id} timed out")
+                if self._ledger.note("age pattern", ap.id, ap.source, ap.trusted, len(light_text)):
+                    self._disabled_ages.add(ai)
+                if tally is not None:
+                    tally[0] += 1
+                continue
             if age is not None:
                 return age
         return None
@@ -453,7 +567,11 @@ class Engine:
                 if found != age:
                     failures.append(ExampleFailure(ap.id, ap.source, text, f"age {age}", f"age {found}"))
             for text in ap.counterexamples:
-                wrong = self._age_from(ap, normalize(text).light)
+                try:
+                    wrong = self._age_from(ap, normalize(text).light)
+                except TimeoutError:
+                    failures.append(ExampleFailure(ap.id, ap.source, text, "no age", "a time-out"))
+                    continue
                 if wrong is not None:
                     failures.append(ExampleFailure(ap.id, ap.source, text, "no age", f"age {wrong}"))
         return failures
@@ -464,8 +582,24 @@ class StrictLoadError(ValueError):
 
 
 def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iterable[Path] = ()) -> Engine:
-    """Load packs into an engine. In strict mode a pack whose examples fail is refused."""
+    """Load packs into an engine. In strict mode a pack whose examples fail is refused.
+
+    An engine without rules would watch every message and see nothing, so that is an error too,
+    as are more rules than MAX_TOTAL_RULES (memory grows with rules times anchors).
+    """
+    paths, user_paths = list(paths), list(user_paths)
     packs = [load_pack(p) for p in paths] + [load_pack(p, trusted=False) for p in user_paths]
+    total = sum(len(p.rules) for p in packs)
+    if total == 0:
+        if not packs:
+            bundled = ", ".join(p.stem for p in bundled_pack_paths())
+            raise RulePackError(f"this selection loads no detection rules: no rule pack was selected; check the "
+                                f"languages asked for (bundled packs: {bundled}) and the extra packs named")
+        raise RulePackError(f"this selection loads no detection rules: {', '.join(str(p.source) for p in packs)} "
+                            "hold(s) no [[rule]] tables; add rules or choose other packs")
+    if total > MAX_TOTAL_RULES:
+        raise RulePackError(f"{total:,} rules in {len(packs)} packs, more than the {MAX_TOTAL_RULES:,} one engine "
+                            "may hold; load fewer packs")
     engine = Engine(packs)
     failures = engine.check_examples()
     if failures:

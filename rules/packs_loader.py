@@ -2,6 +2,11 @@
 
 Packs are written by people, often moderators editing a copy, so every problem is reported with the
 file, the rule id and the field, and what to do about it, instead of a stack trace.
+
+A pack is also input Lookout must survive: a file of any size or shape, and patterns that could
+take minutes on a crafted message. So a pack is read only up to MAX_PACK_BYTES, holds at most
+MAX_RULES rules (a 50,000-rule pack once took 2.6 GB), and every pattern must pass
+rules.backtracking's check for repetitions that match one text in many ways, bundled packs included.
 """
 
 from __future__ import annotations
@@ -14,12 +19,23 @@ from typing import Any
 import regex
 
 from rules.anchors import MIN_ANCHOR, extract_anchors
+from rules.backtracking import ADVICE, TooComplex, find_ambiguity
 from rules.categories import CATEGORY_SET
+from rules.regex_syntax import RegexSyntaxError, UnsupportedSyntax
 
 PACKS_DIR = Path(__file__).parent / "packs"
 TEXT_FORMS = ("normalized", "light", "raw")
 _FLAGS = regex.IGNORECASE | regex.V0
 MIN_AGE, MAX_AGE = 6, 99
+
+# Limits on what one pack may hold. The bundled English pack, the largest, is about 100 KB with 57
+# rules, 11 patterns per rule at most and patterns of up to 530 characters: these leave ample room.
+MAX_PACK_BYTES = 1_000_000
+MAX_RULES = 1_000  # [[rule]] tables per pack
+MAX_AGES = 200  # [[age]] tables per pack
+MAX_PATTERNS = 100  # patterns (and again unless patterns) per rule
+MAX_PATTERN_CHARS = 2_000
+MAX_EXAMPLES = 200  # examples plus counterexamples per rule or age pattern
 
 
 class RulePackError(ValueError):
@@ -58,6 +74,7 @@ class AgePattern:
     counterexamples: list[str]
     source: Path
     offset: int = 0  # added to the captured number ("i turn 14 next month": offset = -1)
+    trusted: bool = True  # from a bundled pack
 
 
 @dataclass(slots=True)
@@ -89,10 +106,34 @@ def _str_list(path: Path, where: str, value: Any, *, required: bool) -> list[str
 
 
 def _compile(path: Path, where: str, source: str) -> regex.Pattern[str]:
+    """Compile a pattern, refusing it if it is too long or can backtrack exponentially."""
+    if len(source) > MAX_PATTERN_CHARS:
+        raise _err(path, where, f"pattern of {len(source):,} characters (starting {source[:40]!r}) is longer than "
+                   f"{MAX_PATTERN_CHARS:,}; split it into several patterns")
     try:
-        return regex.compile(source, _FLAGS)
+        compiled = regex.compile(source, _FLAGS)
     except regex.error as exc:
         raise _err(path, where, f"invalid regular expression {source!r}: {exc}") from None
+    try:
+        ambiguity = find_ambiguity(source)
+    except UnsupportedSyntax as exc:
+        raise _err(path, where, f"{source!r} uses {exc.args[0]}; Lookout only loads patterns it can check "
+                   "for catastrophic backtracking, so write it without that") from None
+    except RegexSyntaxError as exc:
+        raise _err(path, where, f"{source!r} could not be checked for catastrophic backtracking ({exc}); "
+                   "write it with plain `regex` syntax") from None
+    except TooComplex as exc:
+        raise _err(path, where, f"{source[:60]!r}... is too large to check ({exc}); split it into several "
+                   "patterns") from None
+    if ambiguity is not None:
+        raise _err(path, where, f"{source!r}: {ambiguity.describe()}; {ADVICE}")
+    return compiled
+
+
+def _limit(path: Path, where: str, items: list[Any], most: int, what: str) -> None:
+    if len(items) > most:
+        raise _err(path, where, f"has {len(items):,} {what}, more than the {most:,} allowed; "
+                   "split it into several packs or rules")
 
 
 def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> Rule:
@@ -114,6 +155,7 @@ def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> R
     if on not in TEXT_FORMS:
         raise _err(path, f"{where}.on", f"{on!r} must be one of {', '.join(TEXT_FORMS)}")
     sources = _str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
+    _limit(path, f"{where}.patterns", sources, MAX_PATTERNS, "patterns")
     explicit = _str_list(path, f"{where}.anchors", raw.get("anchors"), required=False)
     patterns: list[Pattern] = []
     for i, src in enumerate(sources):
@@ -124,23 +166,25 @@ def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> R
                        "characters that every match contains, so it would run on every message; "
                        "add a fixed word to it or list one with anchors = [...]")
         patterns.append(Pattern(src, compiled, anchors))
-    unless = [_compile(path, f"{where}.unless[{i}]", s)
-              for i, s in enumerate(_str_list(path, f"{where}.unless", raw.get("unless"), required=False))]
+    unless_sources = _str_list(path, f"{where}.unless", raw.get("unless"), required=False)
+    _limit(path, f"{where}.unless", unless_sources, MAX_PATTERNS, "patterns")
+    unless = [_compile(path, f"{where}.unless[{i}]", s) for i, s in enumerate(unless_sources)]
     known = {"id", "category", "weight", "on", "patterns", "pattern", "anchors", "unless", "examples",
              "counterexamples", "description", "notes"}
     extra = sorted(set(raw) - known)
     if extra:
         raise _err(path, where, f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
+    examples = _str_list(path, f"{where}.examples", raw.get("examples"), required=False)
+    counterexamples = _str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
+    _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
     return Rule(
         id=rid, category=category, weight=float(weight), pack=pack.id, language=pack.language, on=on,
-        patterns=patterns, unless=unless,
-        examples=_str_list(path, f"{where}.examples", raw.get("examples"), required=False),
-        counterexamples=_str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False),
+        patterns=patterns, unless=unless, examples=examples, counterexamples=counterexamples,
         source=path, trusted=trusted, description=str(raw.get("description", "")),
     )
 
 
-def _load_age(path: Path, index: int, raw: Any) -> AgePattern:
+def _load_age(path: Path, index: int, raw: Any, trusted: bool = True) -> AgePattern:
     where = f"age[{index}]"
     if not isinstance(raw, dict):
         raise _err(path, where, "must be a table ([[age]])")
@@ -152,7 +196,11 @@ def _load_age(path: Path, index: int, raw: Any) -> AgePattern:
     if not {"age", "grade"} & set(compiled.groupindex):
         raise _err(path, f"age {aid!r}.pattern", "needs a named group 'age' or 'grade'")
     examples: list[tuple[str, int]] = []
-    for i, ex in enumerate(raw.get("examples", [])):
+    raw_examples = raw.get("examples", [])
+    if not isinstance(raw_examples, list):
+        raise _err(path, f"age {aid!r}.examples", "must be a list of [text, age] pairs")
+    _limit(path, f"age {aid!r}.examples", raw_examples, MAX_EXAMPLES, "examples")
+    for i, ex in enumerate(raw_examples):
         if not (isinstance(ex, list) and len(ex) == 2 and isinstance(ex[0], str) and isinstance(ex[1], int)):
             raise _err(path, f"age {aid!r}.examples[{i}]", "must be a [text, age] pair")
         examples.append((ex[0], ex[1]))
@@ -164,19 +212,42 @@ def _load_age(path: Path, index: int, raw: Any) -> AgePattern:
     extra = sorted(set(raw) - known)
     if extra:
         raise _err(path, f"age {aid!r}", f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
-    return AgePattern(aid, compiled, examples, counter, path, offset)
+    return AgePattern(aid, compiled, examples, counter, path, offset, trusted)
 
 
-def load_pack(path: Path, *, trusted: bool = True) -> Pack:
-    """Parse and compile one pack file. Raises RulePackError naming the problem."""
+def _read_toml(path: Path) -> dict[str, Any]:
+    """The pack file's TOML, or a RulePackError saying in one line what is wrong and what to do."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if path.is_dir():
+            raise RulePackError(f"{path}: is a folder, not a pack file; give the path of a .toml file "
+                                "(the bundled packs are in rules/packs/)")
+        with path.open("rb") as f:
+            data = f.read(MAX_PACK_BYTES + 1)
     except FileNotFoundError:
         raise RulePackError(f"{path}: file not found; check the path in [rules] packs") from None
+    except PermissionError:
+        raise RulePackError(f"{path}: cannot be read (permission denied); make it readable by the user "
+                            "Lookout runs as") from None
+    except OSError as exc:
+        raise RulePackError(f"{path}: cannot be read ({exc.strerror or exc}); check the path in [rules] "
+                            "packs") from None
+    if len(data) > MAX_PACK_BYTES:
+        raise RulePackError(f"{path}: larger than {MAX_PACK_BYTES:,} bytes, the most a pack may be (the "
+                            "largest bundled pack is about 100 KB); split it into several packs")
+    try:
+        return tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise RulePackError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{path}: invalid TOML: {exc}") from None
+    except (RecursionError, MemoryError):
+        raise RulePackError(f"{path}: TOML nested too deeply to read; a rule pack needs only tables of "
+                            "strings and lists, so check the file is the pack you meant") from None
+
+
+def load_pack(path: Path, *, trusted: bool = True) -> Pack:
+    """Parse and compile one pack file. Raises RulePackError naming the problem."""
+    data = _read_toml(path)
     meta = data.get("pack", {})
     if not isinstance(meta, dict):
         raise _err(path, "[pack]", "must be a table")
@@ -189,6 +260,11 @@ def load_pack(path: Path, *, trusted: bool = True) -> Pack:
     rules = data.get("rule", [])
     if not isinstance(rules, list):
         raise _err(path, "rule", "must be an array of tables ([[rule]])")
+    _limit(path, "[[rule]]", rules, MAX_RULES, "rules")
+    ages = data.get("age", [])
+    if not isinstance(ages, list):
+        raise _err(path, "age", "must be an array of tables ([[age]])")
+    _limit(path, "[[age]]", ages, MAX_AGES, "age patterns")
     seen: set[str] = set()
     for i, raw in enumerate(rules):
         rule = _load_rule(path, pack, i, raw, trusted)
@@ -196,8 +272,8 @@ def load_pack(path: Path, *, trusted: bool = True) -> Pack:
             raise _err(path, f"rule {rule.id!r}", "duplicate id; rule ids must be unique")
         seen.add(rule.id)
         pack.rules.append(rule)
-    for i, raw in enumerate(data.get("age", [])):
-        pack.ages.append(_load_age(path, i, raw))
+    for i, raw in enumerate(ages):
+        pack.ages.append(_load_age(path, i, raw, trusted))
     return pack
 
 

@@ -32,6 +32,7 @@ async def status_report(
         community_id=community_id,
         settings=await settings.effective(community_id, platform),
         open_cases=await lookout.open_case_count(community_id),
-        problems=tuple(board.problems(community_id)),
+        # Rules that timed out on hostile input are every community's problem (the engine is shared).
+        problems=(*board.problems(community_id), *lookout.rule_problems()),
         counters=board.community(community_id),
     )

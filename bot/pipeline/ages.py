@@ -13,6 +13,8 @@ from typing import Final
 
 import ahocorasick_rs
 
+from rules.normalize import light
+
 ADULT_AGE: Final = 18
 
 _RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?!\d)")
@@ -149,7 +151,7 @@ _ADULT_SELF = re.compile(
 # "13 grandma"), and not "my mom", which is a child talking *about* a parent.
 KIN_WORDS: frozenset[str] = frozenset(
     "grandma granny gran nana grandpa gramps grandad mom mum mommy mummy dad daddy auntie aunty aunt uncle "
-    "abuela abuelita abuelo tia tio mama mami papa papi vovo oma opa tante onkel mamie papy tata tonton "
+    "abuela abuelita abuelo tia tio mama mami papa papi vovo mae mãe pai oma opa tante onkel mamie papy tata tonton "
     "бабушка бабуля дедушка деда мама папа тетя дядя".split()
 )
 _KIN_HINT = ahocorasick_rs.AhoCorasick(sorted(KIN_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
@@ -219,6 +221,13 @@ def calls_family_given_hint(normalized: str) -> bool:
     return bool(tail) and tail[-1] in KIN_WORDS and (len(tail) < 2 or tail[-2] not in _POSSESSIVES)
 
 
+# Kinship words that are also given names: alone ("Tia", "Mae") they name a person, not a relative.
+_GIVEN_NAMES: Final = frozenset({"tia", "nana", "mae", "tata", "gran"})
+
+
 def family_name(display_name: str) -> bool:
-    """Display names like "Grandma Elena" or "Mom" in a family group."""
-    return any(w in KIN_WORDS for w in _WORD.findall(display_name.casefold()))
+    """Display names like "Grandma Elena", "Tía Rosa" or "Mom" in a family group (not "Tia" alone)."""
+    words = _WORD.findall(light(display_name))  # "Tía" is "tia", as the kinship words are written
+    if len(words) == 1 and words[0] in _GIVEN_NAMES:
+        return False
+    return any(w in KIN_WORDS for w in words)

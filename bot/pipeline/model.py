@@ -33,11 +33,14 @@ CATEGORY_STAGE: Final[dict[str, int]] = {
     "meeting": 5,
     "modeling_lure": 5,
     "sextortion": 6,
+    # Sexual steering belongs with the escalation moves. It comes last in this table only because the
+    # table's order gives each category its bit in stored pair state, and the bits must not move.
+    "sexual_talk": 5,
 }
 CATEGORY_BIT: Final[dict[str, int]] = {c: 1 << i for i, c in enumerate(CATEGORY_STAGE)}
 CATEGORY_ORDER: Final[dict[str, int]] = {c: i for i, c in enumerate(CATEGORY_STAGE)}
 # Moves that warrant telling moderators at once when an unknown or older person makes them to a child.
-CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move"})
+CRITICAL_MOVES: Final[frozenset[str]] = frozenset({"photo_request", "meeting", "platform_move", "sexual_talk"})
 # What counts as a risky move towards a child for showing them a tip (first-contact chit-chat does not).
 NUDGE_CATEGORIES: Final[frozenset[str]] = frozenset(CATEGORY_STAGE) - {"flattery", "age_probe"}
 
@@ -61,12 +64,60 @@ class Policy:
     pair_ttl_days: float = 30.0
 
 
+@dataclass(frozen=True, slots=True)
+class RiskWeights:
+    """Every number in the conversation-risk formula, named, with the reason it exists.
+
+    Risk of a pair = sum over new categories of (rule weight x novelty), plus a progression bonus,
+    times a context factor that multiplies the signals below. `lookout eval --sweep` varies any field by
+    name (`--sweep older_gap_years=3,4,5`). Multipliers above 1 raise risk, below 1 damp it.
+    Frozen: one instance is shared by every pair, and a sweep builds a new one per setting.
+    progression_bonus and unknown_context_factor were chosen with such a sweep on the development
+    corpus (eval/README.md, "Choosing the weights"); the rest are the hand-set values they replaced.
+    """
+
+    # How risk accumulates.
+    repeat_factor: float = 0.35  # a category the pair showed before counts this much again: repeating is not escalating
+    progression_bonus: float = 0.3  # per earlier stage, when a pair moves to a later one: grooming unfolds in steps
+    # Who is talking to whom.
+    adult_target_factor: float = 0.15  # the target is a known adult: adults talking with adults
+    unknown_target_youth_factor: float = 0.75  # target's age unknown in a youth community: may well be a child
+    unknown_target_factor: float = 0.3  # target's age unknown elsewhere: most likely an adult
+    adult_suspect_factor: float = 1.4  # a known adult talking to someone who is not a known adult
+    older_suspect_factor: float = 1.3  # the suspect is clearly older than the target (see older_gap_years)
+    older_gap_years: float = 4.0  # years between best-guess ages that make one side "clearly older"
+    peer_gap_years: float = 3.0  # at most this many years apart, two minors are peers
+    new_account_factor: float = 1.25  # a new account or a newcomer to the community: how most suspects arrive
+    new_account_days: float = 30.0  # an account younger than this is new
+    new_member_days: float = 7.0  # a member who joined less than this ago is new
+    first_contact_factor: float = 1.1  # they never talked before: strangers' cues weigh more
+    first_contact_msgs: int = 5  # fewer messages than this within a day still counts as first contact
+    talked_before_msgs: int = 15  # peers with this many messages between them ...
+    talked_before_days: float = 2.0  # ... over at least this many days know each other
+    known_peers_factor: float = 0.3  # peers who know each other, or family: their banter is not grooming
+    peers_factor: float = 0.8  # two minors of about the same age who are new to each other
+    staff_factor: float = 0.2  # staff and trusted roles quote tactics to warn about them
+    fanout_factor: float = 1.5  # the suspect has made risky moves towards several children
+    fanout_min: int = 3  # ... at least this many children ...
+    fanout_window_days: float = 7.0  # ... within this many days
+    unmarked_public_factor: float = 0.8  # nothing known about either side, in a public channel
+    broadcast_factor: float = 0.5  # said to everyone, not to one person: a lure, but a weaker one
+    # Direction (who is the suspect, bot/pipeline/direction.py).
+    driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
+    # Decisions.
+    unknown_context_factor: float = 1.8  # threshold multiplier when nothing is known against the suspect
+    threat_min_factor: float = 0.3  # a threat is critical unless the context damps it below this (adults, staff)
+    high_severity: float = 2.0  # risk at this multiple of the threshold is "high"
+    critical_severity: float = 3.5  # risk at this multiple of the threshold is "critical"
+
+
 class Flags:
     """What a pair with rule hits needs for decisions and evidence. Bounded in size."""
 
-    __slots__ = ("counted", "evidence", "rules")
+    __slots__ = ("counted", "evidence", "first", "rules")
 
-    def __init__(self) -> None:
+    def __init__(self, first: float) -> None:
+        self.first = first  # the pair's first cue: who moved first decides who drives (direction.py)
         self.rules: dict[str, None] = {}
         self.evidence: deque[EvidenceLine] = deque(maxlen=12)
         self.counted: dict[str, int] = {}  # message id -> categories already counted (edits)
@@ -110,7 +161,8 @@ class PairState:
 
     def to_dict(self) -> dict[str, Any]:
         return {"first": self.first, "last": self.last, "msgs": self.msgs, "risk": self.risk, "cats": self.cats,
-                "alerted": self.alerted, "rules": list(self.flags.rules) if self.flags else []}
+                "alerted": self.alerted, "rules": list(self.flags.rules) if self.flags else [],
+                "first_cue": self.flags.first if self.flags else None}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> PairState:
@@ -122,7 +174,8 @@ class PairState:
         st.alerted = int(d.get("alerted", 0))
         rules = d.get("rules") or []
         if rules:
-            st.flags = Flags()
+            first_cue = d.get("first_cue")
+            st.flags = Flags(float(first_cue) if first_cue is not None else st.first)
             st.flags.rules = dict.fromkeys(str(r) for r in rules)
         return st
 

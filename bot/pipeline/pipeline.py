@@ -35,6 +35,8 @@ from bot.pipeline.ages import (
     text_hints,
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
+from bot.pipeline.direction import answering, older_side
+from bot.pipeline.everyday import CHECKED, parent_name, set_aside
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_ORDER,
@@ -48,33 +50,39 @@ from bot.pipeline.model import (
     MemberInfo,
     PairState,
     Policy,
+    RiskWeights,
     SuspectState,
     categories_of,
 )
 from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
+from rules.normalize import light
 from rules.types import Detection
 
 DAY: Final = 86_400.0
-NEW_ACCOUNT_S: Final = 30 * DAY
-NEW_MEMBER_S: Final = 7 * DAY
-FANOUT_WINDOW_S: Final = 7 * DAY
-FANOUT_MIN: Final = 3
 NUDGE_EVERY_S: Final = DAY
-REPEAT_FACTOR: Final = 0.35  # a category seen before for the pair counts this much again
-PROGRESSION_BONUS: Final = 0.2  # per earlier stage reached, when a pair moves to a later stage
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
-PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion"})
-UNKNOWN_CONTEXT_FACTOR: Final = 1.4  # threshold multiplier when neither side's age or standing is known
+PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion", "sexual_talk"})
+# Between two children of the same age these are tips for both of them (the one who wrote it too),
+# never an alert: teens flirt, and both can use a word about saying no and about what gets shared.
+PEER_TIP_BOTH: Final = frozenset({"sexual_talk"})
+_PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
+_CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
+EVERYDAY_RECENT_S: Final = 30 * 60  # the exchange an everyday reason is read from: this recent ...
+EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
-    r"(?:\s*(?:,|\band\b|&|\bn\b).*)?\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
+    r"(?:\s*(?:too|also|as well|lol|lmao|haha|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol", "14 u?"
+    r"(?:\s*(?:,|\band\b|&|\bn\b).*|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
+    r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
     re.IGNORECASE)
+# An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).
+_ASKS_AGE_BACK: Final = re.compile(r"\bhow old (?:r|are) (?:u|you)\b", re.IGNORECASE)
 _ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
                                re.IGNORECASE)
 _GUESS: Final = re.compile(
@@ -116,8 +124,8 @@ def _days(seconds: float) -> str:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "fanout", "known_peers", "marked", "peer", "private", "reasons",
-                 "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "older", "peer", "private",
+                 "reasons", "reverse", "suspect_child", "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -125,18 +133,24 @@ class Context:
         self.target_minor = False
         self.target_adult = False
         self.known_peers = False
+        self.family = False  # one calls the other by a family name, or goes by one
         self.critical_ok = False  # an unknown or older person talking to a (possible) child
         self.fanout = 0
         self.peer = False  # same-age minors by role or declared age
         self.private = False  # a DM or a private thread
         self.marked = False  # something known counts against the suspect: adult, older, new account/member
+        self.suspect_child = False  # the author has a minor role or declared a child's age
+        self.older = 0  # +1 the author is clearly older than the target, -1 clearly younger, 0 not known
+        self.reverse: PairState | None = None  # the same two people in the other direction
 
 
 class Pipeline:
     """Follows conversations per (community, suspect, target) pair and decides what to do."""
 
-    def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None) -> None:
+    def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None,
+                 weights: RiskWeights | None = None) -> None:
         self.engine = engine
+        self.weights = weights or RiskWeights()
         default = Policy()
         self._policy_for = policy_for or (lambda _cid: default)
         self.pairs: dict[PairKey, PairState] = {}
@@ -277,9 +291,9 @@ class Pipeline:
             m = _BARE_AGE.match(text)
             if now - when <= AGE_ANSWER_S:
                 if m and 6 <= int(m.group(1)) <= 99:
-                    author.declared = int(m.group(1))
+                    author.declared = declared = int(m.group(1))
                 elif guess is not None and _YES.match(text):
-                    author.declared = guess
+                    author.declared = declared = guess
         window = self.windows.get((cid, ev.channel.id))
         edited = msg.edited
         if not edited and window and window[-1].author_id == aid:
@@ -305,7 +319,7 @@ class Pipeline:
         if self._events % SWEEP_EVERY == 0:
             self.expire(now)
 
-        if declared is not None and target_id and _ASKS_BACK.search(text):
+        if declared is not None and target_id and (_ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text)):
             self.age_asked[(cid, target_id)] = (now, None)  # "im 14, u?" asks the other person's age too
         key = (cid, aid, target_id or "")
         pair = self.pairs.get(key)
@@ -324,15 +338,16 @@ class Pipeline:
                 author: MemberInfo, target_id: str | None, policy: Policy, line: EvidenceLine,
                 now: float) -> list[Decision]:
         cid = ev.community.id
+        w = self.weights
         target = self.members.get((cid, target_id)) if target_id else None
         ctx = self._context(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
-            ctx.factor *= 0.5
+            ctx.factor *= w.broadcast_factor
             ctx.critical_ok = False
             ctx.reasons.append("addressed to everyone in the channel")
         if pair.flags is None:
-            pair.flags = Flags()
+            pair.flags = Flags(now)
         flags = pair.flags
         mask = 0
         weights: dict[str, float] = {}
@@ -340,15 +355,22 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
+        if new & _CHECKED_MASK and target_id:
+            new = self._everyday(ev, det, new, pair, ctx, author, target_id, now)
+        answer = answering(child=ctx.suspect_child, older=ctx.older, target_known_child=ctx.target_minor,
+                           peer=ctx.peer, mine=pair, theirs=ctx.reverse, new_mask=new,
+                           margin=w.driver_margin) if target_id else None
         prior_stage = pair.stage
         prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
+        # Between two children of the same age, sexual talk is for tips (to both), not risk.
+        scored = new & ~_PEER_TIP_MASK if ctx.peer and not ctx.marked else new
         added = 0.0
-        for cat in categories_of(new):
-            novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else REPEAT_FACTOR
+        for cat in categories_of(scored):
+            novelty = 1.0 if not pair.cats & CATEGORY_BIT[cat] else w.repeat_factor
             added += weights[cat] * novelty
-        msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(new)), default=0)
+        msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(scored)), default=0)
         if msg_stage > prior_stage and prior_stages:
-            added += PROGRESSION_BONUS * len(prior_stages)
+            added += w.progression_bonus * len(prior_stages)
         pair.risk += added * ctx.factor
         pair.cats |= new
         for h in det.hits:
@@ -379,13 +401,15 @@ class Pipeline:
         # With nothing known against the suspect (no adult age, no age gap, no new account) and no
         # known child on the other side, behaviour alone must say more before moderators are called.
         threshold = policy.threshold if ctx.marked or (ctx.target_minor and not ctx.peer) else \
-            policy.threshold * UNKNOWN_CONTEXT_FACTOR
+            policy.threshold * w.unknown_context_factor
         severity_i = SEVERITIES.index(self._severity(pair.risk, threshold))
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
             self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
-        if "sextortion" in new_cats and target_id is not None and ctx.factor >= 0.3:
+        if answer is not None and not ctx.peer:
+            return decisions  # this side is answering the other: it is not the suspect (direction.py)
+        if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
         elif new_cats & CRITICAL_MOVES and ctx.critical_ok and self._critical(ctx, new_cats, prior_stages):
@@ -394,6 +418,8 @@ class Pipeline:
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
         if pair.risk >= threshold:
             reasons.append(f"risk {pair.risk:.2f} is over the threshold {threshold:.2f}")
+        if answer is not None:
+            severity_i = 0  # two children: the one answering is never alerted on, but the other still gets tips
         if severity_i >= 1 and severity_i + 1 > pair.alerted:
             escalation = pair.alerted > 0
             pair.alerted = severity_i + 1
@@ -409,22 +435,55 @@ class Pipeline:
             # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
             cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
             for cat in cats[:1]:
-                nkey = (cid, target_id, cat)
-                last = self.nudged.get(nkey)
-                last_any = self.last_nudge.get((cid, target_id))
-                cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
-                if cooled and (last is None or now - last >= NUDGE_EVERY_S):
-                    self.nudged[nkey] = now
-                    self.last_nudge[(cid, target_id)] = now
+                nudge = self._nudge(cid, target_id, cat, now)
+                if nudge:
                     decisions.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
                                               signals=tuple(reasons), nudge_category=cat, **base))
+                if ctx.peer and not ctx.marked and cat in PEER_TIP_BOTH and self._nudge(cid, ev.author.id, cat, now):
+                    # The child who wrote it gets the same tip, privately: the pair's sides swap for it.
+                    mine = {**base, "suspect": target_author, "target": suspect}
+                    decisions.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
+                                              signals=tuple(reasons), nudge_category=cat, **mine))
         return decisions
+
+    def _everyday(self, ev: MessageEvent, det: Detection, new: int, pair: PairState, ctx: Context,
+                  author: MemberInfo, target_id: str, now: float) -> int:
+        """`new` without the moves an everyday reason explains (homework photo, in-game friend request,
+        family pick-up); see everyday.py."""
+        window = self.windows.get((ev.community.id, ev.channel.id))
+        people = (ev.author.id, target_id)
+        # The window keeps raw messages only (memory): their light form is enough for context words,
+        # and it is computed here, for the few messages that carry one of these moves.
+        lines = [(e.author_id, light(e.event.message.text)) for e in window
+                 if now - e.ts <= EVERYDAY_RECENT_S and e.message_id != ev.message.id]
+        recent = [text for author_id, text in lines if author_id in people][-EVERYDAY_LINES:]
+        around = [light(ev.channel.name or ""), *(text for _a, text in lines)]
+        family = ctx.family or parent_name(author.author.display_name)
+        aside = set_aside(set(categories_of(new)), det.normalized, recent, around=around, marked=ctx.marked,
+                          earlier_moves=pair.cats != 0, family=family)
+        for cat, why in aside.items():
+            new &= ~CATEGORY_BIT[cat]
+            ctx.reasons.append(f"not counted: {why}")
+        return new
+
+    def _nudge(self, cid: str, child: str, cat: str, now: float) -> bool:
+        """May `child` see a tip about `cat` now? Records it when yes: once a day a category, one at a time."""
+        nkey = (cid, child, cat)
+        last = self.nudged.get(nkey)
+        last_any = self.last_nudge.get((cid, child))
+        cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
+        if cooled and (last is None or now - last >= NUDGE_EVERY_S):
+            self.nudged[nkey] = now
+            self.last_nudge[(cid, child)] = now
+            return True
+        return False
 
     # ----- signals ----------------------------------------------------------------------------
 
     def _context(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
                  history: int, policy: Policy, now: float) -> Context:
         ctx = Context()
+        w = self.weights
         ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
         r = ctx.reasons
         a = author.author  # the merged profile: join time may come from an earlier join event
@@ -452,66 +511,73 @@ class Pipeline:
             r.append("suspect talks about their own adult life (work, spouse, car)")
         elif s_band is not None:
             r.append("suspect talks about their school or parents like a child")
-        if gap is not None and gap >= 4:
+        older = gap is not None and gap >= w.older_gap_years
+        if older:
             r.append(f"age gap of about {gap:.0f} years")
 
-        new_account = a.created_at is not None and now - _ts(a.created_at) < NEW_ACCOUNT_S
-        new_member = a.joined_at is not None and now - _ts(a.joined_at) < NEW_MEMBER_S
+        new_account = a.created_at is not None and now - _ts(a.created_at) < w.new_account_days * DAY
+        new_member = a.joined_at is not None and now - _ts(a.joined_at) < w.new_member_days * DAY
         if new_account and a.created_at is not None:
             r.append(f"suspect's account is {_days(now - _ts(a.created_at))} old")
         if new_member and a.joined_at is not None:
             r.append(f"suspect joined {_days(now - _ts(a.joined_at))} ago")
         # Both directions count: a friendship is a back-and-forth.
         reverse = self.pairs.get((ev.community.id, target.author.id, a.id)) if target is not None else None
+        ctx.reverse = reverse
+        # A child is someone with a minor role or a declared child age; sounding like a child (school,
+        # parents) is enough to be treated as a possible target, not to be shielded as one.
+        ctx.suspect_child = bool(s_minor and (author.declared is not None or author.band is not None))
+        ctx.older = older_side(s_band, t_band, gap, w.older_gap_years)
         together = history + (reverse.msgs if reverse else 0)
         since = min(pair.first, reverse.first) if reverse else pair.first
-        talked_before = together >= 15 and now - since >= 2 * DAY
+        talked_before = together >= w.talked_before_msgs and now - since >= w.talked_before_days * DAY
         # Only claim a first contact when Lookout has watched long enough to know (not at an export's start).
         watched = now - self.observing_since.get(ev.community.id, now) >= DAY
-        first_contact = watched and (together == 0 or now - since < DAY and together < 5)
+        first_contact = watched and (together == 0 or now - since < DAY and together < w.first_contact_msgs)
         if first_contact:
             r.append("first contact between them")
         # Two children: same age band, or exact ages unknown (both only known to be under 18).
-        peers = s_minor and ctx.target_minor and (gap is None or gap <= 3)
+        peers = s_minor and ctx.target_minor and (gap is None or gap <= w.peer_gap_years)
         ctx.peer = bool(peers)
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
             r.append("peers of the same age who have talked before (damped)")
-        elif target is not None and ((ev.community.id, *sorted((a.id, target.author.id))) in self.family
-                                     or family_name(a.display_name)):
-            ctx.known_peers = True  # family: the same damping as friends who know each other
+        elif family_name(a.display_name) or (target is not None and (
+                family_name(target.author.display_name)
+                or (ev.community.id, *sorted((a.id, target.author.id))) in self.family)):
+            ctx.known_peers = ctx.family = True  # family: the same damping as friends who know each other
             r.append("family: one calls the other by a family name (damped)")
 
         f = 1.0
         if ctx.target_adult:
-            f *= 0.15
+            f *= w.adult_target_factor
             r.append("adult talking with an adult (damped)")
         elif not ctx.target_minor:
-            f *= 0.75 if policy.youth_community else 0.3
+            f *= w.unknown_target_youth_factor if policy.youth_community else w.unknown_target_factor
         if s_adult and not ctx.target_adult:
-            f *= 1.4
-        elif gap is not None and gap >= 4:
-            f *= 1.3
+            f *= w.adult_suspect_factor
+        elif older:
+            f *= w.older_suspect_factor
         if new_account or new_member:
-            f *= 1.25
+            f *= w.new_account_factor
         if first_contact:
-            f *= 1.1
+            f *= w.first_contact_factor
         if ctx.known_peers:
-            f *= 0.3
+            f *= w.known_peers_factor
         elif peers:
-            f *= 0.8
+            f *= w.peers_factor
         if author.staff:
-            f *= 0.2
+            f *= w.staff_factor
             r.append("suspect is staff or trusted (damped)")
         if target is not None and not ctx.target_adult and not author.staff:
             sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
-            ctx.fanout = sus.touch(target.author.id, now, FANOUT_WINDOW_S)
-            if ctx.fanout >= FANOUT_MIN:
-                f *= 1.5
-                r.append(f"suspect has approached {ctx.fanout} young members within 7 days")
-        ctx.marked = bool(new_account or new_member or s_adult or (gap is not None and gap >= 4))
+            ctx.fanout = sus.touch(target.author.id, now, w.fanout_window_days * DAY)
+            if ctx.fanout >= w.fanout_min:
+                f *= w.fanout_factor
+                r.append(f"suspect has approached {ctx.fanout} young members within {w.fanout_window_days:g} days")
+        ctx.marked = bool(new_account or new_member or s_adult or older)
         if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
-            f *= 0.8  # nothing known about either side, in a public channel
+            f *= w.unmarked_public_factor
         ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
                            and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
@@ -519,7 +585,7 @@ class Pipeline:
 
     @staticmethod
     def _critical(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
-        """Is this photo request, meeting or app move, by this person to this child, alarming on its own?"""
+        """Is this move (photo, meeting, app, sexual talk), by this person to this child, alarming on its own?"""
         if ctx.marked:  # adult, clearly older, or a new account/member
             return True
         if ctx.target_minor and not ctx.peer:
@@ -527,19 +593,26 @@ class Pipeline:
         if ctx.target_minor:
             # A same-age peer: kids swap apps and photos of things all the time, but groomers pose as
             # teens. Alarming: a photo or meeting request in private or after an earlier cue, or any of
-            # these moves after two earlier stages.
-            if new_cats & {"photo_request", "meeting"} and (ctx.private or prior_stages):
+            # these moves after two earlier stages. Sexual talk between peers is a tip for both, never
+            # an alert by itself.
+            moves = new_cats & CRITICAL_MOVES - PEER_TIP_BOTH
+            if not moves:
+                return False
+            if moves & {"photo_request", "meeting"} and (ctx.private or prior_stages):
                 return True
             return len(prior_stages) >= 2
         # Ages unknown: only after other cues, or when the move comes wrapped in secrecy
-        # ("download signal, nobody can see it there").
+        # ("download signal, nobody can see it there"). Sexual talk towards a possible child needs
+        # an earlier grooming move (are you alone, secrecy, personal details, apps, photos): an age
+        # question and a compliment are how teens flirt, and adults flirt with adults in the same words.
+        if "sexual_talk" in new_cats and max(prior_stages, default=0) >= CATEGORY_STAGE["isolation"]:
+            return True
         return len(prior_stages) >= 2 or "secrecy" in new_cats
 
-    @staticmethod
-    def _severity(risk: float, t: float) -> Severity:
-        if risk >= 3.5 * t:
+    def _severity(self, risk: float, t: float) -> Severity:
+        if risk >= self.weights.critical_severity * t:
             return Severity.CRITICAL
-        if risk >= 2.0 * t:
+        if risk >= self.weights.high_severity * t:
             return Severity.HIGH
         if risk >= t:
             return Severity.MEDIUM
@@ -564,7 +637,8 @@ class Pipeline:
             dropped += 1
         for mkey in [k for k, m in self.members.items() if now - m.last > ttls[k[0]]]:
             del self.members[mkey]
-        for skey in [k for k, s in self.suspects.items() if now - s.last > FANOUT_WINDOW_S]:
+        fanout_s = self.weights.fanout_window_days * DAY
+        for skey in [k for k, s in self.suspects.items() if now - s.last > fanout_s]:
             del self.suspects[skey]
         for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
             del self.nudged[nkey]

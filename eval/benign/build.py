@@ -26,13 +26,14 @@ EVAL = ROOT / "eval"
 
 def development_specs() -> list[Spec]:
     """The set the team may look at and tune on."""
-    from eval.benign import discord_en, long_chats, multilingual, telegram_en
+    from eval.benign import context_chats, discord_en, long_chats, multilingual, telegram_en
 
     return [
         *discord_en.CONVERSATIONS,
         *telegram_en.CONVERSATIONS,
         *multilingual.CONVERSATIONS,
         *long_chats.CONVERSATIONS,
+        *context_chats.CONVERSATIONS,
     ]
 
 

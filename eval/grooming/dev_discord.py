@@ -251,16 +251,17 @@ CONVERSATIONS: list[Conversation] = [
         k +10: yes!!
         s +1: i love horses too. im 24 btw hope thats not weird
         k +5: oh im 12
-        s +1: age is just a number, ur really mature
+        s +1 !: age is just a number, ur really mature
         k +3: lol thx
         s +1d: u home alone after school?
         k +2h: sometimes
-        s +1 !: lets keep our chats between us, delete them after ok? people wouldnt get it
+        s +1: lets keep our chats between us, delete them after ok? people wouldnt get it
         k +10: why would they not get it
         s +1: just trust me. add my insta too dan.rides
         """,
-        tactics=["befriending", "flattery", "isolation", "secrecy", "platform_move"],
-        notes="Declared adult (24) with a declared 12-year-old; critical is the delete-our-chats secrecy demand.",
+        tactics=["befriending", "flattery", "sexual_talk", "isolation", "secrecy", "platform_move"],
+        notes="Declared adult (24) with a declared 12-year-old; critical is 'age is just a number', dating talk "
+              "towards a child (sexual steering, issue 10; it was the delete-our-chats demand before).",
     ),
     convo(
         "dc14_group_fanout_two_kids", D, "group", "Study Buddies Grade 7", "homework-help",
@@ -475,5 +476,43 @@ CONVERSATIONS: list[Conversation] = [
         language="es",
         tactics=["gift_offer", "photo_request", "platform_move", "secrecy"],
         notes="Spanish; robux in exchange for a photo in private.",
+    ),
+    # ---- issue 10: sexual steering, and a child's own cues answered (direction) ----
+    convo(
+        "dc25_dm_what_wearing", D, "dm", "Direct Messages", "quill_and_ink",
+        [kid("k", "Ruby"), newcomer("s", "quill_and_ink", account=11)],
+        """
+        s: hey ruby, saw ur fanart in the art server, its really good
+        k +8: omg thank u
+        s +1: how old r u if u dont mind me asking
+        k +3: 13
+        s +1: ur so talented for 13
+        k +4: thx lol
+        s +1h: what u up to
+        k +10: in bed watching youtube
+        s +1 !: what are you wearing rn
+        k +5: ??? pajamas why
+        s +1: just curious. u have snap?
+        """,
+        tactics=["befriending", "flattery", "age_probe", "sexual_talk", "platform_move"],
+        notes="Sexual steering in a DM: the clothes question comes right after the child says she is in bed.",
+    ),
+    convo(
+        "dc26_es_group_cama", D, "group", "Comunidad Minecraft ES", "general",
+        [kid("k", "sofi", "13-15"), member("b", "nacho", "13-15"), newcomer("s", "elpana_mc", days_in=1, account=5)],
+        """
+        k: alguien juega esta noche?
+        b +1: yo no puedo, examen mañana
+        s +3: @sofi yo sí, cuántos años tienes?
+        k +1 ^: 13 y tú
+        s +1: 17, eres muy madura para 13
+        k +3: jaja gracias
+        s +40 !: @sofi ya estás en la cama? 😏
+        k +6: no todavía
+        s +1: pásame tu whatsapp y hablamos mejor
+        """,
+        language="es",
+        tactics=["age_probe", "flattery", "sexual_talk", "platform_move"],
+        notes="Spanish group; the child asks the age back; the 'are you in bed' question is the critical line.",
     ),
 ]

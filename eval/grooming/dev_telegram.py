@@ -430,4 +430,43 @@ CONVERSATIONS: list[Conversation] = [
         tactics=["befriending", "flattery", "age_probe", "isolation", "gift_offer", "photo_request", "secrecy"],
         notes="German slow chat; declared adult (22); v-bucks for a photo.",
     ),
+    # ---- issue 10: sexual steering, and a child's own cues answered (direction) ----
+    convo(
+        "tg24_personal_kissing", T, "dm", DM, "",
+        [kid("k", "Lottie"), newcomer("s", "Jayden")],
+        """
+        s: hi! u were in the minecraft builders group right
+        k +15: yeah
+        s +1: ur builds r cool. how old r u
+        k +2: 12 how old r u
+        s +1: 16 lol
+        k +1: oh ok
+        s +1d: good morning cutie
+        k +2h: hi
+        s +1 !: have u ever kissed anyone?
+        k +10: no thats weird
+        s +1: its not weird, its normal at ur age. dont tell ur mom we talk about this ok
+        """,
+        tactics=["befriending", "flattery", "age_probe", "sexual_talk", "secrecy"],
+        notes="The child asks the age back; a claimed 16-year-old asks a 12-year-old about kissing.",
+    ),
+    convo(
+        "tg25_child_asks_back_add_me", T, "dm", DM, "",
+        [kid("k", "Milo"), newcomer("s", "trader_v")],
+        """
+        s: hey, from the roblox trading chat?
+        k +5: ya
+        s +1: how old are u
+        k +2: 13 how old r u
+        s +1: old enough lol. ur really cute in ur pfp
+        k +6: thx
+        k +1: add me on snap its easier, my phone dies on here
+        s +1: sure. r ur parents home rn?
+        k +3: no they work late
+        s +1 !: send me a pic of u rn, just for me, dont show anyone
+        """,
+        tactics=["age_probe", "flattery", "isolation", "photo_request", "secrecy"],
+        notes="Direction: the child asks the age back and proposes Snapchat herself; only the adult "
+              "working on her is the suspect.",
+    ),
 ]

@@ -52,6 +52,7 @@ class StubLookout:
         self.reports: list[tuple[MessageEvent, Author, str]] = []
         self.pending: list[OutboxItem] = []  # the outbox: what a previous run did not deliver
         self.decide: Callable[[MessageEvent], list[Action]] = lambda ev: []
+        self.rule_problem_lines: list[str] = []
         self.ops = Ops()  # its own counters, so a test can read what the adapter reported
 
     @property
@@ -187,6 +188,9 @@ class StubLookout:
             "Moving to another app?",
             "Someone asking you to move to a private app is a warning sign. You can say no.",
         )
+
+    def rule_problems(self) -> list[str]:
+        return list(self.rule_problem_lines)
 
     def safety_guide(self, language: str = "en") -> str:
         return "Staying safe online\n\nYou never have to send photos.\n\nTell an adult you trust."

@@ -314,3 +314,20 @@ async def test_setup_safety_and_report(
     assert reason == "he keeps messaging me"
     assert alert.json["embeds"][0]["title"].startswith("Member report")
     assert len(fake.dm_messages(world.owner)) == 1
+
+
+async def test_long_messages_are_capped_and_rule_health_shows_in_status(
+    fake: FakeDiscord, world: World, stub: StubLookout
+) -> None:
+    """Discord never sends more than 4,000 characters; if something does, the rest is not read."""
+    stub.rule_problem_lines = ["rule u.secrecy.slow (mine.toml) is switched off: it timed out 5 times"]
+    async with running_bot(fake, stub):
+        await fake.send_message(world.general, world.stranger, "add me on snap " + "x" * 6_000)
+        await fake.wait_for(lambda: stub.events, what="the long message")
+        token = await fake.slash(
+            world.guild, world.general, world.moderator, "lookout", [{"type": 1, "name": "status", "options": []}]
+        )
+        reply = await fake.wait_reply(token)
+    assert len(stub.events[0].message.text) == 4_000 and stub.events[0].message.text.startswith("add me on snap")
+    problems = {f["name"]: f["value"] for f in reply["data"]["embeds"][0]["fields"]}["Problems"]
+    assert "u.secrecy.slow (mine.toml) is switched off" in problems

@@ -159,7 +159,7 @@ NAIVE_KEYWORDS: dict[str, tuple[str, ...]] = {
     "personal_info": (r"address", r"dirección", r"endereço", r"adresse", r"адрес", r"which school",
                       r"qual escola", r"welche schule", r"в какой школе", r"phone", r"\+\d{2,3} \d"),
     "platform_move": (r"snap", r"whats ?app", r"insta", r"telegram", r"signal", r"\bdms?\b", r"\bmp\b",
-                      r"privado", r"личк", r"text me", r"add me"),
+                      r"privado", r"личк", r"text me", r"add me", r"friend request"),
     "photo_request": (r"pic", r"photo", r"foto", r"фото", r"selfie", r"screenshot", r"video", r"vídeo",
                       r"audio", r"\bcam", r"wearing", r"portes quoi", r"mettez quoi", r"zieht ihr"),
     "gift_offer": (r"robux", r"робукс", r"nitro", r"v-?bucks", r"gift", r"gutschein", r"brinde", r"regalo",

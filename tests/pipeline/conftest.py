@@ -51,13 +51,32 @@ patterns = ['\badd me on (?:snap|kik)\b']
 id = "p.photo_request.pic"
 category = "photo_request"
 weight = 0.9
-patterns = ['\bsend (?:me )?(?:a )?(?:pic|selfie)\b']
+patterns = ['\bsend (?:me )?(?:a )?(?:pic|selfie)\b', '\b(?:pic|video) of (?:you|u)\b']
+
+[[rule]]
+id = "p.platform_move.friend_request"
+category = "platform_move"
+weight = 0.5
+patterns = ['\bsent (?:you|u) a friend request\b']
+
+[[rule]]
+id = "p.meeting.pick_up"
+category = "meeting"
+weight = 0.85
+patterns = ['\bpick (?:you|u) up\b']
 
 [[rule]]
 id = "p.sextortion.post"
 category = "sextortion"
 weight = 1.0
 patterns = ['\bor i (?:will )?post\b']
+
+[[rule]]
+id = "p.sexual_talk.wearing"
+category = "sexual_talk"
+weight = 0.75
+patterns = ['\bwhat (?:are|r) (?:you|u) wearing\b', '\b(?:have|did) (?:you|u) ever kissed\b',
+            '\bdo (?:you|u) have a (?:boyfriend|girlfriend)\b']
 
 [[age]]
 pattern = "\\bi'?m (?P<age>\\d{1,2})\\b"

@@ -319,3 +319,16 @@ def test_process_all_decides_exactly_like_process() -> None:
     got = [d for ex in exports for _ev, ds in batched.process_all(ex.events) for d in ds]
     assert len(kinds(want, "alert")) > 40
     assert got == want
+
+
+def test_age_answers_that_ask_back_or_agree_are_declared_ages(pipeline: Pipeline) -> None:
+    noor, theo = person("noor", account_days=None, joined_days=None), person("theo", account_days=None,
+                                                                             joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("noor", "theo"))
+    run(pipeline, [c.say(noor, "how old are you"), c.say(theo, "14 u?"), c.say(noor, "14 too lol")])
+    assert pipeline.members[("g1", "theo")].declared == 14
+    assert pipeline.members[("g1", "noor")].declared == 14, "'14 u?' asks back, so '14 too lol' answers"
+    c2 = Chat(ChannelKind.DIRECT, ("s", "kid2"), community="g2")
+    kid2, s = person("kid2", account_days=None, joined_days=None), person("s", account_days=None, joined_days=None)
+    run(pipeline, [c2.say(s, "how old r u"), c2.say(kid2, "12 how old r u"), c2.say(s, "16 lol")])
+    assert pipeline.members[("g2", "kid2")].declared == 12 and pipeline.members[("g2", "s")].declared == 16

@@ -16,6 +16,7 @@ import pytest
 from bench.corpus import generate_messages
 from rules.engine import Engine, build_engine, load_default_engine
 from rules.normalize import BATCH_NEEDLES, BATCH_SEP, batch_forms, forms
+from tests.rules.test_engine import SLOW_PACK, SLOW_TEXT
 from tests.rules.test_normalize_reference import random_strings
 
 
@@ -106,9 +107,8 @@ def test_packs_the_batch_cannot_take_fall_back_to_one_by_one(tmp_path: Path) -> 
 def test_time_outs_add_up_in_message_order(tmp_path: Path) -> None:
     """A user pattern that times out is switched off after five; batches must count as one by one."""
     pack = tmp_path / "slow.toml"
-    pack.write_text('[pack]\nid = "u"\n[[rule]]\nid = "u.secrecy.slow"\ncategory = "secrecy"\non = "light"\n'
-                    "patterns = ['secret(?:a+(?=a)){1,30}b']\n", encoding="utf-8")
-    slow = "secret" + "a" * 40
+    pack.write_text(SLOW_PACK, encoding="utf-8")
+    slow = SLOW_TEXT
     # Slow lines taking every path of the batch: plain, accented (one by one), squeezed, with a digit.
     texts: list[object] = ["hello", slow, "café " + slow, "sooo " + slow, slow + " 13", "ok",
                            "héllo " + slow, slow, slow, "bye"]

@@ -123,23 +123,67 @@ def test_unknown_field_is_named(tmp_path: Path) -> None:
         load_pack(path)
 
 
-def test_user_pack_patterns_have_time_limit(tmp_path: Path) -> None:
-    slow = '''
+# Six lazy loops one after another: no repetition is ambiguous (the load-time check lets it through),
+# but on "secret" and n letters "a" it tries about n^6 ways: 60 letters take seconds.
+SLOW = r"secret(?:a|b)*?(?:a|c)*?(?:a|d)*?(?:a|e)*?(?:a|f)*?(?:a|g)*?!"
+SLOW_PACK = f"""
 [pack]
 id = "u"
 [[rule]]
 id = "u.secrecy.slow"
 category = "secrecy"
 on = "light"
-patterns = ['secret(?:a+(?=a)){1,30}b']
-'''
-    engine = build_engine([], user_paths=[write(tmp_path, slow, "u.toml")])
-    first = engine.analyze("secret" + "a" * 40)
-    assert first.rules == [] and any("u.secrecy.slow timed out" in e for e in first.errors)
-    for _ in range(5):
-        engine.analyze("secret" + "a" * 40)
-    # After repeated time-outs the rule is switched off: no more time is spent on it.
-    assert engine.analyze("secret" + "a" * 40).errors == ()
+patterns = ['{SLOW}']
+"""
+SLOW_TEXT = "secret" + "a" * 60 + " !"  # the "!" it needs is there, just not where it must be
+
+
+def test_user_pack_patterns_have_time_limit(tmp_path: Path) -> None:
+    engine = build_engine([], user_paths=[write(tmp_path, SLOW_PACK, "u.toml")])
+    first = engine.analyze(SLOW_TEXT)
+    assert first.rules == [] and first.errors == ("rule u.secrecy.slow timed out",)
+    for _ in range(4):
+        engine.analyze(SLOW_TEXT)
+    # After repeated time-outs on chat-sized messages the rule is switched off: no more time is spent on it.
+    assert engine.analyze(SLOW_TEXT).errors == ()
+    (health,) = engine.rule_health()
+    assert (health.id, health.timeouts, health.ordinary_timeouts, health.disabled) == ("u.secrecy.slow", 5, 5, True)
+    assert "switched off" in health.describe() and "u.toml" in health.describe()
+
+
+def test_long_messages_never_switch_a_rule_off(tmp_path: Path) -> None:
+    """Anyone can make a polynomial pattern time out with a long enough message: those don't count."""
+    engine = build_engine([], user_paths=[write(tmp_path, SLOW_PACK, "u.toml")])
+    long_text = "ok " * 400 + SLOW_TEXT  # 1,266 characters: longer than ORDINARY_CHARS
+    for _ in range(8):
+        assert engine.analyze(long_text).errors == ("rule u.secrecy.slow timed out",)
+    (health,) = engine.rule_health()
+    assert (health.timeouts, health.ordinary_timeouts, health.disabled) == (8, 0, False)
+    assert "still on" in health.describe() and "8 of them on long messages" in health.describe()
+    assert engine.analyze("secret!").rules == ["u.secrecy.slow"]  # still working
+
+
+def test_bundled_rules_time_out_but_stay_on(tmp_path: Path) -> None:
+    engine = build_engine([write(tmp_path, SLOW_PACK, "u.toml")])  # the same pack, as if bundled
+    for _ in range(6):
+        assert engine.analyze(SLOW_TEXT).errors == ("rule u.secrecy.slow timed out",)
+    (health,) = engine.rule_health()
+    assert (health.ordinary_timeouts, health.disabled, health.trusted) == (6, False, True)
+
+
+def test_one_message_spends_a_bounded_number_of_time_outs(tmp_path: Path) -> None:
+    rules = "".join(f"""
+[[rule]]
+id = "u.secrecy.slow{i}"
+category = "secrecy"
+on = "light"
+patterns = ['{SLOW.replace("secret", f"secret{i}")}']
+""" for i in range(12))
+    engine = build_engine([], user_paths=[write(tmp_path, '[pack]\nid = "u"\n' + rules, "u.toml")])
+    text = " ".join(f"secret{i}" + "a" * 60 for i in range(12))
+    errors = engine.analyze(text).errors
+    assert sum(e.endswith("timed out") for e in errors) == 10
+    assert sum(e.endswith("too many time-outs in this message") for e in errors) == 2
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,10 @@ import discord
 from bot.events import Author, Channel, ChannelKind, Community, MemberJoined, Message, MessageEvent
 
 PLATFORM = "discord"
+# Discord's own limit on a message (with Nitro; 2,000 without). The gateway should never send more;
+# if it does (a proxy, a fake, a change on Discord's side) the rest is not read, so one event cannot
+# carry unbounded work into the pipeline.
+MAX_MESSAGE_CHARS = 4_000
 
 
 def is_staff_member(member: discord.Member, staff_roles: Iterable[str]) -> bool:
@@ -104,7 +108,7 @@ def message_event(
         message=Message(
             id=str(message.id),
             timestamp=message.created_at,
-            text=message.content,
+            text=message.content[:MAX_MESSAGE_CHARS],
             reply_to_id=reply_to_id,
             reply_to_author_id=reply_to_author,
             mention_ids=tuple(str(u.id) for u in message.mentions if u.id != message.author.id),

@@ -20,6 +20,9 @@ PLATFORM = "telegram"
 GROUP_TYPES = frozenset({Chat.GROUP, Chat.SUPERGROUP})
 JOINED_STATUSES = frozenset({"member", "restricted"})
 ABSENT_STATUSES = frozenset({"left", "kicked"})
+# Telegram's limit on a message text (captions are shorter). Longer text should never arrive; if it
+# does, the rest is not read, so one update cannot carry unbounded work into the pipeline.
+MAX_MESSAGE_CHARS = 4_096
 
 
 def display_name(user: User) -> str:
@@ -126,7 +129,7 @@ def message_event(
     neutral = NeutralMessage(
         id=str(message.message_id),
         timestamp=_utc(when),
-        text=text,
+        text=text[:MAX_MESSAGE_CHARS],
         reply_to_id=str(reply.message_id) if reply is not None else None,
         reply_to_author_id=str(reply_author.id) if reply_author is not None else None,
         mention_ids=tuple(dict.fromkeys(mention_ids)),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from storage.digest import case_digest, digest_fields, iso_utc, verify
-from storage.models import CaseDetail, Decision, EvidenceItem
+from storage.models import CaseDetail, DecisionRecord, EvidenceItem
 from storage.seal import SEAL_FORMAT, SealCheck, SealRecord, audit_digest, case_identity_digest, chain_head, note_digest
 
 FORMAT = "lookout-evidence/1"
@@ -214,7 +214,7 @@ def _signal_text(signal: Any) -> str:
     return str(signal)
 
 
-def _risk_points(decisions: Iterable[Decision]) -> list[tuple[datetime, float]]:
+def _risk_points(decisions: Iterable[DecisionRecord]) -> list[tuple[datetime, float]]:
     points = []
     for decision in decisions:
         risk = decision.data.get("risk")
@@ -223,7 +223,7 @@ def _risk_points(decisions: Iterable[Decision]) -> list[tuple[datetime, float]]:
     return sorted(points)
 
 
-def risk_chart_svg(decisions: Iterable[Decision], width: int = 640, height: int = 200) -> str:
+def risk_chart_svg(decisions: Iterable[DecisionRecord], width: int = 640, height: int = 200) -> str:
     """Risk over time as an inline SVG line chart (no script, no external assets)."""
     points = _risk_points(decisions)
     if not points:

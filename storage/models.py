@@ -194,7 +194,7 @@ class Case:
 
 
 @dataclass(frozen=True, slots=True)
-class Decision:
+class DecisionRecord:
     """A pipeline decision attached to a case, with its reasons (rules, messages, signals, risk)."""
 
     case_id: str
@@ -265,7 +265,7 @@ class CaseDetail:
     notes: tuple[Note, ...]
     audit: tuple[AuditEntry, ...]
     evidence: tuple[EvidenceItem, ...]
-    decisions: tuple[Decision, ...]
+    decisions: tuple[DecisionRecord, ...]
     digest: str  # case digest over the stored item digests, in capture order (recomputed: a convenience)
     seal: SealRecord | None = None  # as stored: the tamper evidence that counts (see storage.seal)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
@@ -19,6 +18,7 @@ from typing import Any, TypeVar
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
+from bot.community_settings import ALERT_CHANNEL, EffectiveSettings, checked_changes, resolve, settle_unconfirmed
 from bot.config import Config
 from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
@@ -28,6 +28,7 @@ from rules.engine import Engine
 from rules.timeouts import ORDINARY_CHARS
 from rules.types import Detection
 from storage import (
+    AlertLink,
     CaseDetail,
     CommunitySettings,
     EvidenceInput,
@@ -80,7 +81,14 @@ class Lookout:
         self.config = config
         self.engine = engine
         self.storage = storage
-        self._settings: dict[str, CommunitySettings] = {}
+        # Settings: what moderators set (only communities that set something) and where alerts go.
+        # Kept in memory because the pipeline asks for a community's policy on every message.
+        self._stored: dict[str, CommunitySettings] = {}
+        self._links: dict[str, AlertLink] = {}
+        self._loaded: set[str] = set()  # communities whose stored settings were read
+        self._all_loaded = False  # `open` read them all: a community missing here has none
+        self._platforms: dict[str, str] = {}  # community -> platform, as seen in its events
+        self._views: dict[str, EffectiveSettings] = {}
         self._policies: dict[str, Policy] = {}
         self.pipeline = Pipeline(engine, self.policy)
         self._alert_outbox: dict[str, str] = {}
@@ -100,8 +108,7 @@ class Lookout:
                                      seal_key_path=config.storage.seal_key_path or None)
         self = cls(config, engine, storage)
         tune_gc()
-        for s in await storage.list_settings():
-            self._remember(s)
+        await self._load_all_settings()
         restored = self.pipeline.restore(
             ((r.community_id, r.suspect_id, r.target_id), r.state) for r in await storage.load_pair_states())
         if restored:
@@ -150,52 +157,97 @@ class Lookout:
 
     # ----- settings ------------------------------------------------------------------------
 
-    def _remember(self, s: CommunitySettings) -> None:
-        self._settings[s.community_id] = s
-        self._policies.pop(s.community_id, None)
+    async def _load_all_settings(self) -> None:
+        """Read every community's settings and alert link, settling any carried over from before
+        typed settings against this config (see `community_settings.settle_unconfirmed`)."""
+        for stored in await self.storage.list_settings():
+            if stored.unconfirmed:
+                changes = settle_unconfirmed(stored, self.config)
+                stored = await self.storage.change_settings(stored.community_id, changes)
+                log.info("settings of community %s: %s now follow the config, %s kept as set",
+                         stored.community_id, ", ".join(sorted(k for k, v in changes.items() if v is None)) or "none",
+                         ", ".join(sorted(k for k, v in changes.items() if v is not None)) or "none")
+            if not stored.is_empty:
+                self._stored[stored.community_id] = stored
+        self._links = {link.community_id: link for link in await self.storage.alert_links()}
+        self._all_loaded = True
+
+    async def _load_settings(self, community_id: str) -> None:
+        if self._all_loaded or community_id in self._loaded:
+            return
+        stored = await self._read(lambda: self.storage.get_settings(community_id))
+        link = await self._read(lambda: self.storage.alert_link(community_id))
+        if stored is not None:
+            self._stored[community_id] = stored
+        if link is not None:
+            self._links[community_id] = link
+        self._loaded.add(community_id)
+        self._forget_view(community_id)
+
+    def _forget_view(self, community_id: str) -> None:
+        self._views.pop(community_id, None)
+        self._policies.pop(community_id, None)
+
+    def _settings_view(self, community_id: str, platform: str = "") -> EffectiveSettings:
+        view = self._views.get(community_id)
+        if view is None or (platform and view.platform != platform):
+            view = resolve(community_id, self._stored.get(community_id), self._links.get(community_id), self.config,
+                           self.storage.retention, platform or self._platforms.get(community_id, ""))
+            self._views[community_id] = view
+        return view
 
     def policy(self, community_id: str) -> Policy:
         pol = self._policies.get(community_id)
         if pol is None:
-            s = self._settings.get(community_id)
-            base = self.config.policy()
-            if s is not None:
-                base = replace(
-                    base,
-                    threshold=s.threshold if s.threshold is not None else base.threshold,
-                    minor_roles=base.minor_roles | {r.casefold() for r in s.minor_roles},
-                    adult_roles=base.adult_roles | {r.casefold() for r in s.adult_roles},
-                    trusted_roles=base.trusted_roles | {r.casefold() for r in s.trusted_roles},
-                    nudges=s.nudge_mode != "off",
-                    language=s.language,
-                )
-            pol = self._policies[community_id] = base
+            view = self._settings_view(community_id)
+            pol = self._policies[community_id] = replace(
+                self.config.policy(),
+                threshold=view.threshold,
+                minor_roles=frozenset(r.casefold() for r in view.minor_roles),
+                adult_roles=frozenset(r.casefold() for r in view.adult_roles),
+                trusted_roles=frozenset(r.casefold() for r in view.trusted_roles),
+                nudges=view.nudge_mode != "off",
+                language=view.language,
+                pair_ttl_days=view.retention.pair_state_days,
+            )
         return pol
 
-    async def get_settings(self, community_id: str) -> CommunitySettings:
-        s = self._settings.get(community_id)
-        if s is None:
-            s = await self._read(lambda: self.storage.get_settings(community_id))
-            if s is None:
-                c = self.config.community
-                s = CommunitySettings(community_id=community_id, minor_roles=c.minor_roles,
-                                      adult_roles=c.adult_roles, trusted_roles=c.trusted_roles,
-                                      nudge_mode=c.nudge_mode, language=c.language)
-            self._remember(s)
-        return s
+    async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
+        """The settings in force, each with its source; `platform` when the caller knows it (the
+        config's Discord moderator role only counts on Discord)."""
+        await self._load_settings(community_id)
+        return self._settings_view(community_id, platform)
 
-    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings:
-        current = await self.get_settings(community_id)
-        if "threshold" in fields and fields["threshold"] is not None and not 0 < float(fields["threshold"]) <= 100:
-            raise ValueError(f"threshold {fields['threshold']!r} must be a number above 0")
-        new = replace(current, **fields)
-        await self.storage.put_settings(new)
-        self._remember(new)
-        return new
+    async def update_settings(self, community_id: str, **changes: Any) -> EffectiveSettings:
+        """Set what a moderator chose (names in `community_settings.CHANGEABLE`); None clears a
+        setting, so the config's value applies again. Raises ValueError naming a bad setting or value."""
+        checked = checked_changes(community_id, changes)
+        await self._load_settings(community_id)
+        platform = self._platforms.get(community_id, "")
+        if ALERT_CHANNEL in checked:
+            link = await self.storage.set_alert_link(community_id, checked.pop(ALERT_CHANNEL), platform=platform)
+            if link is None:
+                self._links.pop(community_id, None)
+            else:
+                self._links[community_id] = link
+        if checked:
+            stored = await self.storage.change_settings(community_id, checked, platform=platform)
+            if stored.is_empty:
+                self._stored.pop(community_id, None)
+            else:
+                self._stored[community_id] = stored
+        self._forget_view(community_id)
+        return self._settings_view(community_id)
+
+    async def alert_communities(self, alert_chat_id: str) -> tuple[str, ...]:
+        """The communities whose alerts go to `alert_chat_id` (a Telegram alert chat's commands
+        may show their cases). Asks the database: another process may have linked one."""
+        return tuple(link.community_id for link in await self.storage.alert_links(alert_chat_id))
 
     # ----- events ----------------------------------------------------------------------------
 
     async def on_member_joined(self, event: MemberJoined) -> None:
+        await self._load_settings(event.community.id)
         self.pipeline.member_joined(event)
 
     def check(self, text: str) -> Detection:
@@ -218,8 +270,11 @@ class Lookout:
         the loop alone. (A long message may thus be decided a moment after a short one sent later.)
         """
         started = time.monotonic()
-        if event.community.id not in self._settings:
-            await self.get_settings(event.community.id)
+        community = event.community
+        if self._platforms.get(community.id) != community.platform:
+            self._platforms[community.id] = community.platform
+            self._forget_view(community.id)
+        await self._load_settings(community.id)
         detection = None
         if len(event.message.text) > ORDINARY_CHARS:
             detection = await asyncio.to_thread(self.engine.analyze, event.message.text)
@@ -462,27 +517,23 @@ class Lookout:
     def safety_guide(self, language: str = "en") -> str:
         return tips.safety_guide(language)
 
-    async def create_link_code(self, community_id: str) -> str:
-        code = f"{secrets.randbelow(10**8):08d}"
-        settings = await self.get_settings(community_id)
-        expires = (datetime.now(UTC) + LINK_CODE_TTL).isoformat()
-        await self.update_settings(community_id, extras={**settings.extras, "link_code": code,
-                                                         "link_code_expires": expires})
-        return code
+    async def create_link_code(self, community_id: str, platform: str = "telegram") -> str:
+        """A one-time code that links the community to the chat it is posted in (valid 30 minutes)."""
+        return (await self.storage.new_link_code(community_id, platform, LINK_CODE_TTL)).code
 
     async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:
-        code = code.strip()
-        now = datetime.now(UTC)
-        for s in await self.storage.list_settings():
-            if s.extras.get("link_code") == code and code:
-                expires = datetime.fromisoformat(str(s.extras.get("link_code_expires")))
-                extras = {k: v for k, v in s.extras.items() if k not in ("link_code", "link_code_expires")}
-                if expires < now:
-                    await self.update_settings(s.community_id, extras=extras)
-                    return None
-                await self.update_settings(s.community_id, extras=extras, alert_channel_id=alert_chat_id)
-                return s.community_id
-        return None
+        """Use a link code: the community's alerts go to `alert_chat_id` from now on.
+
+        Returns the community (None for an unknown, used or expired code). A community is never
+        linked to itself: its id comes back and its link stays as it was.
+        """
+        community_id = await self.storage.redeem_link_code(code.strip(), str(alert_chat_id))
+        if community_id is not None:
+            link = await self.storage.alert_link(community_id)
+            if link is not None:
+                self._links[community_id] = link
+            self._forget_view(community_id)
+        return community_id
 
     async def pending_deliveries(self, limit: int = 100) -> Sequence[Any]:
         """Alerts and nudges a previous run decided but did not deliver (re-delivered at start-up)."""

@@ -36,7 +36,7 @@ class StubSettings:
     threshold: float = 1.0
     nudge_mode: str = "dm"
     language: str = "en"
-    extras: dict[str, str] = field(default_factory=dict)
+    setup_notice_at: datetime | None = None
 
 
 @dataclass
@@ -165,7 +165,7 @@ class StubLookout:
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetReport:
         return ForgetReport(user_id=user_id, deleted={"pair states": 2})
 
-    async def get_settings(self, community_id: str) -> StubSettings:
+    async def get_settings(self, community_id: str, platform: str = "") -> StubSettings:
         return self.settings.setdefault(community_id, StubSettings(community_id))
 
     async def update_settings(self, community_id: str, **fields: Any) -> StubSettings:

@@ -2,30 +2,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
-from storage import CommunitySettings, PairEvent, PairStateRecord, SuspectAggregateRecord, open_storage
+from storage import PairEvent, PairStateRecord, SuspectAggregateRecord, open_storage
 from storage.sql import SqlStorage
 from tests.storage.conftest import FAST_WRITER
 from tests.storage.helpers import T0
-
-
-async def test_settings_round_trip_and_overwrite(store: SqlStorage) -> None:
-    assert await store.get_settings("g-fandom") is None
-    settings = CommunitySettings(
-        community_id="g-fandom", platform="telegram", alert_channel_id="-100200300",
-        minor_roles=("13-15", "Under 18"), adult_roles=("18+",), trusted_roles=("Helpers",),
-        threshold=0.7, nudge_mode="button", language="de", retention={"closed_case_days": 90},
-        extras={"link_code": "K7Q2-M9XA"},
-    )
-    await store.put_settings(settings)
-    assert await store.get_settings("g-fandom") == settings
-    changed = CommunitySettings(community_id="g-fandom", nudge_mode="off")
-    await store.put_settings(changed)
-    assert await store.get_settings("g-fandom") == changed
-    assert [s.community_id for s in await store.list_settings()] == ["g-fandom"]
-    with pytest.raises(ValueError, match="nudge_mode 'loud'"):
-        CommunitySettings(community_id="g", nudge_mode="loud")
 
 
 async def test_pair_states_survive_a_restart(db_url: str) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import dataclasses
 import logging
 import time
 from collections import OrderedDict
@@ -41,7 +40,6 @@ log = logging.getLogger("bot.platforms.discord")
 SETTINGS_TTL = 30.0  # seconds: other processes (shards) may change settings too
 SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
 THREADS_LIMIT = 2_000
-SETUP_NOTICE_KEY = "discord_setup_notice"
 DRAIN_TIMEOUT = 10.0  # seconds to let running handlers finish at shutdown
 
 
@@ -251,43 +249,23 @@ class LookoutBot(commands.AutoShardedBot):
         now = time.monotonic()
         if cached is not None and now - cached[0] < SETTINGS_TTL:
             return cached[1]
-        value = await self.lookout.get_settings(guild_id)
+        value = await self.lookout.get_settings(guild_id, "discord")
         self._settings[guild_id] = (now, value)
         return value
 
     async def update_settings(self, guild_id: str, **fields: Any) -> Any:
-        """Save settings; Discord-only ones the service does not model go into `extras`."""
-        current = await self.lookout.get_settings(guild_id)
-        known = {f.name for f in dataclasses.fields(current)} if dataclasses.is_dataclass(current) else set(fields)
-        extras = dict(fields.pop("extras", None) or getattr(current, "extras", None) or {})
-        clean: dict[str, Any] = {}
-        for key, value in fields.items():
-            if isinstance(value, list):
-                value = tuple(value)
-            if key in known:
-                clean[key] = value
-            else:
-                extras[key] = ",".join(value) if isinstance(value, tuple) else str(value)
-        if "extras" in known:
-            clean["extras"] = extras
-        value = await self.lookout.update_settings(guild_id, **clean)
+        """Save what a moderator set (None: follow the config again) and refresh the cache."""
+        value = await self.lookout.update_settings(guild_id, **fields)
         self._settings[guild_id] = (time.monotonic(), value)
         return value
 
     @staticmethod
     def role_list(settings: Any, field: str) -> list[str]:
-        value = getattr(settings, field, None)
-        if value is None:
-            raw = (getattr(settings, "extras", None) or {}).get(field, "")
-            value = [v for v in str(raw).split(",") if v] if isinstance(raw, str) else list(raw)
-        return [str(v) for v in value]
+        """The roles of one kind in force (the community's own list, else the config's)."""
+        return [str(v) for v in getattr(settings, field, ()) or ()]
 
     def moderator_role_names(self, settings: Any) -> list[str]:
-        names = self.role_list(settings, "moderator_roles")
-        names.extend(getattr(self.config.community, "moderator_roles", ()))
-        if self.config.discord.moderator_role:
-            names.append(self.config.discord.moderator_role)
-        return names
+        return self.role_list(settings, "moderator_roles")
 
     def staff_roles(self, settings: Any) -> list[str]:
         return self.moderator_role_names(settings) + self.role_list(settings, "trusted_roles")
@@ -317,8 +295,7 @@ class LookoutBot(commands.AutoShardedBot):
             return
         self._owner_noticed.add(guild_id)
         settings = await self.settings(guild_id)
-        extras = dict(getattr(settings, "extras", None) or {})
-        if extras.get(SETUP_NOTICE_KEY):
+        if getattr(settings, "setup_notice_at", None):
             return
         guild = self.get_guild(int(guild_id))
         if guild is None or guild.owner_id is None:
@@ -338,8 +315,7 @@ class LookoutBot(commands.AutoShardedBot):
                 st.OWNER_DM,
                 f"could not DM the server owner the setup steps (HTTP {exc.status}); run /lookout setup",
             )
-        extras[SETUP_NOTICE_KEY] = "sent"
-        await self.update_settings(guild_id, extras=extras)
+        await self.update_settings(guild_id, setup_notice_at=datetime.now(UTC))
 
     # ------------------------------------------------------------------ events
     def _first_time(self, message_id: int, content: str) -> bool:

@@ -26,6 +26,7 @@ from storage.models import (
     EvidenceInput,
     ForgetResult,
     LinkCode,
+    NudgeRecord,
     OutboxItem,
     PairEvent,
     PairStateRecord,
@@ -130,7 +131,8 @@ class Storage(abc.ABC):
     async def load_pair_states(self, community_id: str | None = None) -> list[PairStateRecord]: ...
 
     @abc.abstractmethod
-    async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None: ...
+    async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None:
+        """Queue per-suspect snapshots (fan-out across children), upserted; not awaited to commit."""
 
     @abc.abstractmethod
     async def load_suspect_aggregates(self, community_id: str | None = None) -> list[SuspectAggregateRecord]: ...
@@ -188,9 +190,6 @@ class Storage(abc.ABC):
         signals: Sequence[Any] | None = None,
         now: datetime | None = None,
     ) -> Case: ...
-
-    @abc.abstractmethod
-    async def add_decision(self, case_id: str, decision: dict[str, Any], now: datetime | None = None) -> None: ...
 
     @abc.abstractmethod
     async def set_status(
@@ -254,17 +253,13 @@ class Storage(abc.ABC):
 
     # -- nudges and outbox -------------------------------------------------------------------
     @abc.abstractmethod
-    async def record_nudge(
-        self, community_id: str, child_id: str, category: str, at: datetime | None = None
-    ) -> None: ...
-
-    @abc.abstractmethod
     async def claim_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        """`can_nudge` and `record_nudge` in one transaction: True when this caller may send the nudge."""
+        """True when this caller may send the nudge (none of the category to the child in the last
+        day), recording it in the same transaction."""
 
     @abc.abstractmethod
-    async def can_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        """At most one nudge per child and category per day."""
+    async def recent_nudges(self, since: datetime, community_id: str | None = None) -> list[NudgeRecord]:
+        """Nudges recorded since `since`, oldest first: a restarted pipeline keeps its limits from them."""
 
     @abc.abstractmethod
     async def outbox_put(

@@ -254,16 +254,6 @@ class CaseSql(EvidenceSql):
 
         return await self._writer.call(write, "case update")
 
-    async def add_decision(self, case_id: str, decision: dict[str, Any], now: datetime | None = None) -> None:
-        data = json.dumps(decision, sort_keys=True, default=str)
-        at = now_or(now)
-
-        async def write(tx: Tx) -> None:
-            await load_case(tx, case_id)
-            await self._insert_decision(tx, case_id, data, at)
-
-        await self._writer.call(write, "case decision")
-
     async def set_status(
         self,
         case_id: str,

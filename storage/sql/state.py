@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from storage.driver import Tx
-from storage.models import PairEvent, PairStateRecord, SuspectAggregateRecord
+from storage.models import NudgeRecord, PairEvent, PairStateRecord, SuspectAggregateRecord
 from storage.sql.host import SqlHost, dt, now_or, ts
 
 _INSERT_EVENT = (
@@ -112,28 +112,8 @@ class StateSql(SqlHost):
         ]
 
     # -- nudges --------------------------------------------------------------------------------
-    async def record_nudge(self, community_id: str, child_id: str, category: str, at: datetime | None = None) -> None:
-        when = ts(now_or(at))
-
-        async def write(tx: Tx) -> None:
-            await tx.execute(
-                "INSERT INTO nudges (community_id, child_id, category, at) VALUES (?, ?, ?, ?)",
-                (community_id, child_id, category, when),
-            )
-
-        await self._writer.call(write, "nudge")
-
-    async def can_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        since = ts(now_or(now) - timedelta(days=1))
-        async with self._driver.reader() as tx:
-            row = await tx.fetchone(
-                "SELECT 1 FROM nudges WHERE community_id = ? AND child_id = ? AND category = ? AND at > ? LIMIT 1",
-                (community_id, child_id, category, since),
-            )
-        return row is None
-
     async def claim_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        """`can_nudge` and `record_nudge` in one step, so two decisions at once send one nudge."""
+        """Check the daily limit and record the nudge in one step, so two decisions at once send one."""
         at = now_or(now)
         since = ts(at - timedelta(days=1))
 
@@ -151,3 +131,13 @@ class StateSql(SqlHost):
             return True
 
         return await self._writer.call(write, "nudge")
+
+    async def recent_nudges(self, since: datetime, community_id: str | None = None) -> list[NudgeRecord]:
+        sql = "SELECT community_id, child_id, category, at FROM nudges WHERE at >= ?"
+        params: list[Any] = [ts(since)]
+        if community_id is not None:
+            sql += " AND community_id = ?"
+            params.append(community_id)
+        async with self._driver.reader() as tx:
+            rows = await tx.fetchall(sql + " ORDER BY at", params)
+        return [NudgeRecord(r[0], r[1], r[2], dt(r[3])) for r in rows]

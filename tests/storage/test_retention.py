@@ -21,8 +21,8 @@ async def test_purge_applies_default_retention(store: SqlStorage) -> None:
         PairEvent("g-fandom", "u-s1", "u-old", "m-old", now - 31 * DAY),
         PairEvent("g-fandom", "u-s1", "u-new", "m-new", now - DAY),
     ])
-    await store.record_nudge("g-fandom", "u-old", "secrecy", at=now - 31 * DAY)
-    await store.record_nudge("g-fandom", "u-new", "secrecy", at=now - 2 * DAY)
+    await store.claim_nudge("g-fandom", "u-old", "secrecy", now=now - 31 * DAY)
+    await store.claim_nudge("g-fandom", "u-new", "secrecy", now=now - 2 * DAY)
     delivered = await store.outbox_put("nudge", "g-fandom", {}, now=now - 40 * DAY)
     await store.outbox_done(delivered, now=now - 40 * DAY)
     undelivered = await store.outbox_put("alert", "g-fandom", {}, now=now - 40 * DAY)
@@ -42,7 +42,7 @@ async def test_purge_applies_default_retention(store: SqlStorage) -> None:
     assert [r.target_id for r in await store.load_pair_states()] == ["u-new"]
     assert await store.load_suspect_aggregates() == []
     assert [p.id for p in await store.outbox_pending()] == [undelivered]
-    assert await store.can_nudge("g-fandom", "u-old", "secrecy", now=now)
+    assert [n.child_id for n in await store.recent_nudges(now - 40 * DAY)] == ["u-new"]
     assert {c.id for c in await store.list_cases()} == {recent_closed.id, old_open.id}
     assert await store.find_case(old_closed.id) is None
     # A second run finds nothing more.

@@ -24,6 +24,7 @@ from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
+from bot.pipeline.pipeline import NUDGE_EVERY_S
 from rules.engine import Engine
 from rules.timeouts import ORDINARY_CHARS
 from rules.types import Detection
@@ -36,6 +37,7 @@ from storage import (
     PairStateRecord,
     Retention,
     Storage,
+    SuspectAggregateRecord,
     UnknownCaseError,
     open_storage,
 )
@@ -50,6 +52,7 @@ STATUS_FOR_ACTION = {
     "reported": "reported",
 }
 LINK_CODE_TTL = timedelta(minutes=30)
+NUDGE_MEMORY = timedelta(seconds=NUDGE_EVERY_S)  # the longest the pipeline's nudge limits look back
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 # How long a read on the way to an alert waits for the database to come back before giving up.
 READ_PATIENCE_S = 300.0
@@ -109,10 +112,7 @@ class Lookout:
         self = cls(config, engine, storage)
         tune_gc()
         await self._load_all_settings()
-        restored = self.pipeline.restore(
-            ((r.community_id, r.suspect_id, r.target_id), r.state) for r in await storage.load_pair_states())
-        if restored:
-            log.info("restored risk state for %d pair(s)", restored)
+        await self.restore_state()
         return self
 
     async def storage_ready(self) -> tuple[bool, str]:
@@ -123,6 +123,21 @@ class Lookout:
         await self.storage.get_settings("")  # a read through the driver: fails while the database is gone
         return True, self.storage.description
 
+    async def restore_state(self, now: datetime | None = None) -> None:
+        """Give the pipeline back what the last run stored: pair risk, each suspect's fan-out, and
+        the last day's tips (the daily limit per category and the cool-down between tips).
+        `now` is the time the bot resumes at (tests replay conversations from another day)."""
+        pairs = await self.storage.load_pair_states()
+        suspects = await self.storage.load_suspect_aggregates()
+        nudges = await self.storage.recent_nudges((now or datetime.now(UTC)) - NUDGE_MEMORY)
+        restored = self.pipeline.restore(
+            (((r.community_id, r.suspect_id, r.target_id), r.state) for r in pairs),
+            suspects=(((r.community_id, r.suspect_id), r.state) for r in suspects),
+            nudges=((n.community_id, n.child_id, n.category, n.at.timestamp()) for n in nudges))
+        if restored or suspects or nudges:
+            log.info("restored risk state for %d pair(s), %d suspect(s), %d recent tip(s)",
+                     restored, len(suspects), len(nudges))
+
     async def close(self) -> None:
         await self._save_state()
         await self.storage.close()
@@ -131,6 +146,10 @@ class Lookout:
         records = [PairStateRecord(k[0], k[1], k[2], st, _dt(st["last"])) for k, st in self.pipeline.take_dirty()]
         if records:
             await self.storage.save_pair_states(records)
+        suspects = [SuspectAggregateRecord(k[0], k[1], st, _dt(st["last"]))
+                    for k, st in self.pipeline.take_dirty_suspects()]
+        if suspects:
+            await self.storage.save_suspect_aggregates(suspects)
 
     async def _read(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run a storage read, waiting out a database outage instead of failing.

@@ -284,8 +284,10 @@ class Storage(abc.ABC):
     # -- retention and erasure ---------------------------------------------------------------
     @abc.abstractmethod
     async def purge(self, now: datetime | None = None) -> dict[str, int]:
-        """Delete what outlived its retention; returns rows deleted per table."""
+        """Delete what outlived its retention, in every table storage.tables says expires; returns
+        rows deleted per table."""
 
     @abc.abstractmethod
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
-        """Erase a person, except where a case still needs their data (see the implementation)."""
+        """Erase a person from every table storage.tables lists as holding people, except where a
+        case still needs their data (see storage.sql.erasure)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from storage.base import UnknownCaseError
 from storage.driver import Row, Tx
-from storage.models import FINAL_STATUSES, SEVERITY_ORDER, Case, EvidenceItem
+from storage.models import SEVERITY_ORDER, Case, EvidenceItem
 from storage.sql.host import dt, ts
 
 _CASE_ID_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i: read aloud or typed by hand
@@ -22,9 +22,6 @@ EVIDENCE_COLUMNS = (
     "categories, digest, captured_at"
 )
 ACTIVE_SQL = "('open', 'acknowledged')"
-FINAL_SQL = "(" + ", ".join(f"'{status}'" for status in sorted(FINAL_STATUSES)) + ")"
-# Tables whose rows belong to one case and go with it (purge, forget of a suspect).
-CASE_CHILD_TABLES = ("evidence", "case_notes", "case_audit", "case_decisions", "case_chain", "case_seals")
 
 
 def new_case_id() -> str:

@@ -1,4 +1,7 @@
-"""Retention: delete what outlived its time, per community (its overrides, else the storage default)."""
+"""Retention: delete what outlived its time, per community (its overrides, else the storage default).
+
+The purge walks the table registry (storage.tables), so a table added there is purged too.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ from datetime import datetime
 
 from storage.driver import Tx
 from storage.models import RETENTION_FIELDS, Retention
-from storage.sql.case_rows import CASE_CHILD_TABLES, FINAL_SQL
 from storage.sql.host import SqlHost, now_or, ts
+from storage.tables import CASE_CHILD_TABLES, TABLES, Table
 
 _ANY_OVERRIDE = (
     "SELECT 1 FROM community_settings WHERE "
@@ -28,39 +31,42 @@ class RetentionSql(SqlHost):
         at = now_or(now)
 
         async def write(tx: Tx) -> dict[str, int]:
-            counts: dict[str, int] = {}
             overrides = await tx.fetchone(_ANY_OVERRIDE) is not None
-            await _purge_expired(tx, counts, self.retention, ts(at), overrides=overrides)
-            return counts
+            return await _purge_expired(tx, self.retention, ts(at), overrides=overrides)
 
         return await self._writer.call(write, "purge", barrier=True)
 
 
-async def _purge_expired(tx: Tx, counts: dict[str, int], default: Retention, now: float, *, overrides: bool) -> None:
+async def _purge_expired(tx: Tx, default: Retention, now: float, *, overrides: bool) -> dict[str, int]:
     """Delete expired rows in every table; a community's retention columns override `default`."""
+    counts: dict[str, int] = {}
 
-    def older(table: str, column: str, kind: str) -> tuple[str, list[float]]:
-        """`column < cutoff` for the table's rows, and its parameters."""
-        default_cutoff = now - getattr(default, kind) * 86400.0
-        if not overrides:
-            return f"{column} < ?", [default_cutoff]
-        own = f"SELECT ? - s.{kind} * 86400.0 FROM community_settings s WHERE s.community_id = {table}.community_id"
-        return f"{column} < COALESCE(({own}), ?)", [now, default_cutoff]
+    def expired(table: Table) -> tuple[str, list[float]]:
+        """The SQL condition for the table's expired rows, and its parameters."""
+        column = table.time_column
+        if not table.retention:  # rows carry their own expiry time
+            where, params = f"{column} < ?", [now]
+        else:
+            default_cutoff = now - getattr(default, table.retention) * 86400.0
+            if overrides:
+                own = (f"SELECT ? - s.{table.retention} * 86400.0 FROM community_settings s "
+                       f"WHERE s.community_id = {table.name}.community_id")
+                where, params = f"{column} < COALESCE(({own}), ?)", [now, default_cutoff]
+            else:
+                where, params = f"{column} < ?", [default_cutoff]
+        return (f"{table.expires_when} AND {where}" if table.expires_when else where), params
 
-    def add(table: str, count: int) -> None:
-        counts[table] = counts.get(table, 0) + count
-
-    for table, column in (("pair_states", "last_seen"), ("suspect_aggregates", "last_seen"), ("pair_events", "ts")):
-        where, params = older(table, column, "pair_state_days")
-        add(table, await tx.execute(f"DELETE FROM {table} WHERE {where}", params))
-    where, params = older("nudges", "at", "nudge_days")
-    add("nudges", await tx.execute(f"DELETE FROM nudges WHERE {where}", params))
-    where, params = older("outbox", "delivered_at", "nudge_days")
-    add("outbox", await tx.execute(f"DELETE FROM outbox WHERE delivered_at IS NOT NULL AND {where}", params))
-    where, params = older("cases", "updated_at", "closed_case_days")
-    expired = f"SELECT id FROM cases WHERE status IN {FINAL_SQL} AND {where}"
-    for table in CASE_CHILD_TABLES:
-        add(table, await tx.execute(f"DELETE FROM {table} WHERE case_id IN ({expired})", params))
-    add("cases", await tx.execute(f"DELETE FROM cases WHERE id IN ({expired})", params))
-    add("link_codes", await tx.execute("DELETE FROM link_codes WHERE expires_at < ?", [now]))
-
+    for table in TABLES:
+        if table.case_child or not table.time_column:
+            continue
+        where, params = expired(table)
+        if table.name == "cases":  # the case's own rows go first, and rows about it, then the case
+            ids = f"SELECT id FROM cases WHERE {where}"
+            for child in CASE_CHILD_TABLES:
+                counts[child] = await tx.execute(f"DELETE FROM {child} WHERE case_id IN ({ids})", params)
+            for other in TABLES:
+                if other.case_ref:
+                    counts[other.name] = counts.get(other.name, 0) + await tx.execute(
+                        f"DELETE FROM {other.name} WHERE {other.case_ref} IN ({ids})", params)
+        counts[table.name] = await tx.execute(f"DELETE FROM {table.name} WHERE {where}", params)
+    return counts

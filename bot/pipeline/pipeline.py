@@ -681,6 +681,9 @@ class Pipeline:
             del self.nudged[nkey]
         self.family = {f for f in self.family if not mine(f[0], f[1], f[2])}
         self.dirty = {k for k in self.dirty if k in self.pairs}
+        for skey, sus in self.suspects.items():  # a child another suspect approached
+            if community_id in (None, skey[0]) and sus.targets.pop(user_id, None) is not None:
+                self.dirty_suspects.add(skey)
         self.dirty_suspects = {k for k in self.dirty_suspects if k in self.suspects}
         self.windows.drop_author(user_id, community_id)
 

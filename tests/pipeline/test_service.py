@@ -212,6 +212,22 @@ async def test_one_person_approaching_several_children_is_remembered_across_a_re
         await forgetful.close()
 
 
+async def test_forgetting_a_child_takes_them_out_of_a_suspects_fan_out(engine: Engine, tmp_path: Path) -> None:
+    kids = [person(f"kid{i}", "13-15") for i in range(2)]
+    db = tmp_path / "forget-fan.db"
+    lk = await make(engine, db)
+    await approach(lk, kids)
+    await lk.forget("kid0")
+    await approach(lk, kids[1:], start=1)  # the suspect's fan-out changes again: it is saved again
+    await lk.close()
+    store = await open_storage(f"sqlite:///{db}")
+    try:
+        stored = await store.load_suspect_aggregates("g1")
+        assert [sorted(r.state["targets"]) for r in stored] == [["kid1"]]
+    finally:
+        await store.close()
+
+
 async def test_a_restart_does_not_send_a_second_tip_at_once(engine: Engine, tmp_path: Path) -> None:
     db = tmp_path / "tips.db"
     lk = await make(engine, db)

@@ -53,6 +53,7 @@ STATUS_FOR_ACTION = {
 }
 LINK_CODE_TTL = timedelta(minutes=30)
 NUDGE_MEMORY = timedelta(seconds=NUDGE_EVERY_S)  # the longest the pipeline's nudge limits look back
+SETTINGS_REFRESH_S = 30.0  # how stale a community's settings may get when another process changes them
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 # How long a read on the way to an alert waits for the database to come back before giving up.
 READ_PATIENCE_S = 300.0
@@ -88,8 +89,11 @@ class Lookout:
         # Kept in memory because the pipeline asks for a community's policy on every message.
         self._stored: dict[str, CommunitySettings] = {}
         self._links: dict[str, AlertLink] = {}
-        self._loaded: set[str] = set()  # communities whose stored settings were read
-        self._all_loaded = False  # `open` read them all: a community missing here has none
+        # When each community's settings were last read (time.monotonic()); `open` reads them all at
+        # once. Re-read after SETTINGS_REFRESH_S, so a change made by another process (the web
+        # console, another shard) takes effect here too.
+        self._read_at: dict[str, float] = {}
+        self._all_read_at = float("-inf")
         self._platforms: dict[str, str] = {}  # community -> platform, as seen in its events
         self._views: dict[str, EffectiveSettings] = {}
         self._policies: dict[str, Policy] = {}
@@ -189,19 +193,23 @@ class Lookout:
             if not stored.is_empty:
                 self._stored[stored.community_id] = stored
         self._links = {link.community_id: link for link in await self.storage.alert_links()}
-        self._all_loaded = True
+        self._all_read_at = time.monotonic()
 
     async def _load_settings(self, community_id: str) -> None:
-        if self._all_loaded or community_id in self._loaded:
+        now = time.monotonic()
+        if now - self._read_at.get(community_id, self._all_read_at) < SETTINGS_REFRESH_S:
             return
+        self._read_at[community_id] = now
         stored = await self._read(lambda: self.storage.get_settings(community_id))
         link = await self._read(lambda: self.storage.alert_link(community_id))
-        if stored is not None:
-            self._stored[community_id] = stored
-        if link is not None:
-            self._links[community_id] = link
-        self._loaded.add(community_id)
-        self._forget_view(community_id)
+        if stored != self._stored.get(community_id) or link != self._links.get(community_id):
+            self._stored.pop(community_id, None)
+            self._links.pop(community_id, None)
+            if stored is not None:
+                self._stored[community_id] = stored
+            if link is not None:
+                self._links[community_id] = link
+            self._forget_view(community_id)
 
     def _forget_view(self, community_id: str) -> None:
         self._views.pop(community_id, None)
@@ -234,6 +242,9 @@ class Lookout:
     async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
         """The settings in force, each with its source; `platform` when the caller knows it (the
         config's Discord moderator role only counts on Discord)."""
+        if platform and self._platforms.get(community_id) != platform:
+            self._platforms[community_id] = platform
+            self._forget_view(community_id)
         await self._load_settings(community_id)
         return self._settings_view(community_id, platform)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import service
 from bot.community_settings import Source
 from bot.config import CommunityDefaults, Config, DiscordConfig, StorageConfig
 from bot.service import Lookout
@@ -167,3 +168,29 @@ async def test_settings_from_before_typed_settings_are_settled_against_the_confi
         assert stored is not None and not stored.unconfirmed
     finally:
         await lk.close()
+
+
+async def test_a_change_made_by_another_process_takes_effect(engine: Engine, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The web console (or another shard) changes settings in the database this bot reads."""
+    db = tmp_path / "two.db"
+    bot = await make(engine, db)
+    console = await make(engine, db)
+    try:
+        assert (await bot.get_settings("g")).language == "es"
+        assert lk_policy_language(bot) == "es"
+        await console.update_settings("g", language="fr", alert_channel_id="c-1")
+        assert (await bot.get_settings("g")).language == "es"  # read a moment ago: not yet
+        monkeypatch.setattr(service, "SETTINGS_REFRESH_S", 0.0)
+        seen = await bot.get_settings("g")
+        assert seen.language == "fr" and seen.alert_channel_id == "c-1" and lk_policy_language(bot) == "fr"
+        await console.update_settings("g", language=None, alert_channel_id=None)
+        seen = await bot.get_settings("g")
+        assert seen.language == "es" and seen.alert_channel_id is None
+    finally:
+        await bot.close()
+        await console.close()
+
+
+def lk_policy_language(lk: Lookout) -> str:
+    return lk.policy("g").language

@@ -12,26 +12,24 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
-from bot.community_settings import ALERT_CHANNEL, EffectiveSettings, checked_changes, resolve, settle_unconfirmed
+from bot.community_settings import EffectiveSettings
 from bot.config import Config
 from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
 from bot.pipeline.pipeline import NUDGE_EVERY_S
+from bot.settings_cache import SettingsCache
 from rules.engine import Engine
 from rules.timeouts import ORDINARY_CHARS
 from rules.types import Detection
 from storage import (
-    AlertLink,
     CaseDetail,
-    CommunitySettings,
     EvidenceInput,
     PairEvent,
     PairStateRecord,
@@ -51,9 +49,7 @@ STATUS_FOR_ACTION = {
     "ban": "actioned",
     "reported": "reported",
 }
-LINK_CODE_TTL = timedelta(minutes=30)
 NUDGE_MEMORY = timedelta(seconds=NUDGE_EVERY_S)  # the longest the pipeline's nudge limits look back
-SETTINGS_REFRESH_S = 30.0  # how stale a community's settings may get when another process changes them
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 # How long a read on the way to an alert waits for the database to come back before giving up.
 READ_PATIENCE_S = 300.0
@@ -85,18 +81,7 @@ class Lookout:
         self.config = config
         self.engine = engine
         self.storage = storage
-        # Settings: what moderators set (only communities that set something) and where alerts go.
-        # Kept in memory because the pipeline asks for a community's policy on every message.
-        self._stored: dict[str, CommunitySettings] = {}
-        self._links: dict[str, AlertLink] = {}
-        # When each community's settings were last read (time.monotonic()); `open` reads them all at
-        # once. Re-read after SETTINGS_REFRESH_S, so a change made by another process (the web
-        # console, another shard) takes effect here too.
-        self._read_at: dict[str, float] = {}
-        self._all_read_at = float("-inf")
-        self._platforms: dict[str, str] = {}  # community -> platform, as seen in its events
-        self._views: dict[str, EffectiveSettings] = {}
-        self._policies: dict[str, Policy] = {}
+        self.settings = SettingsCache(storage, config, self._read)
         self.pipeline = Pipeline(engine, self.policy)
         self._alert_outbox: dict[str, str] = {}
         self._lock = asyncio.Lock()
@@ -115,7 +100,7 @@ class Lookout:
                                      seal_key_path=config.storage.seal_key_path or None)
         self = cls(config, engine, storage)
         tune_gc()
-        await self._load_all_settings()
+        await self.settings.load_all()
         await self.restore_state()
         return self
 
@@ -178,106 +163,31 @@ class Lookout:
             waited += delay
             delay = min(delay * 2, 5.0)
 
-    # ----- settings ------------------------------------------------------------------------
-
-    async def _load_all_settings(self) -> None:
-        """Read every community's settings and alert link, settling any carried over from before
-        typed settings against this config (see `community_settings.settle_unconfirmed`)."""
-        for stored in await self.storage.list_settings():
-            if stored.unconfirmed:
-                changes = settle_unconfirmed(stored, self.config)
-                stored = await self.storage.change_settings(stored.community_id, changes)
-                log.info("settings of community %s: %s now follow the config, %s kept as set",
-                         stored.community_id, ", ".join(sorted(k for k, v in changes.items() if v is None)) or "none",
-                         ", ".join(sorted(k for k, v in changes.items() if v is not None)) or "none")
-            if not stored.is_empty:
-                self._stored[stored.community_id] = stored
-        self._links = {link.community_id: link for link in await self.storage.alert_links()}
-        self._all_read_at = time.monotonic()
-
-    async def _load_settings(self, community_id: str) -> None:
-        now = time.monotonic()
-        if now - self._read_at.get(community_id, self._all_read_at) < SETTINGS_REFRESH_S:
-            return
-        self._read_at[community_id] = now
-        stored = await self._read(lambda: self.storage.get_settings(community_id))
-        link = await self._read(lambda: self.storage.alert_link(community_id))
-        if stored != self._stored.get(community_id) or link != self._links.get(community_id):
-            self._stored.pop(community_id, None)
-            self._links.pop(community_id, None)
-            if stored is not None:
-                self._stored[community_id] = stored
-            if link is not None:
-                self._links[community_id] = link
-            self._forget_view(community_id)
-
-    def _forget_view(self, community_id: str) -> None:
-        self._views.pop(community_id, None)
-        self._policies.pop(community_id, None)
-
-    def _settings_view(self, community_id: str, platform: str = "") -> EffectiveSettings:
-        view = self._views.get(community_id)
-        if view is None or (platform and view.platform != platform):
-            view = resolve(community_id, self._stored.get(community_id), self._links.get(community_id), self.config,
-                           self.storage.retention, platform or self._platforms.get(community_id, ""))
-            self._views[community_id] = view
-        return view
+    # ----- settings (see bot.settings_cache) ---------------------------------------------------
 
     def policy(self, community_id: str) -> Policy:
-        pol = self._policies.get(community_id)
-        if pol is None:
-            view = self._settings_view(community_id)
-            pol = self._policies[community_id] = replace(
-                self.config.policy(),
-                threshold=view.threshold,
-                minor_roles=frozenset(r.casefold() for r in view.minor_roles),
-                adult_roles=frozenset(r.casefold() for r in view.adult_roles),
-                trusted_roles=frozenset(r.casefold() for r in view.trusted_roles),
-                nudges=view.nudge_mode != "off",
-                language=view.language,
-                pair_ttl_days=view.retention.pair_state_days,
-            )
-        return pol
+        return self.settings.policy(community_id)
 
     async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
         """The settings in force, each with its source; `platform` when the caller knows it (the
         config's Discord moderator role only counts on Discord)."""
-        if platform and self._platforms.get(community_id) != platform:
-            self._platforms[community_id] = platform
-            self._forget_view(community_id)
-        await self._load_settings(community_id)
-        return self._settings_view(community_id, platform)
+        await self.settings.refresh(community_id, platform)
+        return self.settings.view(community_id)
 
     async def update_settings(self, community_id: str, **changes: Any) -> EffectiveSettings:
         """Set what a moderator chose (names in `community_settings.CHANGEABLE`); None clears a
         setting, so the config's value applies again. Raises ValueError naming a bad setting or value."""
-        checked = checked_changes(community_id, changes)
-        await self._load_settings(community_id)
-        platform = self._platforms.get(community_id, "")
-        if ALERT_CHANNEL in checked:
-            link = await self.storage.set_alert_link(community_id, checked.pop(ALERT_CHANNEL), platform=platform)
-            if link is None:
-                self._links.pop(community_id, None)
-            else:
-                self._links[community_id] = link
-        if checked:
-            stored = await self.storage.change_settings(community_id, checked, platform=platform)
-            if stored.is_empty:
-                self._stored.pop(community_id, None)
-            else:
-                self._stored[community_id] = stored
-        self._forget_view(community_id)
-        return self._settings_view(community_id)
+        return await self.settings.update(community_id, **changes)
 
     async def alert_communities(self, alert_chat_id: str) -> tuple[str, ...]:
         """The communities whose alerts go to `alert_chat_id` (a Telegram alert chat's commands
         may show their cases). Asks the database: another process may have linked one."""
-        return tuple(link.community_id for link in await self.storage.alert_links(alert_chat_id))
+        return await self.settings.alert_communities(alert_chat_id)
 
     # ----- events ----------------------------------------------------------------------------
 
     async def on_member_joined(self, event: MemberJoined) -> None:
-        await self._load_settings(event.community.id)
+        await self.settings.refresh(event.community.id, event.community.platform)
         self.pipeline.member_joined(event)
 
     def check(self, text: str) -> Detection:
@@ -300,11 +210,7 @@ class Lookout:
         the loop alone. (A long message may thus be decided a moment after a short one sent later.)
         """
         started = time.monotonic()
-        community = event.community
-        if self._platforms.get(community.id) != community.platform:
-            self._platforms[community.id] = community.platform
-            self._forget_view(community.id)
-        await self._load_settings(community.id)
+        await self.settings.refresh(event.community.id, event.community.platform)
         detection = None
         if len(event.message.text) > ORDINARY_CHARS:
             detection = await asyncio.to_thread(self.engine.analyze, event.message.text)
@@ -549,7 +455,7 @@ class Lookout:
 
     async def create_link_code(self, community_id: str, platform: str = "telegram") -> str:
         """A one-time code that links the community to the chat it is posted in (valid 30 minutes)."""
-        return (await self.storage.new_link_code(community_id, platform, LINK_CODE_TTL)).code
+        return await self.settings.create_link_code(community_id, platform)
 
     async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:
         """Use a link code: the community's alerts go to `alert_chat_id` from now on.
@@ -557,13 +463,7 @@ class Lookout:
         Returns the community (None for an unknown, used or expired code). A community is never
         linked to itself: its id comes back and its link stays as it was.
         """
-        community_id = await self.storage.redeem_link_code(code.strip(), str(alert_chat_id))
-        if community_id is not None:
-            link = await self.storage.alert_link(community_id)
-            if link is not None:
-                self._links[community_id] = link
-            self._forget_view(community_id)
-        return community_id
+        return await self.settings.redeem_link_code(code, alert_chat_id)
 
     async def pending_deliveries(self, limit: int = 100) -> Sequence[Any]:
         """Alerts and nudges a previous run decided but did not deliver (re-delivered at start-up)."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import service
+from bot import settings_cache
 from bot.community_settings import Source
 from bot.config import CommunityDefaults, Config, DiscordConfig, StorageConfig
 from bot.service import Lookout
@@ -181,7 +181,7 @@ async def test_a_change_made_by_another_process_takes_effect(engine: Engine, tmp
         assert lk_policy_language(bot) == "es"
         await console.update_settings("g", language="fr", alert_channel_id="c-1")
         assert (await bot.get_settings("g")).language == "es"  # read a moment ago: not yet
-        monkeypatch.setattr(service, "SETTINGS_REFRESH_S", 0.0)
+        monkeypatch.setattr(settings_cache, "REFRESH_S", 0.0)
         seen = await bot.get_settings("g")
         assert seen.language == "fr" and seen.alert_channel_id == "c-1" and lk_policy_language(bot) == "fr"
         await console.update_settings("g", language=None, alert_channel_id=None)

@@ -143,7 +143,9 @@ class Storage(abc.ABC):
 
     @abc.abstractmethod
     async def pair_events(self, community_id: str, suspect_id: str, target_id: str, limit: int = 50) -> list[PairEvent]:
-        """The pair's most recent events, newest first."""
+        """The pair's most recent events, newest first: a pair's history of hits (no text). The bot
+        writes these but does not read them yet; they are the storage benchmark's hot read and the
+        raw material of a risk timeline for moderators (the web console)."""
 
     # -- cases -------------------------------------------------------------------------------
     @abc.abstractmethod

@@ -1,12 +1,13 @@
 """The Storage implementation shared by SQLite and PostgreSQL, one module per aggregate.
 
-    settings      community settings (what moderators set)
-    state         pair risk state, suspect aggregates, pair events, nudge records
-    cases         cases, decisions, notes, audit trail, seal checks
-    evidence      evidence capture (sealed as stored; sealing.py holds the chain append)
+    settings      community settings, alert links, link codes
+    state         pair risk state, suspect aggregates (fan-out), pair events, nudge records
+    cases         cases, decisions, notes, audit trail, seal checks (case_rows: their rows)
+    evidence      evidence capture; sealing.py appends every record of a case to its seal
     outbox        alerts and nudges waiting for delivery
-    retention     the purge
-    erasure       forget
+    retention     the purge        } both walk the table registry, storage/tables.py
+    erasure       forget           }
+    host          what the mixins share (driver, writer, seal key, time helpers)
 
 All writes go through the BatchWriter (see storage.writer); reads go straight to the driver's
 read scope. SQL here is portable: `?` placeholders, `ON CONFLICT` upserts and partial indexes work

@@ -35,6 +35,7 @@ class Source(StrEnum):
     MODERATOR = "set by a moderator"
     CONFIG = "config file"
     DEFAULT = "built-in default"
+    UNSET = "not set"  # where alerts go, before a moderator chose (there is no default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ def resolve(
         else:
             days[name] = getattr(retention, name)
             sources[name] = Source.DEFAULT if days[name] == getattr(_BUILT_IN_RETENTION, name) else Source.CONFIG
-    sources[ALERT_CHANNEL] = Source.MODERATOR if link else Source.DEFAULT
+    sources[ALERT_CHANNEL] = Source.MODERATOR if link else Source.UNSET
     return EffectiveSettings(
         community_id=community_id,
         platform=platform,

@@ -65,7 +65,8 @@ async def test_each_value_says_where_it_comes_from(engine: Engine, tmp_path: Pat
         assert lines["alert_channel_id"] == ("2002", Source.MODERATOR)
         assert lines["pair_state_days"] == (7.0, Source.MODERATOR)
         assert lines["closed_case_days"] == (180.0, Source.DEFAULT)  # this service was given storage defaults
-        assert (await lk.get_settings("-100200", "telegram")).moderator_roles == ()
+        unlinked = await lk.get_settings("-100200", "telegram")
+        assert unlinked.moderator_roles == () and unlinked.source("alert_channel_id") is Source.UNSET
         # What the pipeline uses follows the same values.
         policy = lk.policy("1001")
         assert policy.threshold == 2.5 and policy.trusted_roles == {"helpers"} and policy.minor_roles == {"13-15"}

@@ -1,7 +1,7 @@
 """`LookoutPort`: what the platform adapters, the moderation layer and the console may ask of the service.
 
 Why a Protocol: adapters used to receive "something like `Lookout`" and probe it with `getattr`
-(does it have `pending_deliveries`? are moderator roles a field or an extra?), because their
+(does it have `pending_deliveries`? which settings does it know?), because their
 tests run them against a scripted stand-in. Writing the contract down once lets mypy check that
 the real service (`bot.service.Lookout`) and every test stub offer exactly this, and lets the
 adapters call it without guessing. It holds only what they use: a method nobody outside the
@@ -18,12 +18,13 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from bot.actions import Action, AlertView, ForgetReport, Tip
+from bot.community_settings import EffectiveSettings
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops.metrics import Ops
 from bot.vocabulary import CaseStatus, ModAction
 from rules.types import Detection
-from storage import CommunitySettings, OutboxItem
+from storage import OutboxItem
 
 
 class LookoutPort(Protocol):
@@ -47,9 +48,19 @@ class LookoutPort(Protocol):
     def rule_problems(self) -> list[str]: ...
 
     # ----- community settings
-    async def get_settings(self, community_id: str) -> CommunitySettings: ...
+    async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
+        """What is in force there, each value with its source; `platform` when the caller knows it
+        (the config's Discord moderator role counts only on Discord)."""
+        ...
 
-    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings: ...
+    async def update_settings(self, community_id: str, **changes: Any) -> EffectiveSettings:
+        """Set what a moderator chose; None clears a setting (the config applies again).
+        Raises ValueError naming the setting, the value and what is allowed."""
+        ...
+
+    async def alert_communities(self, alert_chat_id: str) -> tuple[str, ...]:
+        """The communities whose alerts go to that chat (a Telegram alert chat serves its groups)."""
+        ...
 
     # ----- cases
     async def case_view(self, case_id: str) -> AlertView | None: ...
@@ -83,6 +94,6 @@ class LookoutPort(Protocol):
     def safety_guide(self, language: str = "en") -> str: ...
 
     # ----- linking a Telegram group to its alert chat
-    async def create_link_code(self, community_id: str) -> str: ...
+    async def create_link_code(self, community_id: str, platform: str = "telegram") -> str: ...
 
     async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None: ...

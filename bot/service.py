@@ -10,40 +10,41 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 import time
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip, UpdateAlert
+from bot.community_settings import EffectiveSettings
 from bot.config import Config
 from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy, tune_gc
+from bot.pipeline.pipeline import NUDGE_EVERY_S
+from bot.settings_cache import SettingsCache
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, DecisionKind, ModAction, NudgeMode, Severity
 from rules.engine import Engine
 from rules.timeouts import ORDINARY_CHARS
 from rules.types import Detection
 from storage import (
     CaseDetail,
-    CommunitySettings,
     EvidenceInput,
     OutboxItem,
     PairEvent,
     PairStateRecord,
     Retention,
     Storage,
+    SuspectAggregateRecord,
     UnknownCaseError,
     open_storage,
 )
 
 log = logging.getLogger(__name__)
 
-LINK_CODE_TTL = timedelta(minutes=30)
+NUDGE_MEMORY = timedelta(seconds=NUDGE_EVERY_S)  # the longest the pipeline's nudge limits look back
 Origin = tuple[str, str]  # (export file, conversation id) of a case saved from a scan
 # How long a read on the way to an alert waits for the database to come back before giving up.
 READ_PATIENCE_S = 300.0
@@ -75,8 +76,7 @@ class Lookout:
         self.config = config
         self.engine = engine
         self.storage = storage
-        self._settings: dict[str, CommunitySettings] = {}
-        self._policies: dict[str, Policy] = {}
+        self.settings = SettingsCache(storage, config, self._read)
         self.pipeline = Pipeline(engine, self.policy)
         self._alert_outbox: dict[str, str] = {}
         self._lock = asyncio.Lock()
@@ -95,12 +95,8 @@ class Lookout:
                                      seal_key_path=config.storage.seal_key_path or None)
         self = cls(config, engine, storage)
         tune_gc()
-        for s in await storage.list_settings():
-            self._remember(s)
-        restored = self.pipeline.restore(
-            ((r.community_id, r.suspect_id, r.target_id), r.state) for r in await storage.load_pair_states())
-        if restored:
-            log.info("restored risk state for %d pair(s)", restored)
+        await self.settings.load_all()
+        await self.restore_state()
         return self
 
     async def storage_ready(self) -> tuple[bool, str]:
@@ -111,6 +107,21 @@ class Lookout:
         await self.storage.get_settings("")  # a read through the driver: fails while the database is gone
         return True, self.storage.description
 
+    async def restore_state(self, now: datetime | None = None) -> None:
+        """Give the pipeline back what the last run stored: pair risk, each suspect's fan-out, and
+        the last day's tips (the daily limit per category and the cool-down between tips).
+        `now` is the time the bot resumes at (tests replay conversations from another day)."""
+        pairs = await self.storage.load_pair_states()
+        suspects = await self.storage.load_suspect_aggregates()
+        nudges = await self.storage.recent_nudges((now or datetime.now(UTC)) - NUDGE_MEMORY)
+        restored = self.pipeline.restore(
+            (((r.community_id, r.suspect_id, r.target_id), r.state) for r in pairs),
+            suspects=(((r.community_id, r.suspect_id), r.state) for r in suspects),
+            nudges=((n.community_id, n.child_id, n.category, n.at.timestamp()) for n in nudges))
+        if restored or suspects or nudges:
+            log.info("restored risk state for %d pair(s), %d suspect(s), %d recent tip(s)",
+                     restored, len(suspects), len(nudges))
+
     async def close(self) -> None:
         await self._save_state()
         await self.storage.close()
@@ -119,6 +130,10 @@ class Lookout:
         records = [PairStateRecord(k[0], k[1], k[2], st, _dt(st["last"])) for k, st in self.pipeline.take_dirty()]
         if records:
             await self.storage.save_pair_states(records)
+        suspects = [SuspectAggregateRecord(k[0], k[1], st, _dt(st["last"]))
+                    for k, st in self.pipeline.take_dirty_suspects()]
+        if suspects:
+            await self.storage.save_suspect_aggregates(suspects)
 
     async def _read(self, call: Callable[[], Awaitable[T]]) -> T:
         """Run a storage read, waiting out a database outage instead of failing.
@@ -143,54 +158,31 @@ class Lookout:
             waited += delay
             delay = min(delay * 2, 5.0)
 
-    # ----- settings ------------------------------------------------------------------------
-
-    def _remember(self, s: CommunitySettings) -> None:
-        self._settings[s.community_id] = s
-        self._policies.pop(s.community_id, None)
+    # ----- settings (see bot.settings_cache) ---------------------------------------------------
 
     def policy(self, community_id: str) -> Policy:
-        pol = self._policies.get(community_id)
-        if pol is None:
-            s = self._settings.get(community_id)
-            base = self.config.policy()
-            if s is not None:
-                base = replace(
-                    base,
-                    threshold=s.threshold if s.threshold is not None else base.threshold,
-                    minor_roles=base.minor_roles | {r.casefold() for r in s.minor_roles},
-                    adult_roles=base.adult_roles | {r.casefold() for r in s.adult_roles},
-                    trusted_roles=base.trusted_roles | {r.casefold() for r in s.trusted_roles},
-                    nudges=s.nudge_mode != NudgeMode.OFF,
-                    language=s.language,
-                )
-            pol = self._policies[community_id] = base
-        return pol
+        return self.settings.policy(community_id)
 
-    async def get_settings(self, community_id: str) -> CommunitySettings:
-        s = self._settings.get(community_id)
-        if s is None:
-            s = await self._read(lambda: self.storage.get_settings(community_id))
-            if s is None:
-                c = self.config.community
-                s = CommunitySettings(community_id=community_id, minor_roles=c.minor_roles,
-                                      adult_roles=c.adult_roles, trusted_roles=c.trusted_roles,
-                                      nudge_mode=c.nudge_mode, language=c.language)
-            self._remember(s)
-        return s
+    async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
+        """The settings in force, each with its source; `platform` when the caller knows it (the
+        config's Discord moderator role only counts on Discord)."""
+        await self.settings.refresh(community_id, platform)
+        return self.settings.view(community_id)
 
-    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings:
-        current = await self.get_settings(community_id)
-        if "threshold" in fields and fields["threshold"] is not None and not 0 < float(fields["threshold"]) <= 100:
-            raise ValueError(f"threshold {fields['threshold']!r} must be a number above 0")
-        new = replace(current, **fields)
-        await self.storage.put_settings(new)
-        self._remember(new)
-        return new
+    async def update_settings(self, community_id: str, **changes: Any) -> EffectiveSettings:
+        """Set what a moderator chose (names in `community_settings.CHANGEABLE`); None clears a
+        setting, so the config's value applies again. Raises ValueError naming a bad setting or value."""
+        return await self.settings.update(community_id, **changes)
+
+    async def alert_communities(self, alert_chat_id: str) -> tuple[str, ...]:
+        """The communities whose alerts go to `alert_chat_id` (a Telegram alert chat's commands
+        may show their cases). Asks the database: another process may have linked one."""
+        return await self.settings.alert_communities(alert_chat_id)
 
     # ----- events ----------------------------------------------------------------------------
 
     async def on_member_joined(self, event: MemberJoined) -> None:
+        await self.settings.refresh(event.community.id, event.community.platform)
         self.pipeline.member_joined(event)
 
     def check(self, text: str) -> Detection:
@@ -213,8 +205,7 @@ class Lookout:
         the loop alone. (A long message may thus be decided a moment after a short one sent later.)
         """
         started = time.monotonic()
-        if event.community.id not in self._settings:
-            await self.get_settings(event.community.id)
+        await self.settings.refresh(event.community.id, event.community.platform)
         detection = None
         if len(event.message.text) > ORDINARY_CHARS:
             detection = await asyncio.to_thread(self.engine.analyze, event.message.text)
@@ -466,27 +457,17 @@ class Lookout:
     def safety_guide(self, language: str = "en") -> str:
         return tips.safety_guide(language)
 
-    async def create_link_code(self, community_id: str) -> str:
-        code = f"{secrets.randbelow(10**8):08d}"
-        settings = await self.get_settings(community_id)
-        expires = (datetime.now(UTC) + LINK_CODE_TTL).isoformat()
-        await self.update_settings(community_id, extras={**settings.extras, "link_code": code,
-                                                         "link_code_expires": expires})
-        return code
+    async def create_link_code(self, community_id: str, platform: str = "telegram") -> str:
+        """A one-time code that links the community to the chat it is posted in (valid 30 minutes)."""
+        return await self.settings.create_link_code(community_id, platform)
 
     async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:
-        code = code.strip()
-        now = datetime.now(UTC)
-        for s in await self.storage.list_settings():
-            if s.extras.get("link_code") == code and code:
-                expires = datetime.fromisoformat(str(s.extras.get("link_code_expires")))
-                extras = {k: v for k, v in s.extras.items() if k not in ("link_code", "link_code_expires")}
-                if expires < now:
-                    await self.update_settings(s.community_id, extras=extras)
-                    return None
-                await self.update_settings(s.community_id, extras=extras, alert_channel_id=alert_chat_id)
-                return s.community_id
-        return None
+        """Use a link code: the community's alerts go to `alert_chat_id` from now on.
+
+        Returns the community (None for an unknown, used or expired code). A community is never
+        linked to itself: its id comes back and its link stays as it was.
+        """
+        return await self.settings.redeem_link_code(code, alert_chat_id)
 
     async def pending_deliveries(self, limit: int = 100) -> Sequence[OutboxItem]:
         """Alerts and nudges a previous run decided but did not deliver (re-delivered at start-up)."""

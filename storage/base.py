@@ -5,7 +5,7 @@ database); `storage.open_storage` picks one from a URL. Callers never see SQL.
 
 Write guarantees, because they decide what the bot may announce:
 * case writes (open, update, decisions, status, notes, audit, evidence, alert refs), settings,
-  nudges and the outbox return only after their transaction committed;
+  alert links, link codes, nudges and the outbox return only after their transaction committed;
 * pair events, pair states and suspect aggregates are queued and written in the next batch
   (within ~50 ms); `flush()` waits for them. If the database is down they wait in a bounded
   memory queue, and are the first records dropped when that queue is full.
@@ -14,16 +14,19 @@ Write guarantees, because they decide what the bot may announce:
 from __future__ import annotations
 
 import abc
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from storage.models import (
+    AlertLink,
     Case,
     CaseDetail,
     CommunitySettings,
     EvidenceInput,
     ForgetResult,
+    LinkCode,
+    NudgeRecord,
     OutboxItem,
     PairEvent,
     PairStateRecord,
@@ -71,15 +74,53 @@ class Storage(abc.ABC):
     def description(self) -> str:
         """Where the data lives, for messages (never includes a password)."""
 
-    # -- settings ----------------------------------------------------------------------------
+    # -- community settings, alert links, link codes ------------------------------------------
     @abc.abstractmethod
-    async def get_settings(self, community_id: str) -> CommunitySettings | None: ...
-
-    @abc.abstractmethod
-    async def put_settings(self, settings: CommunitySettings) -> None: ...
+    async def get_settings(self, community_id: str) -> CommunitySettings | None:
+        """What moderators set for the community (None: nothing, it follows the config)."""
 
     @abc.abstractmethod
     async def list_settings(self) -> list[CommunitySettings]: ...
+
+    @abc.abstractmethod
+    async def change_settings(
+        self, community_id: str, changes: Mapping[str, Any], *, platform: str = "", now: datetime | None = None
+    ) -> CommunitySettings:
+        """Set the named settings (see models.SETTING_FIELDS); None clears one, so the config applies again.
+
+        Only the named settings are written, in one transaction: changes to other settings made at
+        the same time are kept. A changed setting is no longer `unconfirmed`. Returns what is stored
+        now; a community left with nothing set has no row.
+        """
+
+    @abc.abstractmethod
+    async def set_alert_link(
+        self, community_id: str, alert_chat_id: str | None, *, platform: str = "", now: datetime | None = None
+    ) -> AlertLink | None:
+        """Send the community's alerts to `alert_chat_id` from now on (None: nowhere)."""
+
+    @abc.abstractmethod
+    async def alert_link(self, community_id: str) -> AlertLink | None: ...
+
+    @abc.abstractmethod
+    async def alert_links(self, alert_chat_id: str | None = None) -> list[AlertLink]:
+        """Every link, or those of the communities whose alerts go to `alert_chat_id`."""
+
+    @abc.abstractmethod
+    async def new_link_code(
+        self, community_id: str, platform: str, ttl: timedelta, now: datetime | None = None
+    ) -> LinkCode:
+        """A fresh one-time code for the community; any earlier code of the community stops working."""
+
+    @abc.abstractmethod
+    async def redeem_link_code(self, code: str, alert_chat_id: str, now: datetime | None = None) -> str | None:
+        """Use a code once: link its community's alerts to `alert_chat_id` and return the community.
+
+        None when the code is unknown, used or expired. The code is consumed in the same transaction
+        that links, so of two processes seeing it at once only one links. A community is never
+        linked to itself (alerts name children; they must not go to the group): its id is returned
+        and the link left as it was.
+        """
 
     # -- risk state --------------------------------------------------------------------------
     @abc.abstractmethod
@@ -90,7 +131,8 @@ class Storage(abc.ABC):
     async def load_pair_states(self, community_id: str | None = None) -> list[PairStateRecord]: ...
 
     @abc.abstractmethod
-    async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None: ...
+    async def save_suspect_aggregates(self, records: Sequence[SuspectAggregateRecord]) -> None:
+        """Queue per-suspect snapshots (fan-out across children), upserted; not awaited to commit."""
 
     @abc.abstractmethod
     async def load_suspect_aggregates(self, community_id: str | None = None) -> list[SuspectAggregateRecord]: ...
@@ -101,7 +143,9 @@ class Storage(abc.ABC):
 
     @abc.abstractmethod
     async def pair_events(self, community_id: str, suspect_id: str, target_id: str, limit: int = 50) -> list[PairEvent]:
-        """The pair's most recent events, newest first."""
+        """The pair's most recent events, newest first: a pair's history of hits (no text). The bot
+        writes these but does not read them yet; they are the storage benchmark's hot read and the
+        raw material of a risk timeline for moderators (the web console)."""
 
     # -- cases -------------------------------------------------------------------------------
     @abc.abstractmethod
@@ -148,9 +192,6 @@ class Storage(abc.ABC):
         signals: Sequence[Any] | None = None,
         now: datetime | None = None,
     ) -> Case: ...
-
-    @abc.abstractmethod
-    async def add_decision(self, case_id: str, decision: dict[str, Any], now: datetime | None = None) -> None: ...
 
     @abc.abstractmethod
     async def set_status(
@@ -214,17 +255,13 @@ class Storage(abc.ABC):
 
     # -- nudges and outbox -------------------------------------------------------------------
     @abc.abstractmethod
-    async def record_nudge(
-        self, community_id: str, child_id: str, category: str, at: datetime | None = None
-    ) -> None: ...
-
-    @abc.abstractmethod
     async def claim_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        """`can_nudge` and `record_nudge` in one transaction: True when this caller may send the nudge."""
+        """True when this caller may send the nudge (none of the category to the child in the last
+        day), recording it in the same transaction."""
 
     @abc.abstractmethod
-    async def can_nudge(self, community_id: str, child_id: str, category: str, now: datetime | None = None) -> bool:
-        """At most one nudge per child and category per day."""
+    async def recent_nudges(self, since: datetime, community_id: str | None = None) -> list[NudgeRecord]:
+        """Nudges recorded since `since`, oldest first: a restarted pipeline keeps its limits from them."""
 
     @abc.abstractmethod
     async def outbox_put(
@@ -249,8 +286,10 @@ class Storage(abc.ABC):
     # -- retention and erasure ---------------------------------------------------------------
     @abc.abstractmethod
     async def purge(self, now: datetime | None = None) -> dict[str, int]:
-        """Delete what outlived its retention; returns rows deleted per table."""
+        """Delete what outlived its retention, in every table storage.tables says expires; returns
+        rows deleted per table."""
 
     @abc.abstractmethod
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
-        """Erase a person, except where a case still needs their data (see the implementation)."""
+        """Erase a person from every table storage.tables lists as holding people, except where a
+        case still needs their data (see storage.sql.erasure)."""

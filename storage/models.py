@@ -9,7 +9,7 @@ Every time is a timezone-aware UTC datetime.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -48,6 +48,9 @@ def as_utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+RETENTION_FIELDS = ("pair_state_days", "nudge_days", "closed_case_days")
+
+
 @dataclass(frozen=True, slots=True)
 class Retention:
     """How long each kind of record may live; the defaults follow the storage issue."""
@@ -56,75 +59,100 @@ class Retention:
     nudge_days: float = 30.0  # nudge records (only needed for rate limiting) and delivered outbox rows
     closed_case_days: float = 180.0  # cases in a final status, counted from their last update
 
-    def with_overrides(self, overrides: Mapping[str, Any]) -> Retention:
-        """Apply a community's overrides; unknown keys are ignored so old settings never break purge."""
-        values = {
-            name: float(overrides[name])
-            for name in ("pair_state_days", "nudge_days", "closed_case_days")
-            if name in overrides and overrides[name] is not None
-        }
-        return Retention(**{**self._asdict(), **values})
+    def with_overrides(self, overrides: Mapping[str, float | None]) -> Retention:
+        """Apply a community's overrides (keys of RETENTION_FIELDS; None keeps the default)."""
+        values = {name: float(value) for name, value in overrides.items() if value is not None}
+        return replace(self, **values)
 
-    def _asdict(self) -> dict[str, float]:
-        return {
-            "pair_state_days": self.pair_state_days,
-            "nudge_days": self.nudge_days,
-            "closed_case_days": self.closed_case_days,
-        }
+
+ROLE_FIELDS = ("minor_roles", "adult_roles", "trusted_roles", "moderator_roles")
+# What a moderator can set per community; `CommunitySettings.changed` and storage accept these names.
+SETTING_FIELDS = ("threshold", "nudge_mode", "language", *ROLE_FIELDS, "retention", "setup_notice_at")
 
 
 @dataclass(frozen=True, slots=True)
 class CommunitySettings:
-    """What moderators configured for one community; the stored value wins over the config file."""
+    """What moderators set explicitly for one community: None means "not set, follow the config".
+
+    Only explicit choices are stored, so a later change of the config file reaches every community
+    that did not choose otherwise (before, the config's values were copied into every community the
+    first time the bot acted there, and the copy won for ever). Where the alert goes is not here:
+    it is an `AlertLink`, because more than one community can send alerts to the same chat.
+    `unconfirmed` names fields carried over from before settings were typed: they may be copies of
+    the config of that day rather than choices, and the service settles them against the config.
+    """
 
     community_id: str
     platform: str = ""
-    alert_channel_id: str | None = None  # Discord channel id or Telegram alert chat id
-    minor_roles: tuple[str, ...] = ()
-    adult_roles: tuple[str, ...] = ()
-    trusted_roles: tuple[str, ...] = ()
-    threshold: float | None = None  # None: use the configured default
-    nudge_mode: str = "dm"  # "dm" | "button" | "off"
-    language: str = "en"
-    retention: JsonDict = field(default_factory=dict)  # keys of Retention, in days
-    extras: JsonDict = field(default_factory=dict)  # platform-specific, e.g. a Telegram link code
+    threshold: float | None = None
+    nudge_mode: str | None = None  # "dm" | "button" | "off"
+    language: str | None = None
+    minor_roles: tuple[str, ...] | None = None
+    adult_roles: tuple[str, ...] | None = None
+    trusted_roles: tuple[str, ...] | None = None
+    moderator_roles: tuple[str, ...] | None = None
+    retention: Mapping[str, float] = field(default_factory=dict)  # keys of RETENTION_FIELDS, in days
+    setup_notice_at: datetime | None = None  # when the owner was told how to finish setup
+    unconfirmed: frozenset[str] = frozenset()
+    updated_at: datetime | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        if self.nudge_mode not in NUDGE_MODES:
-            raise ValueError(
-                f"settings for community {self.community_id}: nudge_mode {self.nudge_mode!r} "
-                f"is not one of {', '.join(NUDGE_MODES)}"
-            )
+        where = f"settings for community {self.community_id}"
+        if self.nudge_mode is not None and self.nudge_mode not in NUDGE_MODES:
+            raise ValueError(f"{where}: nudge_mode {self.nudge_mode!r} is not one of {', '.join(NUDGE_MODES)}")
+        if self.threshold is not None and not 0 < self.threshold <= 100:
+            raise ValueError(f"{where}: threshold {self.threshold!r} must be a number above 0 and at most 100")
+        for name, days in self.retention.items():
+            if name not in RETENTION_FIELDS:
+                raise ValueError(f"{where}: retention {name!r} is not one of {', '.join(RETENTION_FIELDS)}")
+            if not days > 0:
+                raise ValueError(f"{where}: retention {name} = {days!r} must be a number of days above 0")
+        for name in ROLE_FIELDS:
+            roles = getattr(self, name)
+            if roles is not None and (isinstance(roles, str)
+                                      or not all(isinstance(role, str) and role.strip() for role in roles)):
+                raise ValueError(f"{where}: {name} {roles!r} must be a list of role names")
 
-    def to_json(self) -> JsonDict:
-        return {
-            "platform": self.platform,
-            "alert_channel_id": self.alert_channel_id,
-            "minor_roles": list(self.minor_roles),
-            "adult_roles": list(self.adult_roles),
-            "trusted_roles": list(self.trusted_roles),
-            "threshold": self.threshold,
-            "nudge_mode": self.nudge_mode,
-            "language": self.language,
-            "retention": self.retention,
-            "extras": self.extras,
-        }
+    @property
+    def is_empty(self) -> bool:
+        """Nothing set: the community follows the config in everything."""
+        return all(getattr(self, name) in (None, {}) for name in SETTING_FIELDS)
 
-    @classmethod
-    def from_json(cls, community_id: str, data: Mapping[str, Any]) -> CommunitySettings:
-        return cls(
-            community_id=community_id,
-            platform=str(data.get("platform", "")),
-            alert_channel_id=data.get("alert_channel_id"),
-            minor_roles=tuple(data.get("minor_roles", ())),
-            adult_roles=tuple(data.get("adult_roles", ())),
-            trusted_roles=tuple(data.get("trusted_roles", ())),
-            threshold=data.get("threshold"),
-            nudge_mode=str(data.get("nudge_mode", "dm")),
-            language=str(data.get("language", "en")),
-            retention=dict(data.get("retention") or {}),
-            extras=dict(data.get("extras") or {}),
-        )
+    def value(self, name: str) -> Any:
+        """The stored value of a setting by name (None or {} when not set)."""
+        if name not in SETTING_FIELDS:
+            raise KeyError(f"{name!r} is not a community setting; the settings are {', '.join(SETTING_FIELDS)}")
+        return getattr(self, name)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertLink:
+    """Where one community's alerts go: a Discord channel, or a Telegram chat linked with a code."""
+
+    community_id: str
+    platform: str
+    alert_chat_id: str
+    linked_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCode:
+    """A one-time code that links a community to the chat it is posted in, until it expires."""
+
+    code: str
+    community_id: str
+    platform: str
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeRecord:
+    """A tip a child was sent (or is being sent): rate limits and the cool-down are kept from these."""
+
+    community_id: str
+    child_id: str
+    category: str
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)

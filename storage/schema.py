@@ -13,13 +13,15 @@ import logging
 from storage.base import SchemaTooNewError, StorageError
 from storage.chain import seal_existing_cases
 from storage.driver import Driver, Tx
+from storage.legacy_settings import move_legacy_settings
 from storage.models import utcnow
 from storage.seal import SealKey, SealKeyError
 
 log = logging.getLogger("lookout.storage")
 
-# A step that is code, not SQL: run with the seal key inside the migration's transaction.
-SEAL_EXISTING_CASES = "-- seal existing cases"
+# Steps that are code, not SQL, run inside the migration's transaction.
+SEAL_EXISTING_CASES = "-- seal existing cases"  # needs the seal key
+MOVE_LEGACY_SETTINGS = "-- move settings into typed tables"
 
 MIGRATIONS: dict[int, list[str]] = {
     1: [
@@ -166,6 +168,47 @@ MIGRATIONS: dict[int, list[str]] = {
             value TEXT NOT NULL)""",
         SEAL_EXISTING_CASES,
     ],
+    4: [
+        # Typed community settings: a column per setting, NULL when the moderator did not set it
+        # (the config's value applies). Role lists are JSON lists. See storage.legacy_settings for
+        # how version-3 settings move here.
+        """CREATE TABLE community_settings (
+            community_id TEXT PRIMARY KEY,
+            platform TEXT NOT NULL DEFAULT '',
+            threshold {real},
+            nudge_mode TEXT,
+            language TEXT,
+            minor_roles TEXT,
+            adult_roles TEXT,
+            trusted_roles TEXT,
+            moderator_roles TEXT,
+            pair_state_days {real},
+            nudge_days {real},
+            closed_case_days {real},
+            setup_notice_at {real},
+            unconfirmed TEXT NOT NULL DEFAULT '',
+            updated_at {real} NOT NULL)""",
+        # Where each community's alerts go. Several communities may share an alert chat, and the
+        # chat's commands ask which ones: hence the index, instead of a list kept on a fake row.
+        """CREATE TABLE alert_links (
+            community_id TEXT PRIMARY KEY,
+            platform TEXT NOT NULL,
+            alert_chat_id TEXT NOT NULL,
+            linked_at {real} NOT NULL)""",
+        "CREATE INDEX alert_links_chat ON alert_links (alert_chat_id)",
+        # One-time codes that link a community to its alert chat; redeeming deletes the row.
+        """CREATE TABLE link_codes (
+            code TEXT PRIMARY KEY,
+            community_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            created_at {real} NOT NULL,
+            expires_at {real} NOT NULL)""",
+        "CREATE INDEX link_codes_community ON link_codes (community_id)",
+        # Restoring nudge records at start-up reads the last day of them.
+        "CREATE INDEX nudges_at ON nudges (at)",
+        MOVE_LEGACY_SETTINGS,
+        "DROP TABLE settings",
+    ],
 }
 LATEST_VERSION = max(MIGRATIONS)
 
@@ -262,6 +305,8 @@ async def migrate(driver: Driver, target: int = LATEST_VERSION, key: SealKey | N
             for statement in MIGRATIONS[version]:
                 if statement == SEAL_EXISTING_CASES:
                     await _seal_existing(driver, tx, key)
+                elif statement == MOVE_LEGACY_SETTINGS:
+                    await move_legacy_settings(tx, utcnow())
                 else:
                     await tx.execute(statement.format(**types))
             await tx.execute("UPDATE lookout_schema SET version = ?", (version,))

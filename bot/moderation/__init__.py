@@ -4,6 +4,7 @@ Discord, Telegram and the web console each implement small ports (`ports.py`) an
 here; nothing in this package imports a platform SDK. Start at `layer.Moderation`.
 """
 
+from bot.community_settings import EffectiveSettings, Source
 from bot.moderation.actions import ANYWHERE, ActionSurface, Scope
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.cases import MAX_LISTED, CaseListing
@@ -20,7 +21,7 @@ from bot.moderation.ports import (
     Rights,
     Wording,
 )
-from bot.moderation.settings import EffectiveSettings, RoleKind, Source
+from bot.moderation.settings import RoleKind, roles_of
 from bot.moderation.status import StatusReport
 
 __all__ = [
@@ -45,5 +46,6 @@ __all__ = [
     "Source",
     "StatusBoard",
     "StatusReport",
+    "roles_of",
     "Wording",
 ]

@@ -141,7 +141,7 @@ class AlertDesk:
             if result is EditResult.FAILED:
                 return False
             log.info("case %s: the alert message is gone; posting it again", view.case_id)
-        settings = await self.settings.get(community)
+        settings = await self.settings.get(community, port.platform)
         if not settings.alert_channel_id:
             self.board.problem(community, Problem.NO_ALERT_CHANNEL,
                                f"no alert channel is set, so alerts cannot be shown: {port.wording.setup_hint}")

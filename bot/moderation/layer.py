@@ -39,7 +39,7 @@ class Moderation:
         self.lookout = lookout
         self.config = config or lookout.config
         self.board = StatusBoard()
-        self.settings = SettingsResolver(lookout, self.config)
+        self.settings = SettingsResolver(lookout)
         self.alerts = AlertDesk(lookout, self.settings, self.board)
         self.nudges = NudgeDesk(lookout, self.settings, self.board)
         self.cases = CaseActions(lookout, self.alerts, self.board)

@@ -35,7 +35,7 @@ class NudgeDesk:
         if port is None:
             return False
         community = nudge.community_id
-        mode = NudgeMode((await self.settings.get(community)).nudge_mode)
+        mode = NudgeMode((await self.settings.get(community, platform)).nudge_mode)
         if mode is NudgeMode.OFF:
             return False
         sent = False

@@ -213,6 +213,16 @@ class SuspectState:
                 del self.targets[t]
         return sum(1 for at in self.targets.values() if now - at <= window_s)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"last": self.last, "targets": dict(self.targets)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> SuspectState:
+        st = cls()
+        st.targets = {str(t): float(at) for t, at in (d.get("targets") or {}).items()}
+        st.last = float(d.get("last", max(st.targets.values(), default=0.0)))
+        return st
+
 
 @dataclass(frozen=True, slots=True)
 class Decision:

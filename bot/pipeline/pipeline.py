@@ -164,6 +164,7 @@ class Pipeline:
         self.age_asked: dict[tuple[str, str], tuple[float, int | None]] = {}
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
+        self.dirty_suspects: set[tuple[str, str]] = set()
         self._events = 0
 
     # ----- members -------------------------------------------------------------------------
@@ -572,6 +573,7 @@ class Pipeline:
         if target is not None and not ctx.target_adult and not author.staff:
             sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
             ctx.fanout = sus.touch(target.author.id, now, w.fanout_window_days * DAY)
+            self.dirty_suspects.add((ev.community.id, a.id))
             if ctx.fanout >= w.fanout_min:
                 f *= w.fanout_factor
                 r.append(f"suspect has approached {ctx.fanout} young members within {w.fanout_window_days:g} days")
@@ -642,6 +644,8 @@ class Pipeline:
             del self.suspects[skey]
         for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
             del self.nudged[nkey]
+        for ckey in [k for k, at in self.last_nudge.items() if now - at > NUDGE_COOLDOWN_S]:
+            del self.last_nudge[ckey]
         for akey in [k for k, (at, _g) in self.age_asked.items() if now - at > AGE_ANSWER_S]:
             del self.age_asked[akey]
         live = {(k[0], k[1]) for k in self.members}
@@ -655,6 +659,14 @@ class Pipeline:
             st = self.pairs.get(key)
             if st is not None:
                 yield key, st.to_dict()
+
+    def take_dirty_suspects(self) -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:
+        """Suspects whose fan-out changed since the last call, as dicts for storage."""
+        keys, self.dirty_suspects = self.dirty_suspects, set()
+        for key in keys:
+            sus = self.suspects.get(key)
+            if sus is not None:
+                yield key, sus.to_dict()
 
     def forget(self, user_id: str, community_id: str | None = None) -> None:
         """Drop everything held in memory about a person (an erasure request), in one community or all."""
@@ -670,6 +682,10 @@ class Pipeline:
             del self.nudged[nkey]
         self.family = {f for f in self.family if not mine(f[0], f[1], f[2])}
         self.dirty = {k for k in self.dirty if k in self.pairs}
+        for skey, sus in self.suspects.items():  # a child another suspect approached
+            if community_id in (None, skey[0]) and sus.targets.pop(user_id, None) is not None:
+                self.dirty_suspects.add(skey)
+        self.dirty_suspects = {k for k in self.dirty_suspects if k in self.suspects}
         self.windows.drop_author(user_id, community_id)
 
     def quiet(self, community_id: str, suspect_id: str) -> None:
@@ -680,11 +696,26 @@ class Pipeline:
                 pair.alerted = len(SEVERITIES)  # quiet until risk rebuilds past critical
                 self.dirty.add(key)
 
-    def restore(self, records: Iterable[tuple[PairKey, dict[str, Any]]]) -> int:
+    def restore(
+        self,
+        records: Iterable[tuple[PairKey, dict[str, Any]]],
+        *,
+        suspects: Iterable[tuple[tuple[str, str], dict[str, Any]]] = (),
+        nudges: Iterable[tuple[str, str, str, float]] = (),
+    ) -> int:
+        """Take back what a previous run stored: pair risk, each suspect's fan-out across children,
+        and the tips sent (community, child, category, when), so a restart neither forgets one
+        person approaching several children nor sends a second tip at once. Returns the pairs."""
         n = 0
         for key, data in records:
             self.pairs[key] = PairState.from_dict(data)
             n += 1
+        for skey, data in suspects:
+            self.suspects[skey] = SuspectState.from_dict(data)
+        for community, child, category, at in nudges:
+            nkey = (community, child, category)
+            self.nudged[nkey] = max(at, self.nudged.get(nkey, at))
+            self.last_nudge[(community, child)] = max(at, self.last_nudge.get((community, child), at))
         return n
 
 

@@ -15,28 +15,44 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip
+from bot.community_settings import EffectiveSettings, checked_changes, resolve
 from bot.config import Config
 from bot.events import Author, MemberJoined, MessageEvent
-from bot.moderation.settings import MODERATOR_ROLES_KEY
 from bot.ops import Ops
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, ModAction, Severity
 from rules.types import Detection, RuleHit
-from storage import CommunitySettings, OutboxItem
+from storage import AlertLink, CommunitySettings, OutboxItem, Retention
 
 
-def StubSettings(  # noqa: N802 - reads like the record it builds
-    community_id: str,
-    *,
-    alert_channel_id: str | None = None,
-    moderator_roles: Sequence[str] = (),
-    nudge_mode: str = "dm",
-    language: str = "en",
-) -> CommunitySettings:
-    """Community settings as the service stores them (moderator roles live in `extras` for now)."""
-    return CommunitySettings(
-        community_id=community_id, alert_channel_id=alert_channel_id, nudge_mode=nudge_mode, language=language,
-        extras={MODERATOR_ROLES_KEY: ",".join(moderator_roles)} if moderator_roles else {},
-    )
+@dataclasses.dataclass
+class StubSettings:
+    """What moderators set for one community, as the stub keeps it; None follows the config.
+
+    The stub resolves these into `EffectiveSettings` with the service's own `resolve`, so the
+    adapters see the values and sources the real service would give them.
+    """
+
+    community_id: str
+    alert_channel_id: str | None = None
+    threshold: float | None = None
+    nudge_mode: str | None = "dm"
+    language: str | None = None
+    minor_roles: Sequence[str] | None = None
+    adult_roles: Sequence[str] | None = None
+    trusted_roles: Sequence[str] | None = None
+    moderator_roles: Sequence[str] | None = None
+    retention: dict[str, float] = dataclasses.field(default_factory=dict)
+    setup_notice_at: datetime | None = None
+
+    def stored(self, platform: str) -> CommunitySettings:
+        def roles(names: Sequence[str] | None) -> tuple[str, ...] | None:
+            return None if names is None else tuple(names)
+
+        return CommunitySettings(
+            community_id=self.community_id, platform=platform, threshold=self.threshold, nudge_mode=self.nudge_mode,
+            language=self.language, minor_roles=roles(self.minor_roles), adult_roles=roles(self.adult_roles),
+            trusted_roles=roles(self.trusted_roles), moderator_roles=roles(self.moderator_roles),
+            retention=dict(self.retention), setup_notice_at=self.setup_notice_at)
 
 
 class StubLookout:
@@ -44,7 +60,8 @@ class StubLookout:
         self._config = config or Config()
         self.events: list[MessageEvent] = []
         self.joins: list[MemberJoined] = []
-        self.settings: dict[str, CommunitySettings] = {}
+        self.settings: dict[str, StubSettings] = {}  # what moderators set, per community
+        self.platforms: dict[str, str] = {}
         self.cases: dict[str, AlertView] = {}
         self.delivered: list[tuple[str, str]] = []
         self.nudges_delivered: list[str] = []
@@ -171,14 +188,26 @@ class StubLookout:
         return ForgetReport(user_id=user_id, deleted={"pair states": 2})
 
     # --- settings
-    async def get_settings(self, community_id: str) -> CommunitySettings:
-        return self.settings.setdefault(community_id, StubSettings(community_id))
+    async def get_settings(self, community_id: str, platform: str = "") -> EffectiveSettings:
+        mine = self.settings.setdefault(community_id, StubSettings(community_id))
+        if platform:  # as the service: a caller that names the platform records it
+            self.platforms[community_id] = platform
+        platform = self.platforms.get(community_id, "")
+        link = (AlertLink(community_id, platform, mine.alert_channel_id, datetime.now(UTC))
+                if mine.alert_channel_id else None)
+        return resolve(community_id, mine.stored(platform), link, self.config, Retention(), platform)
 
-    async def update_settings(self, community_id: str, **fields: Any) -> CommunitySettings:
-        current = await self.get_settings(community_id)
-        updated = dataclasses.replace(current, **fields)
-        self.settings[community_id] = updated
-        return updated
+    async def update_settings(self, community_id: str, **changes: Any) -> EffectiveSettings:
+        """As the service: checked (ValueError names what fits), None clears a setting."""
+        checked = checked_changes(community_id, changes)
+        if "retention" in checked and checked["retention"] is None:
+            checked["retention"] = {}
+        current = self.settings.setdefault(community_id, StubSettings(community_id))
+        self.settings[community_id] = dataclasses.replace(current, **checked)
+        return await self.get_settings(community_id)
+
+    async def alert_communities(self, alert_chat_id: str) -> tuple[str, ...]:
+        return tuple(c for c, s in self.settings.items() if s.alert_channel_id == alert_chat_id)
 
     # --- what children read
     def tip(self, category: str, language: str = "en") -> Tip:
@@ -196,7 +225,7 @@ class StubLookout:
         return "Staying safe online\n\nYou never have to send photos.\n\nTell an adult you trust."
 
     # --- Telegram linking (not used on Discord)
-    async def create_link_code(self, community_id: str) -> str:
+    async def create_link_code(self, community_id: str, platform: str = "telegram") -> str:
         return "00000000"
 
     async def redeem_link_code(self, code: str, alert_chat_id: str) -> str | None:

@@ -115,8 +115,8 @@ async def test_status_shows_what_is_in_force_and_where_it_comes_from(
     fields = _fields(status["data"])
     assert "moderator**: Moderator (config file)" in fields["Roles"]
     assert "defaults" not in fields["Roles"]
-    assert fields["Safety tips"] == "dm (set for this community)"  # the config says "button"
-    assert fields["Language"] == "en (config file)"
+    assert fields["Safety tips"] == "dm (set by a moderator)"  # the built-in default is "button"
+    assert fields["Language"] == "en (built-in default)"  # this config names no language
 
 
 async def test_language_command_reaches_the_guide_and_the_report_form(

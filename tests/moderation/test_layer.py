@@ -359,13 +359,17 @@ async def test_a_detached_platform_stops_retrying() -> None:
 
 
 async def test_roles_are_added_and_taken_off_without_regard_to_case() -> None:
-    stub, moderation, _port = _world()
-    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "Helpers")
+    config = Config(community=CommunityDefaults(minor_roles=("Under 13",)), discord=DiscordConfig(moderator_role="Mod"))
+    stub, moderation, _port = _world(config)
+    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "Helpers", platform="discord")
     await moderation.settings.change_role(GUILD, RoleKind.MINOR, "13-15")
     await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "Mods")
     await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "helpers", remove=True)
-    assert await moderation.settings.moderator_roles(GUILD, "discord") == ("Mods",)
-    assert stub.settings[GUILD].minor_roles == ("13-15",)
+    # Each change starts from what is in force, so the config's roles of that kind stay.
+    assert await moderation.settings.moderator_roles(GUILD, "discord") == ("Mod", "Mods")
+    assert stub.settings[GUILD].minor_roles == ("Under 13", "13-15")
+    await moderation.settings.change_role(GUILD, RoleKind.MODERATOR, "MOD", remove=True)
+    assert await moderation.settings.moderator_roles(GUILD, "discord") == ("Mods",), "a config role can go too"
 
 
 async def test_a_platform_that_is_not_connected_leaves_the_alert_waiting() -> None:
@@ -437,16 +441,21 @@ async def test_status_names_where_each_value_comes_from() -> None:
     stub, moderation, _port = _world(config)
     stub.settings[GUILD] = dataclasses.replace(StubSettings(GUILD, moderator_roles=["Helpers"], nudge_mode="off"),
                                                minor_roles=("13-15", "Under 13"))
-    report = await moderation.status(GUILD, "discord")
-    roles = report.settings.roles
-    assert [(e.name, e.source) for e in roles[RoleKind.MODERATOR]] == [
-        ("Mods", Source.CONFIG), ("Moderator", Source.CONFIG), ("Helpers", Source.COMMUNITY)]
-    assert [(e.name, e.source) for e in roles[RoleKind.MINOR]] == [
-        ("13-15", Source.CONFIG), ("Under 13", Source.COMMUNITY)]
-    assert (report.settings.nudge_mode.value, report.settings.nudge_mode.source) == (NudgeMode.OFF, Source.COMMUNITY)
-    assert report.settings.threshold.source == Source.CONFIG
-    telegram = await moderation.status(GUILD, "telegram")
-    assert "Moderator" not in telegram.settings.role_names(RoleKind.MODERATOR), "[discord] is Discord's only"
+    settings = (await moderation.status(GUILD, "discord")).settings
+    # A list set for the community replaces the config's list of that kind there.
+    assert (settings.moderator_roles, settings.source("moderator_roles")) == (("Helpers",), Source.MODERATOR)
+    assert (settings.minor_roles, settings.source("minor_roles")) == (("13-15", "Under 13"), Source.MODERATOR)
+    assert (settings.nudge_mode, settings.source("nudge_mode")) == (NudgeMode.OFF, Source.MODERATOR)
+    assert settings.source("threshold") == Source.DEFAULT, "the config says what the built-in default says"
+    stub.settings["901"] = StubSettings("901", nudge_mode=None)
+    chose_nothing = (await moderation.status("901", "discord")).settings
+    assert (chose_nothing.moderator_roles, chose_nothing.source("moderator_roles")) == (
+        ("Mods", "Moderator"), Source.CONFIG)
+    assert (chose_nothing.minor_roles, chose_nothing.source("minor_roles")) == (("13-15",), Source.CONFIG)
+    assert chose_nothing.source("nudge_mode") == Source.DEFAULT
+    stub.settings["-100902"] = StubSettings("-100902")
+    telegram = (await moderation.status("-100902", "telegram")).settings
+    assert telegram.moderator_roles == ("Mods",), "[discord] moderator_role is Discord's only"
 
 
 async def test_the_language_must_have_a_catalogue() -> None:

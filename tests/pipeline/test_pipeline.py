@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.events import ChannelKind
-from bot.pipeline import Pipeline
+from bot.pipeline import Pipeline, Policy
 from bot.pipeline.model import PairState
+from rules.engine import Engine
 from tests.pipeline.conftest import Chat, person
 
 CHILD = person("kid", "13-15")
@@ -188,6 +189,25 @@ def test_idle_pairs_expire_and_state_round_trips(pipeline: Pipeline) -> None:
     assert restored.flags is not None and "p.age_probe.how_old" in restored.flags.rules
     dropped = pipeline.expire(c.t.timestamp() + 31 * 86400)
     assert dropped >= 1 and key not in pipeline.pairs
+
+
+def test_fan_out_and_tip_records_round_trip_and_expire(pipeline: Pipeline, engine: Engine) -> None:
+    kids = [person(f"kid{i}", "13-15") for i in range(2)]
+    for i, kid in enumerate(kids):
+        c = Chat(ChannelKind.DIRECT, ("stranger", kid.id), channel=f"d{i}")
+        run(pipeline, [c.say(kid, "hi"), c.say(STRANGER, "how old are you are you alone")])
+    suspects = dict(pipeline.take_dirty_suspects())
+    assert sorted(suspects[("g1", "stranger")]["targets"]) == ["kid0", "kid1"]
+    assert dict(pipeline.take_dirty_suspects()) == {}  # taken once
+    tips = [(k[0], k[1], k[2], at) for k, at in pipeline.nudged.items()]
+    assert tips, "the isolation move got a tip"
+    fresh = Pipeline(engine, lambda _cid: Policy())
+    fresh.restore([], suspects=suspects.items(), nudges=tips)
+    assert fresh.suspects[("g1", "stranger")].targets == pipeline.suspects[("g1", "stranger")].targets
+    assert fresh.nudged == pipeline.nudged and fresh.last_nudge == pipeline.last_nudge
+    # The half-hour cool-down record goes once it has passed (it used to stay for ever).
+    fresh.expire(max(fresh.last_nudge.values()) + 31 * 60)
+    assert fresh.last_nudge == {} and fresh.nudged  # the once-a-day records stay for their day
 
 
 def test_bare_number_answer_to_an_age_question_is_a_declared_age(pipeline: Pipeline) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
 from pathlib import Path
 
@@ -9,11 +10,11 @@ import pytest
 
 from bot.actions import SendAlert, SendNudge
 from bot.config import Config
-from bot.events import Author
+from bot.events import Author, ChannelKind
 from bot.service import Lookout
 from rules.engine import Engine
 from storage import open_storage
-from tests.pipeline.conftest import Chat, person
+from tests.pipeline.conftest import T0, Chat, person
 
 CHILD = person("kid", "13-15")
 STRANGER = person("stranger", account_days=3, joined_days=1)
@@ -79,8 +80,7 @@ async def test_restart_resumes_risk_and_edits_the_same_alert(engine: Engine, tmp
 
     lk2 = Lookout(Config(), engine, await open_storage(f"sqlite:///{db}"))
     try:
-        lk2.pipeline.restore(((r.community_id, r.suspect_id, r.target_id), r.state)
-                             for r in await lk2.storage.load_pair_states())
+        await lk2.restore_state(now=c.t)
         assert lk2.pipeline.pairs[("g1", "stranger", "kid")].risk == pytest.approx(risk_before)
         more = await lk2.on_message(c.say(STRANGER, "send more or i post it", reply_to="m1", reply_author="kid"))
         alert = next(a.view for a in more if isinstance(a, SendAlert))
@@ -178,3 +178,83 @@ async def test_moves_after_the_alert_grow_the_case_without_new_posts(engine: Eng
         assert len(signals) == len(set(signals)), "reasons are replaced, not piled up"
     finally:
         await lk.close()
+
+
+async def approach(lk: Lookout, kids: list[Author], start: int = 0) -> None:
+    """The stranger opens a private chat with each child in turn and asks their age."""
+    for i, kid in enumerate(kids, start=start):
+        c = Chat(ChannelKind.DIRECT, ("stranger", kid.id), channel=f"d{i}")
+        c.t += timedelta(hours=i)
+        await lk.on_message(c.say(kid, "hi"))
+        await lk.on_message(c.say(STRANGER, "how old are you"))
+
+
+async def test_one_person_approaching_several_children_is_remembered_across_a_restart(
+        engine: Engine, tmp_path: Path) -> None:
+    kids = [person(f"kid{i}", "13-15") for i in range(3)]
+    lk = await make(engine, tmp_path / "fan.db")
+    await approach(lk, kids[:2])
+    await lk.close()
+
+    restarted = await make(engine, tmp_path / "fan.db")
+    forgetful = await make(engine, tmp_path / "fresh.db")  # the same third approach, with no memory
+    try:
+        stored = await restarted.storage.load_suspect_aggregates("g1")
+        assert [(r.suspect_id, sorted(r.state["targets"])) for r in stored] == [("stranger", ["kid0", "kid1"])]
+        await restarted.restore_state(now=T0 + timedelta(hours=3))
+        assert sorted(restarted.pipeline.suspects[("g1", "stranger")].targets) == ["kid0", "kid1"]
+        await approach(restarted, kids[2:], start=2)
+        await approach(forgetful, kids[2:], start=2)
+        key = ("g1", "stranger", "kid2")
+        assert restarted.pipeline.pairs[key].risk > forgetful.pipeline.pairs[key].risk  # the third child counts
+    finally:
+        await restarted.close()
+        await forgetful.close()
+
+
+async def test_forgetting_a_child_takes_them_out_of_a_suspects_fan_out(engine: Engine, tmp_path: Path) -> None:
+    kids = [person(f"kid{i}", "13-15") for i in range(2)]
+    db = tmp_path / "forget-fan.db"
+    lk = await make(engine, db)
+    await approach(lk, kids)
+    await lk.forget("kid0")
+    await approach(lk, kids[1:], start=1)  # the suspect's fan-out changes again: it is saved again
+    await lk.close()
+    store = await open_storage(f"sqlite:///{db}")
+    try:
+        stored = await store.load_suspect_aggregates("g1")
+        assert [sorted(r.state["targets"]) for r in stored] == [["kid1"]]
+    finally:
+        await store.close()
+
+
+async def test_a_restart_does_not_send_a_second_tip_at_once(engine: Engine, tmp_path: Path) -> None:
+    db = tmp_path / "tips.db"
+    lk = await make(engine, db)
+    c = Chat()
+    first = [a for a in await groom(lk, c) if isinstance(a, SendNudge)]
+    assert [n.child.id for n in first] == ["kid"]
+    await lk.close()
+
+    # A new category, 6 minutes on, replying to the child (after a restart the channel's recent
+    # lines are gone, so the reply is what names the target).
+    photo = c.say(STRANGER, "send me a selfie", after=timedelta(minutes=5), reply_to="m1", reply_author="kid")
+    for suffix in ("", ".seal-key"):
+        shutil.copy(f"{db}{suffix}", f"{tmp_path / 'copy.db'}{suffix}")
+    restarted = await make(engine, db)
+    forgetful = await make(engine, tmp_path / "copy.db")
+    try:
+        await restarted.restore_state(now=photo.message.timestamp)
+        assert not [a for a in await restarted.on_message(photo) if isinstance(a, SendNudge)]
+        # Restoring only the pairs, as before, the same message sent a second tip at once.
+        forgetful.pipeline.restore(((r.community_id, r.suspect_id, r.target_id), r.state)
+                                   for r in await forgetful.storage.load_pair_states())
+        assert [a.tip.category for a in await forgetful.on_message(photo) if isinstance(a, SendNudge)] == [
+            "photo_request"]
+        # Once the half hour has passed, the next new move gets its tip.
+        later = c.say(STRANGER, "dont tell your parents", after=timedelta(minutes=40), reply_to="m1",
+                      reply_author="kid")
+        assert [a.tip.category for a in await restarted.on_message(later) if isinstance(a, SendNudge)] == ["secrecy"]
+    finally:
+        await restarted.close()
+        await forgetful.close()

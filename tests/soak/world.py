@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bench.corpus import generate_messages
-from storage import CommunitySettings, open_storage
+from storage import open_storage
 from tests.discord.fake_discord import FakeDiscord
 from tests.telegram.fake_bot_api import JSON, FakeBotAPI
 
@@ -170,13 +170,11 @@ class SoakWorld:
         store = await open_storage(storage_url)
         try:
             for dc in self.discord:
-                await store.put_settings(CommunitySettings(str(dc.guild), platform="discord",
-                                                           alert_channel_id=str(dc.alerts), nudge_mode="dm"))
+                await store.set_alert_link(str(dc.guild), str(dc.alerts), platform="discord")
+                await store.change_settings(str(dc.guild), {"nudge_mode": "dm"}, platform="discord")
             for tc in self.telegram:
-                await store.put_settings(CommunitySettings(str(tc.chat["id"]), platform="telegram",
-                                                           alert_channel_id=str(tc.alerts), nudge_mode="dm"))
-                await store.put_settings(CommunitySettings(str(tc.alerts), platform="telegram",
-                                                           extras={"telegram_alert_for": str(tc.chat["id"])}))
+                await store.set_alert_link(str(tc.chat["id"]), str(tc.alerts), platform="telegram")
+                await store.change_settings(str(tc.chat["id"]), {"nudge_mode": "dm"}, platform="telegram")
         finally:
             await store.close()
 

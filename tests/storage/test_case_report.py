@@ -31,8 +31,9 @@ async def sample_case(store: SqlStorage) -> str:
                                f"send me a pic of you {HOSTILE}", link="javascript:alert(1)", flagged=True,
                                categories=("photo_request",)))
     await store.add_evidence(case.id, items)
-    await store.add_decision(case.id, {"kind": "alert", "risk": 0.55}, now=T0 + timedelta(minutes=3))
-    await store.add_decision(case.id, {"kind": "alert", "risk": 0.93}, now=T0 + timedelta(minutes=6))
+    # Later alerts join the open case, each with its decision (as the service records them).
+    await new_case(store, decision={"kind": "alert", "risk": 0.55}, now=T0 + timedelta(minutes=3))
+    await new_case(store, decision={"kind": "alert", "risk": 0.93}, now=T0 + timedelta(minutes=6))
     await store.add_note(case.id, "mod-1", "Mod Kim", f"parent informed {HOSTILE}")
     await store.set_status(case.id, "reported", "mod-1", "Mod Kim", "CyberTipline report filed")
     return case.id

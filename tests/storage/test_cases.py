@@ -106,11 +106,11 @@ async def test_notes_are_append_only_and_ordered(store: SqlStorage) -> None:
 
 
 async def test_alert_ref_decisions_and_listing(store: SqlStorage) -> None:
-    a = await new_case(store)
+    a = await new_case(store, decision={"kind": "alert", "risk": 0.55, "rules": ["flattery.mature"]})
     await store.set_alert_ref(a.id, "1200000000000000001")
-    await store.add_decision(a.id, {"kind": "alert", "risk": 0.55, "rules": ["flattery.mature"]}, now=T0)
-    await store.add_decision(a.id, {"kind": "alert", "risk": 0.9, "rules": ["move.app"]},
-                             now=T0 + timedelta(minutes=3))
+    joined = await new_case(store, decision={"kind": "alert", "risk": 0.9, "rules": ["move.app"]},
+                            now=T0 + timedelta(minutes=3))
+    assert joined.id == a.id and not joined.is_new
     b = await new_case(store, suspect="u-suspect-2", now=T0 + timedelta(hours=1))
     await store.set_status(b.id, "false_positive", "mod-1", "Mod", now=T0 + timedelta(hours=2))
     detail = await store.get_case(a.id)

@@ -1,20 +1,24 @@
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from storage import (
     LATEST_VERSION,
+    CommunitySettings,
     EvidenceInput,
     SchemaTooNewError,
+    SealKey,
     SealKeyError,
     item_digest,
     open_driver,
     open_storage,
 )
 from storage.postgres_driver import split_url
-from storage.schema import migrate
+from storage.schema import migrate, table_exists
 from tests.storage.conftest import FAST_WRITER
 from tests.storage.helpers import T0, new_case
 
@@ -50,10 +54,13 @@ async def test_upgrade_from_version_1_keeps_data(db_url: str) -> None:
     store = await open_storage(db_url, writer_options=FAST_WRITER)
     try:
         settings = await store.get_settings("g-old")
-        assert settings is not None and settings.language == "fr" and settings.nudge_mode == "button"
+        # The language was a copy of the config (no command set it): it goes. The nudge mode may
+        # have been a moderator's: kept until the service settles it against its config.
+        assert settings is not None and settings.language is None and settings.nudge_mode == "button"
+        assert settings.unconfirmed == {"nudge_mode"}
         # Version 2 tables exist now.
-        await store.record_nudge("g-old", "u-child-1", "platform_move")
-        assert not await store.can_nudge("g-old", "u-child-1", "platform_move")
+        assert await store.claim_nudge("g-old", "u-child-1", "platform_move")
+        assert not await store.claim_nudge("g-old", "u-child-1", "platform_move")
     finally:
         await store.close()
     assert await schema_version(db_url) == LATEST_VERSION
@@ -188,3 +195,61 @@ async def test_a_writer_refuses_another_seal_key_until_it_is_adopted(db_url: str
         assert (await adopted.verify_case(case.id)).status == "tampered"  # sealed with the lost key
     finally:
         await adopted.close()
+
+
+async def test_version_3_settings_move_into_typed_tables(db_url: str) -> None:
+    """JSON settings with `extras` (as Lookout wrote them up to schema 3) become typed settings, alert
+    links and link codes; what may be a copy of the old config is marked unconfirmed."""
+    soon = (datetime.now(UTC) + timedelta(minutes=20)).isoformat()
+    gone = (datetime.now(UTC) - timedelta(minutes=20)).isoformat()
+    legacy = {
+        # A Discord server: a moderator mapped roles and a moderator role; the owner was told about setup.
+        "1001": {"platform": "discord", "alert_channel_id": "2002", "minor_roles": ["13-15"], "adult_roles": [],
+                 "trusted_roles": [], "threshold": 1.4, "nudge_mode": "dm", "language": "es",
+                 "retention": {"closed_case_days": 90},
+                 "extras": {"moderator_roles": "Mods,Helpers", "discord_setup_notice": "sent"}},
+        # A Telegram group linked to an alert chat, with a code waiting, and one with an expired code.
+        "-100111": {"alert_channel_id": "-500", "minor_roles": [], "adult_roles": [], "trusted_roles": [],
+                    "nudge_mode": "button", "language": "es",
+                    "extras": {"link_code": "12345678", "link_code_expires": soon}},
+        "-100222": {"minor_roles": [], "nudge_mode": "button", "language": "en",
+                    "extras": {"link_code": "87654321", "link_code_expires": gone}},
+        # The alert chat's own row, which only listed the groups it serves.
+        "-500": {"minor_roles": [], "nudge_mode": "button", "language": "es",
+                 "extras": {"telegram_alert_for": "-100111"}},
+    }
+    key = SealKey.ephemeral()
+    driver = await open_driver(db_url)
+    try:
+        await migrate(driver, target=3, key=key)
+        async with driver.transaction() as tx:
+            await tx.executemany(
+                "INSERT INTO settings (community_id, data, updated_at) VALUES (?, ?, ?)",
+                [(community, json.dumps(data), T0.timestamp()) for community, data in legacy.items()],
+            )
+    finally:
+        await driver.close()
+
+    store = await open_storage(db_url, writer_options=FAST_WRITER, seal_key=key)
+    try:
+        server = await store.get_settings("1001")
+        assert server == CommunitySettings(
+            "1001", platform="discord", threshold=1.4, nudge_mode="dm", minor_roles=("13-15",),
+            moderator_roles=("Mods", "Helpers"), retention={"closed_case_days": 90.0}, setup_notice_at=T0,
+            unconfirmed=frozenset({"nudge_mode", "minor_roles"}),
+        )
+        group = await store.get_settings("-100111")
+        assert group == CommunitySettings("-100111", nudge_mode="button", unconfirmed=frozenset({"nudge_mode"}))
+        assert {link.community_id: link.alert_chat_id for link in await store.alert_links()} == {
+            "1001": "2002", "-100111": "-500"}
+        assert [link.community_id for link in await store.alert_links("-500")] == ["-100111"]
+        # The alert chat's list of groups is gone; what is left of its row is settled like any other.
+        alert_chat = await store.get_settings("-500")
+        assert alert_chat == CommunitySettings("-500", nudge_mode="button", unconfirmed=frozenset({"nudge_mode"}))
+        # The waiting code still works once; the expired one was not carried over.
+        assert await store.redeem_link_code("12345678", "-600") == "-100111"
+        assert await store.redeem_link_code("87654321", "-600") is None
+        async with store._driver.reader() as tx:
+            assert not await table_exists(tx, store._driver.dialect, "settings")
+    finally:
+        await store.close()

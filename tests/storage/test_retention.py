@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from datetime import timedelta
 
-from storage import CommunitySettings, PairEvent, PairStateRecord, SuspectAggregateRecord
+from storage import PairEvent, PairStateRecord, SuspectAggregateRecord
 from storage.sql import SqlStorage
 from tests.storage.helpers import T0, conversation, new_case
 
@@ -22,8 +21,8 @@ async def test_purge_applies_default_retention(store: SqlStorage) -> None:
         PairEvent("g-fandom", "u-s1", "u-old", "m-old", now - 31 * DAY),
         PairEvent("g-fandom", "u-s1", "u-new", "m-new", now - DAY),
     ])
-    await store.record_nudge("g-fandom", "u-old", "secrecy", at=now - 31 * DAY)
-    await store.record_nudge("g-fandom", "u-new", "secrecy", at=now - 2 * DAY)
+    await store.claim_nudge("g-fandom", "u-old", "secrecy", now=now - 31 * DAY)
+    await store.claim_nudge("g-fandom", "u-new", "secrecy", now=now - 2 * DAY)
     delivered = await store.outbox_put("nudge", "g-fandom", {}, now=now - 40 * DAY)
     await store.outbox_done(delivered, now=now - 40 * DAY)
     undelivered = await store.outbox_put("alert", "g-fandom", {}, now=now - 40 * DAY)
@@ -43,7 +42,7 @@ async def test_purge_applies_default_retention(store: SqlStorage) -> None:
     assert [r.target_id for r in await store.load_pair_states()] == ["u-new"]
     assert await store.load_suspect_aggregates() == []
     assert [p.id for p in await store.outbox_pending()] == [undelivered]
-    assert await store.can_nudge("g-fandom", "u-old", "secrecy", now=now)
+    assert [n.child_id for n in await store.recent_nudges(now - 40 * DAY)] == ["u-new"]
     assert {c.id for c in await store.list_cases()} == {recent_closed.id, old_open.id}
     assert await store.find_case(old_closed.id) is None
     # A second run finds nothing more.
@@ -52,7 +51,7 @@ async def test_purge_applies_default_retention(store: SqlStorage) -> None:
 
 async def test_purge_honours_community_overrides(store: SqlStorage) -> None:
     now = T0 + 100 * DAY
-    await store.put_settings(CommunitySettings("g-short", retention={"closed_case_days": 7, "pair_state_days": 2}))
+    await store.change_settings("g-short", {"retention": {"closed_case_days": 7, "pair_state_days": 2}})
     for community in ("g-short", "g-default"):
         await store.save_pair_states([PairStateRecord(community, "u-s1", "u-c1", {}, now - 5 * DAY)])
         case = await new_case(store, community=community, now=T0)
@@ -76,12 +75,10 @@ async def test_purge_task_runs_in_background(store: SqlStorage) -> None:
 async def test_purge_with_more_overrides_than_a_statement_can_carry(store: SqlStorage) -> None:
     """12,000 communities with their own retention: more than PostgreSQL's bind-parameter limits."""
     now = T0 + 100 * DAY
-    overrides = [CommunitySettings(f"g-{i:05d}", retention={"pair_state_days": 60}) for i in range(12_000)]
-    overrides.append(CommunitySettings("g-short", retention={"pair_state_days": 2}))
+    overrides = [(f"g-{i:05d}", 60.0) for i in range(12_000)] + [("g-short", 2.0)]
     async with store._driver.transaction() as tx:  # seeded directly: 12,000 separate writes add nothing
         await tx.executemany(
-            "INSERT INTO settings (community_id, data, updated_at) VALUES (?, ?, ?)",
-            [(s.community_id, json.dumps(s.to_json()), 0.0) for s in overrides],
+            "INSERT INTO community_settings (community_id, pair_state_days, updated_at) VALUES (?, ?, 0)", overrides
         )
     states = [
         PairStateRecord("g-00042", "u-s1", "u-kept", {}, now - 40 * DAY),  # within its 60 days

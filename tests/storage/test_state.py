@@ -2,30 +2,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-
-from storage import CommunitySettings, PairEvent, PairStateRecord, SuspectAggregateRecord, open_storage
+from storage import PairEvent, PairStateRecord, SuspectAggregateRecord, open_storage
 from storage.sql import SqlStorage
 from tests.storage.conftest import FAST_WRITER
 from tests.storage.helpers import T0
-
-
-async def test_settings_round_trip_and_overwrite(store: SqlStorage) -> None:
-    assert await store.get_settings("g-fandom") is None
-    settings = CommunitySettings(
-        community_id="g-fandom", platform="telegram", alert_channel_id="-100200300",
-        minor_roles=("13-15", "Under 18"), adult_roles=("18+",), trusted_roles=("Helpers",),
-        threshold=0.7, nudge_mode="button", language="de", retention={"closed_case_days": 90},
-        extras={"link_code": "K7Q2-M9XA"},
-    )
-    await store.put_settings(settings)
-    assert await store.get_settings("g-fandom") == settings
-    changed = CommunitySettings(community_id="g-fandom", nudge_mode="off")
-    await store.put_settings(changed)
-    assert await store.get_settings("g-fandom") == changed
-    assert [s.community_id for s in await store.list_settings()] == ["g-fandom"]
-    with pytest.raises(ValueError, match="nudge_mode 'loud'"):
-        CommunitySettings(community_id="g", nudge_mode="loud")
 
 
 async def test_pair_states_survive_a_restart(db_url: str) -> None:
@@ -75,13 +55,25 @@ async def test_pair_events_newest_first_with_limit(store: SqlStorage) -> None:
 
 
 async def test_nudges_at_most_one_per_category_per_day(store: SqlStorage) -> None:
-    assert await store.can_nudge("g-fandom", "u-c1", "platform_move", now=T0)
-    await store.record_nudge("g-fandom", "u-c1", "platform_move", at=T0)
-    assert not await store.can_nudge("g-fandom", "u-c1", "platform_move", now=T0 + timedelta(hours=23))
-    assert await store.can_nudge("g-fandom", "u-c1", "secrecy", now=T0 + timedelta(hours=1))
-    assert await store.can_nudge("g-fandom", "u-c2", "platform_move", now=T0 + timedelta(hours=1))
-    assert await store.can_nudge("g-school", "u-c1", "platform_move", now=T0 + timedelta(hours=1))
-    assert await store.can_nudge("g-fandom", "u-c1", "platform_move", now=T0 + timedelta(hours=24, seconds=1))
+    assert await store.claim_nudge("g-fandom", "u-c1", "platform_move", now=T0)
+    assert not await store.claim_nudge("g-fandom", "u-c1", "platform_move", now=T0 + timedelta(hours=23))
+    assert await store.claim_nudge("g-fandom", "u-c1", "secrecy", now=T0 + timedelta(hours=1))
+    assert await store.claim_nudge("g-fandom", "u-c2", "platform_move", now=T0 + timedelta(hours=1))
+    assert await store.claim_nudge("g-school", "u-c1", "platform_move", now=T0 + timedelta(hours=1))
+    assert await store.claim_nudge("g-fandom", "u-c1", "platform_move", now=T0 + timedelta(hours=24, seconds=1))
+
+
+async def test_recent_nudges_are_what_a_restarted_pipeline_needs(store: SqlStorage) -> None:
+    for child, category, minutes in (("u-c1", "secrecy", 0), ("u-c2", "meeting", 90), ("u-c1", "photo_request", 100)):
+        assert await store.claim_nudge("g-fandom", child, category, now=T0 + timedelta(minutes=minutes))
+    assert await store.claim_nudge("g-school", "u-c3", "secrecy", now=T0 + timedelta(minutes=95))
+    recent = await store.recent_nudges(T0 + timedelta(minutes=60))
+    assert [(n.community_id, n.child_id, n.category, n.at) for n in recent] == [
+        ("g-fandom", "u-c2", "meeting", T0 + timedelta(minutes=90)),
+        ("g-school", "u-c3", "secrecy", T0 + timedelta(minutes=95)),
+        ("g-fandom", "u-c1", "photo_request", T0 + timedelta(minutes=100)),
+    ]
+    assert [n.child_id for n in await store.recent_nudges(T0, community_id="g-school")] == ["u-c3"]
 
 
 async def test_claim_nudge_is_atomic(store: SqlStorage) -> None:
@@ -90,7 +82,7 @@ async def test_claim_nudge_is_atomic(store: SqlStorage) -> None:
     results = await asyncio.gather(*(store.claim_nudge("g-fandom", "u-c1", "photo_request", now=T0)
                                      for _ in range(10)))
     assert sorted(results) == [False] * 9 + [True]
-    assert not await store.can_nudge("g-fandom", "u-c1", "photo_request", now=T0 + timedelta(hours=2))
+    assert [n.category for n in await store.recent_nudges(T0)] == ["photo_request"]
 
 
 async def test_outbox_redelivers_after_restart(db_url: str) -> None:

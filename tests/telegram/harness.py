@@ -99,10 +99,6 @@ class World:
     async def link_alert_chat(self) -> None:
         """Link the moderators' chat directly through the service (linking has its own test)."""
         await self.lookout.update_settings(str(GROUP_ID), alert_channel_id=str(MODS_ID))
-        settings = await self.lookout.get_settings(str(MODS_ID))
-        await self.lookout.update_settings(
-            str(MODS_ID), extras={**settings.extras, "telegram_alert_for": str(GROUP_ID)}
-        )
 
     processed: set[int] = field(default_factory=set)
     changed: asyncio.Event = field(default_factory=asyncio.Event)

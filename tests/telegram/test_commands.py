@@ -84,6 +84,19 @@ async def test_a_group_cannot_become_its_own_alert_chat(tmp_path: Path) -> None:
     assert settings.alert_channel_id is None
 
 
+async def test_a_linked_group_posting_its_own_code_keeps_its_alert_chat(tmp_path: Path) -> None:
+    async with running_world(tmp_path) as world:
+        await world.link_alert_chat()
+        code = await world.lookout.create_link_code(str(GROUP_ID))
+        world.say(world.admin, f"/lookout_link {code}")
+        answer = await world.api.wait_for_call("sendMessage", chat_id=GROUP_ID)
+        settings = await world.lookout.get_settings(str(GROUP_ID))
+        served = await world.lookout.alert_communities(str(MODS_ID))
+    assert "cannot be its own alert chat" in answer.params["text"]
+    assert settings.alert_channel_id == str(MODS_ID), "alerts still go to the moderators' chat"
+    assert served == (str(GROUP_ID),)
+
+
 async def test_members_cannot_probe_rules_or_read_status_in_the_group(tmp_path: Path) -> None:
     async with running_world(tmp_path) as world:
         await world.link_alert_chat()

@@ -208,7 +208,7 @@ class LookoutBot(commands.AutoShardedBot):
         await self._check_setup(guild)
 
     async def _check_setup(self, guild: discord.Guild) -> None:
-        settings = await self.moderation.settings.get(str(guild.id))
+        settings = await self.moderation.settings.get(str(guild.id), PLATFORM)
         if not settings.alert_channel_id:
             await self.port.setup_missing(str(guild.id))
 

@@ -111,8 +111,8 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
         for kind, role in ((RoleKind.MINOR, minor), (RoleKind.ADULT, adult), (RoleKind.TRUSTED, trusted),
                            (RoleKind.MODERATOR, moderator)):
             if role is not None:
-                await settings.change_role(gid, kind, role.name, remove=remove)
-        effective = await settings.effective(gid, PLATFORM)
+                await settings.change_role(gid, kind, role.name, remove=remove, platform=PLATFORM)
+        effective = await settings.get(gid, PLATFORM)
         await say(interaction, "\n".join(role_lines(effective)))
 
     @app_commands.command(name="threshold", description="How much risk triggers an alert (lower = more alerts)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import discord
 
@@ -28,7 +28,6 @@ from bot.vocabulary import ModAction
 log = logging.getLogger("bot.platforms.discord")
 
 CANNOT_DM = 50007
-SETUP_NOTICE_KEY = "discord_setup_notice"
 WORDING = Wording(
     moderators="this server's moderators",
     setup_hint="run /lookout setup alert-channel:#channel",
@@ -162,8 +161,8 @@ class DiscordPort:
         if community_id in self._owner_noticed:
             return
         self._owner_noticed.add(community_id)
-        settings = await self.settings.get(community_id)
-        if settings.extras.get(SETUP_NOTICE_KEY):
+        settings = await self.settings.get(community_id, PLATFORM)
+        if settings.setup_notice_at is not None:
             return
         guild = self.client.get_guild(int(community_id))
         if guild is None or guild.owner_id is None:
@@ -180,7 +179,7 @@ class DiscordPort:
         except discord.HTTPException as exc:
             self.board.problem(community_id, Problem.OWNER_DM, f"could not DM the server owner the setup steps "
                                                                f"(HTTP {exc.status}); run /lookout setup")
-        await self.settings.update(community_id, extras={**settings.extras, SETUP_NOTICE_KEY: "sent"})
+        await self.settings.update(community_id, setup_notice_at=datetime.now(UTC))
 
     # ------------------------------------------------------------------ actions
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 import discord
 
 from bot.actions import AlertView, EvidenceLine, Tip
-from bot.moderation import CaseListing, EffectiveSettings, RoleKind, Source, StatusReport
+from bot.moderation import CaseListing, EffectiveSettings, RoleKind, StatusReport, roles_of
 from bot.moderation.evidence import fit
 from bot.moderation.labels import audit_label, status_label
 from bot.platforms.discord.translate import jump_url
@@ -177,17 +177,16 @@ def case_list(listing: CaseListing) -> str:
     return text + (f"\n… and {more} more" if more else "")
 
 
-def _sourced(value: object, source: Source) -> str:
-    return f"{value} ({source})"
+def _sourced(settings: EffectiveSettings, name: str) -> str:
+    return f"{getattr(settings, name)} ({settings.source(name)})"
 
 
 def role_lines(settings: EffectiveSettings) -> list[str]:
-    """Each kind of role in force, each role with where it comes from."""
+    """Each kind of role in force, with where that list comes from."""
     lines = []
     for kind in RoleKind:
-        entries = settings.roles.get(kind, ())
-        shown = ", ".join(f"{_escape(e.name)} ({e.source})" for e in entries) or "none"
-        lines.append(f"**{kind.value}**: {shown}")
+        shown = ", ".join(_escape(name) for name in roles_of(settings, kind)) or "none"
+        lines.append(f"**{kind.value}**: {shown} ({settings.source(kind.setting)})")
     return lines
 
 
@@ -198,10 +197,9 @@ def status_embed(report: StatusReport, extra_problems: list[str]) -> discord.Emb
     embed = discord.Embed(title="Lookout status", colour=0x2ECC71 if not problems else 0xE67E22)
     channel = f"<#{settings.alert_channel_id}>" if settings.alert_channel_id else "not set: run /lookout setup"
     embed.add_field(name="Alert channel", value=channel, inline=False)
-    embed.add_field(name="Safety tips", value=_sourced(settings.nudge_mode.value, settings.nudge_mode.source),
-                    inline=True)
-    embed.add_field(name="Threshold", value=_sourced(settings.threshold.value, settings.threshold.source), inline=True)
-    embed.add_field(name="Language", value=_sourced(settings.language.value, settings.language.source), inline=True)
+    embed.add_field(name="Safety tips", value=_sourced(settings, "nudge_mode"), inline=True)
+    embed.add_field(name="Threshold", value=_sourced(settings, "threshold"), inline=True)
+    embed.add_field(name="Language", value=_sourced(settings, "language"), inline=True)
     embed.add_field(name="Open cases", value=str(report.open_cases), inline=True)
     embed.add_field(name="Roles", value=_clip_keep_lines("\n".join(role_lines(settings)), FIELD_LIMIT), inline=False)
     embed.add_field(

@@ -8,8 +8,8 @@ group's admins chose. Hence:
   opens the private chat (`/start setup_<group>`), where admin status is checked again;
 * posting the code in a chat (`/lookout_link CODE`, or the code alone) makes that chat the alert
   chat; the service consumes the code so it works once.
-The alert chat remembers which groups it serves in its own settings (extras), so commands there
-know which cases they may show, also after a restart.
+Which groups an alert chat serves is asked of the service (the alert links in storage), so
+commands there know which cases they may show, also after a restart.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from telegram.constants import ParseMode
 from telegram.error import Forbidden, TelegramError
 
 from bot.platforms.telegram.faults import call_api
-from bot.platforms.telegram.runtime import ALERT_FOR_KEY, Runtime
+from bot.platforms.telegram.runtime import Runtime
 from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import is_admin
 from bot.platforms.telegram.translate import PLATFORM
@@ -43,29 +43,9 @@ async def groups_served(rt: Runtime, chat_id: str) -> tuple[str, ...]:
     cached = rt.alert_for.get(chat_id)
     if cached is not None:
         return cached
-    settings = await rt.moderation.settings.get(chat_id)
-    raw = str((settings.extras or {}).get(ALERT_FOR_KEY, ""))
-    served = tuple(g for g in raw.split(",") if g)
-    # A group whose alert chat was changed since no longer belongs here.
-    still: list[str] = []
-    for group in served:
-        group_settings = await rt.moderation.settings.get(group)
-        if group_settings.alert_channel_id == chat_id:
-            still.append(group)
-    result = tuple(still)
+    result = await rt.lookout.alert_communities(chat_id)
     rt.alert_for.put(chat_id, result)
     return result
-
-
-async def _remember_served(rt: Runtime, alert_chat: str, group: str) -> None:
-    settings = await rt.moderation.settings.get(alert_chat)
-    extras = dict(settings.extras or {})
-    served = [g for g in str(extras.get(ALERT_FOR_KEY, "")).split(",") if g]
-    if group not in served:
-        served.append(group)
-    extras[ALERT_FOR_KEY] = ",".join(served)
-    await rt.moderation.settings.update(alert_chat, extras=extras)
-    rt.alert_for.drop(alert_chat)
 
 
 async def request_code(rt: Runtime, group: Chat, user: User, command: Message) -> None:
@@ -125,8 +105,7 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
     if community is None:
         return False
     if community == chat_id:
-        # Alerts name children and quote suspects: they must never go to the group itself.
-        await rt.moderation.settings.update(community, alert_channel_id=None)
+        # Alerts name children and quote suspects: the service never links a group to itself.
         await reply(
             rt,
             message,
@@ -134,7 +113,7 @@ async def redeem(rt: Runtime, code: str, message: Message) -> bool:
             "Run /lookout_setup again and post the code in a private moderators' chat.",
         )
         return True
-    await _remember_served(rt, chat_id, community)
+    rt.alert_for.drop(chat_id)
     rt.board.mark_present(chat_id)
     waiting = await rt.moderation.set_alert_channel(PLATFORM, community)  # stored by the service already
     title = rt.titles.get(community) or community

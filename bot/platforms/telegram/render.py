@@ -19,7 +19,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.actions import AlertView, AuditLine, EvidenceLine, Tip
 from bot.events import Author
-from bot.moderation import CaseListing, RoleKind, StatusReport
+from bot.moderation import CaseListing, RoleKind, StatusReport, roles_of
 from bot.moderation.evidence import fit
 from bot.moderation.labels import ACTION_LABELS, status_label
 from bot.vocabulary import CaseSource, ModAction, Severity
@@ -196,15 +196,15 @@ def status_lines(report: StatusReport) -> list[str]:
     """What is in force for a group and where it comes from, open cases, known problems."""
     settings = report.settings
     lines = [
-        f"Safety tips: {_e(settings.nudge_mode.value)} ({_e(settings.nudge_mode.source)})",
-        f"Language: {_e(settings.language.value)} ({_e(settings.language.source)})",
-        f"Alert threshold: {settings.threshold.value:g} ({_e(settings.threshold.source)})",
+        f"Safety tips: {_e(settings.nudge_mode)} ({_e(settings.source('nudge_mode'))})",
+        f"Language: {_e(settings.language)} ({_e(settings.source('language'))})",
+        f"Alert threshold: {settings.threshold:g} ({_e(settings.source('threshold'))})",
     ]
     for kind in (RoleKind.MINOR, RoleKind.ADULT, RoleKind.TRUSTED):
-        entries = settings.roles.get(kind, ())
-        if entries:
-            lines.append(f"{kind.value.capitalize()} roles: "
-                         + ", ".join(f"{_e(e.name)} ({_e(e.source)})" for e in entries))
+        names = roles_of(settings, kind)
+        if names:
+            lines.append(f"{kind.value.capitalize()} roles: {', '.join(_e(n) for n in names)} "
+                         f"({_e(settings.source(kind.setting))})")
     lines.append(f"Open cases: {report.open_cases}")
     lines.extend(f"⚠️ {_e(p)}" for p in report.problems)
     return lines

@@ -24,8 +24,6 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 ADMIN_STATUSES = frozenset({"administrator", "creator"})
-# Settings extras key on an alert chat's own settings row: the protected groups it serves.
-ALERT_FOR_KEY = "telegram_alert_for"
 TIP_PREFIX = "tip_"
 
 

@@ -54,7 +54,12 @@ async def test_the_alert_keeps_showing_the_case_after_it_is_critical(
     async with running_bot(fake, lookout, CONFIG):
         alert_id = await _groom_until_alert(fake, world)
         await fake.send_message(world.general, world.stranger, "send me a pic of you, just for me")
-        await fake.wait_for(lambda: "CRITICAL" in fake.messages[alert_id]["embeds"][0]["title"], what="critical")
+        # Wait for the photo request itself to reach the alert. Waiting for "CRITICAL" is not enough:
+        # the grooming chat may already have made the case critical, and the edit counted below
+        # would then be the photo request's, still on its way.
+        await fake.wait_for(lambda: "photo_request" in _fields(fake.messages[alert_id]).get("Categories", ""),
+                            what="the photo request shown")
+        assert "CRITICAL" in fake.messages[alert_id]["embeds"][0]["title"]
         [case] = await lookout.list_cases(str(world.guild))
         decided = len((await lookout.storage.get_case(case.case_id)).decisions)
         edits = len(fake.find("PATCH", rf"/channels/{world.alerts}/messages/{alert_id}"))

@@ -166,6 +166,12 @@ class LookoutBot(commands.AutoShardedBot):
             if self._in_flight == 0:
                 self._idle.set()
 
+    @property
+    def handlers_running(self) -> int:
+        """Event handlers in flight now. A message counts as seen when its handler starts, so this
+        is how one knows that every message seen has also been handled (shutdown, tests)."""
+        return self._in_flight
+
     async def close(self) -> None:
         """Stop reading the gateway, let every event already read finish (bounded) while REST still
         works, then close; so nothing received is dropped half-way and the service is never used by

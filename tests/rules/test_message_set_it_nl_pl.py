@@ -16,7 +16,6 @@ not fire on any benign message of the other languages' sets.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest

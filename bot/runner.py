@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.config import Config, ConfigError
 from bot.ops import LoopLagMonitor, OpsServer
+from bot.pipeline import tune_gc
 from bot.redaction import safe_url
 from bot.terminal import error
 
@@ -66,6 +67,7 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
         error(f"cannot open the database {safe_url(config.storage.url)}: {type(exc).__name__}: {exc}; check "
               "[storage] url and that the database server is running and reachable")
         return 2
+    tune_gc()  # the process will hold a large, long-lived state (see tune_gc)
     lookout.storage.start_purge_task()
     lag = LoopLagMonitor(lookout.ops.loop_lag.observe)
     lag.start()

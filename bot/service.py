@@ -22,7 +22,7 @@ from bot.config import Config
 from bot.detection_setup import configured_engine
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops import Ops
-from bot.pipeline import Decision, Pipeline, Policy, tune_gc
+from bot.pipeline import Decision, Pipeline, Policy
 from bot.pipeline.pipeline import NUDGE_EVERY_S
 from bot.settings_cache import SettingsCache
 from bot.vocabulary import STATUS_AFTER, CaseSource, CaseStatus, DecisionKind, ModAction, NudgeMode, Severity
@@ -94,7 +94,6 @@ class Lookout:
         storage = await open_storage(storage_url or config.storage.url, retention=retention,
                                      seal_key_path=config.storage.seal_key_path or None)
         self = cls(config, engine, storage)
-        tune_gc()
         await self.settings.load_all()
         await self.restore_state()
         return self

@@ -104,7 +104,10 @@ def tune_gc() -> None:
     default thresholds the collector re-walks them all every few thousand allocations, which costs
     more than the detection itself. Pair state holds no reference cycles, so collecting rarely is
     safe; objects alive at start-up (compiled rules) are frozen out of collections altogether.
+    Garbage is collected first: a cycle that is frozen is never freed. It is a process-wide setting,
+    so only the commands that run the pipeline for long (`lookout run`, `scan`) call it, never a library.
     """
+    gc.collect()
     gc.freeze()
     gc.set_threshold(100_000, 50, 1000)
 

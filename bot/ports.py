@@ -71,7 +71,9 @@ class LookoutPort(Protocol):
 
     async def open_case_count(self, community_id: str) -> int: ...
 
-    async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:
+    async def moderator_action(
+        self, case_id: str, actor: Author, action: ModAction, detail: str = "", *, applied: bool = True,
+    ) -> AlertView:
         """Record what a moderator did (status and audit); raises KeyError for an unknown case."""
         ...
 

@@ -394,15 +394,21 @@ class Lookout:
     async def open_case_count(self, community_id: str) -> int:
         return sum(1 for c in await self.storage.list_cases(community_id, None, limit=1000) if c.active)
 
-    async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:
-        """Record a moderator's action on a case (status + audit) and return the view to re-render."""
+    async def moderator_action(
+        self, case_id: str, actor: Author, action: ModAction, detail: str = "", *, applied: bool = True,
+    ) -> AlertView:
+        """Record a moderator's action on a case (status + audit) and return the view to re-render.
+
+        `applied=False`: the platform refused the step (a ban without the right, say). The attempt is
+        audited, but the case keeps its status, so nobody reads "banned" about someone still there.
+        """
         found = await self.storage.find_case(case_id)
         if found is None:
             raise KeyError(case_id)
         name = actor.display_name or actor.username or actor.id
         if action == ModAction.NOTE:
             await self.storage.add_note(case_id, actor.id, name, detail)
-        elif action in STATUS_AFTER:
+        elif action in STATUS_AFTER and applied:
             await self.storage.set_status(case_id, STATUS_AFTER[action], actor.id, name,
                                           detail or action.replace("_", " "))
             if action == ModAction.FALSE_POSITIVE:

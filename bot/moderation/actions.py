@@ -126,7 +126,8 @@ class CaseActions:
         await surface.accept()
         effect = await self._carry_out(port, view, action, actor, surface, detail)
         try:
-            updated = await self.lookout.moderator_action(view.case_id, actor, action, effect.detail)
+            updated = await self.lookout.moderator_action(view.case_id, actor, action, effect.detail,
+                                                           applied=effect.applied)
         except KeyError:
             await surface.refuse(f"Case {view.case_id} no longer exists.")
             return None
@@ -155,7 +156,7 @@ class CaseActions:
         if action not in CLEARS:
             return Effect(detail="", message=DONE_MESSAGES.get(action, "Done."))
         if port is None:
-            return Effect(f"{action} not applied: {view.platform} is not connected",
+            return Effect.failed(f"{action} not applied: {view.platform} is not connected",
                           f"Lookout is not connected to {view.platform} in this process; nothing was done there.")
         reason = f"Lookout case {view.case_id}, by {actor.display_name or actor.id} ({actor.id})"
         if action == ModAction.TIMEOUT:

@@ -65,6 +65,12 @@ class Effect:
     detail: str  # recorded on the case and shown on the alert ("timed out for 24 h", "ban failed: …")
     message: str = ""  # told to the moderator who acted, when it says more than `detail`
     problem: Refused | None = None  # a lasting problem the moderators must fix (shown in the status)
+    applied: bool = True  # False when the platform step did not happen: the case keeps its status
+
+    @classmethod
+    def failed(cls, detail: str, message: str = "", problem: Refused | None = None) -> Effect:
+        """A step that did not happen: the audit trail says so, and the case is not marked as done."""
+        return cls(detail, message, problem, applied=False)
 
 
 @dataclass(frozen=True, slots=True)

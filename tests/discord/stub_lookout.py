@@ -151,11 +151,14 @@ class StubLookout:
         return self.pending[:limit]
 
     # --- cases
-    async def moderator_action(self, case_id: str, actor: Author, action: ModAction, detail: str = "") -> AlertView:
+    async def moderator_action(
+        self, case_id: str, actor: Author, action: ModAction, detail: str = "", *, applied: bool = True,
+    ) -> AlertView:
         view = self.cases[case_id]
         self.actions.append((case_id, actor.id, action, detail))
         audit = (*view.audit, AuditLine(actor.id, actor.display_name, action, datetime.now(UTC), detail))
-        view = dataclasses.replace(view, status=STATUS_AFTER.get(action, view.status), audit=audit)
+        status = STATUS_AFTER.get(action, view.status) if applied else view.status
+        view = dataclasses.replace(view, status=status, audit=audit)
         self.cases[case_id] = view
         return view
 

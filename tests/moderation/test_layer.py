@@ -189,13 +189,16 @@ async def test_a_refused_time_out_is_recorded_and_shown_until_one_works() -> Non
     stub, moderation, port = _world()
     _case(stub)
     port.rights_of["mod"] = Rights(moderate=True, timeout=True)
-    port.timeout_effect = Effect("failed: missing permission", "Not allowed.",
-                                 Refused(Problem.TIMEOUT, "cannot time out members: give Lookout the permission"))
-    await moderation.act("c1", ModAction.TIMEOUT, Author("mod"), Surface())
+    refusal = Refused(Problem.TIMEOUT, "cannot time out members: give Lookout the permission")
+    port.timeout_effect = Effect.failed("failed: missing permission", "Not allowed.", refusal)
+    view = await moderation.act("c1", ModAction.TIMEOUT, Author("mod"), Surface())
     assert stub.actions[-1][3] == "failed: missing permission", "the audit says it failed"
+    assert view is not None and view.status == CaseStatus.OPEN, "a refused time-out does not mark the case actioned"
+    assert ("edit", "55:1", "c1", CaseStatus.OPEN) in port.calls, "the alert shows the case still open"
     assert moderation.board.problems(GUILD) == ["cannot time out members: give Lookout the permission"]
     port.timeout_effect = Effect("timed out for 24 h")
-    await moderation.act("c1", ModAction.TIMEOUT, Author("mod"), Surface())
+    view = await moderation.act("c1", ModAction.TIMEOUT, Author("mod"), Surface())
+    assert view is not None and view.status == CaseStatus.ACTIONED
     assert moderation.board.problems(GUILD) == []
 
 
@@ -219,8 +222,9 @@ async def test_without_the_platform_connected_only_records_are_possible() -> Non
     view = await moderation.act("c1", ModAction.ACKNOWLEDGE, Author("m"), Surface(), rights=Rights(moderate=True))
     assert view is not None and view.status == CaseStatus.ACKNOWLEDGED
     surface = Surface()
-    await moderation.act("c1", ModAction.TIMEOUT, Author("m"), surface, rights=Rights(True, True, True))
+    view = await moderation.act("c1", ModAction.TIMEOUT, Author("m"), surface, rights=Rights(True, True, True))
     assert "not connected" in surface.said[-1][1]
+    assert view is not None and view.status == CaseStatus.ACKNOWLEDGED, "nothing was done on the platform"
 
 
 async def test_a_note_is_kept_and_the_alert_shows_it() -> None:

@@ -102,6 +102,9 @@ async def test_moderator_actions_are_recorded_and_rendered(engine: Engine, tmp_p
         assert view.audit[-1].action == "note" and view.audit[-1].detail == "parents informed"
         detail = await lk.storage.get_case(case_id)
         assert [n.text for n in detail.notes] == ["parents informed"]
+        refused = await lk.moderator_action(case_id, MOD, "ban", "ban failed: Lookout lacks permission", applied=False)
+        assert refused.status == "actioned", "a refused ban leaves the status as it was"
+        assert refused.audit[-1].action == "ban" and "failed" in refused.audit[-1].detail
         with pytest.raises(KeyError):
             await lk.moderator_action("nope", MOD, "ban")
         name, html = await lk.export_case(case_id)

@@ -186,15 +186,16 @@ class DiscordPort:
     async def timeout(self, community_id: str, user_id: str, length: timedelta, reason: str) -> Effect:
         guild = self.client.get_guild(int(community_id))
         if guild is None:
-            return Effect("time-out failed: Lookout is not in the server", "Lookout is no longer in that server.")
+            return Effect.failed("time-out failed: Lookout is not in the server",
+                                 "Lookout is no longer in that server.")
         try:
             member = guild.get_member(int(user_id)) or await guild.fetch_member(int(user_id))
             await member.timeout(length, reason=reason)
         except discord.NotFound:
-            return Effect("time-out not applied: suspect not in server",
+            return Effect.failed("time-out not applied: suspect not in server",
                           "The suspect is no longer in the server; nothing to time out.")
         except discord.Forbidden:
-            return Effect(
+            return Effect.failed(
                 "failed: missing permission",
                 "Lookout is not allowed to time out this member (missing Timeout Members permission "
                 "or the member's role is higher than Lookout's).",
@@ -202,22 +203,22 @@ class DiscordPort:
                                          "and put its role above the members' roles"),
             )
         except discord.HTTPException as exc:
-            return Effect(f"time-out failed: HTTP {exc.status}", f"The time-out failed (HTTP {exc.status}).")
+            return Effect.failed(f"time-out failed: HTTP {exc.status}", f"The time-out failed (HTTP {exc.status}).")
         hours = round(length.total_seconds() / 3600)
         return Effect(f"timed out for {hours} h", f"Suspect timed out for {hours} hours.")
 
     async def ban(self, community_id: str, user_id: str, reason: str) -> Effect:
         guild = self.client.get_guild(int(community_id))
         if guild is None:
-            return Effect("ban failed: Lookout is not in the server", "Lookout is no longer in that server.")
+            return Effect.failed("ban failed: Lookout is not in the server", "Lookout is no longer in that server.")
         try:
             await guild.ban(discord.Object(id=int(user_id)), reason=reason, delete_message_seconds=0)
         except discord.Forbidden:
-            return Effect("ban failed: Lookout lacks permission", "Lookout is not allowed to ban this member.",
+            return Effect.failed("ban failed: Lookout lacks permission", "Lookout is not allowed to ban this member.",
                           Refused(Problem.BAN, "cannot ban members: give Lookout the Ban Members permission "
                                                "and put its role above the members' roles"))
         except discord.HTTPException as exc:
-            return Effect(f"ban failed: HTTP {exc.status}", f"The ban failed (HTTP {exc.status}).")
+            return Effect.failed(f"ban failed: HTTP {exc.status}", f"The ban failed (HTTP {exc.status}).")
         return Effect("banned", "Suspect banned (their messages were kept as evidence).")
 
     # ------------------------------------------------------------------ tips

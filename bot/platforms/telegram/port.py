@@ -162,12 +162,12 @@ class TelegramPort:
         text = str(err)
         if isinstance(err, Forbidden) and is_removed(err):
             self.rt.board.mark_removed(group_id, f"{what} refused")
-            return Effect(f"{what} failed: the bot is no longer in the group")
+            return Effect.failed(f"{what} failed: the bot is no longer in the group")
         if isinstance(err, BadRequest) and "rights" in text.lower():
-            return Effect(f"{what} failed: the bot needs the admin right to ban users", problem=Refused(
+            return Effect.failed(f"{what} failed: the bot needs the admin right to ban users", problem=Refused(
                 problem, "the bot is not allowed to restrict or ban members (make it an admin with 'Ban users')"))
         log.warning("telegram: %s in chat %s failed: %s", what, group_id, err)
-        return Effect(f"{what} failed: {text}")
+        return Effect.failed(f"{what} failed: {text}")
 
     # ------------------------------------------------------------------ tips
 

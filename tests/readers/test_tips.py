@@ -27,7 +27,7 @@ from bot.tips import (
 )
 from rules.categories import CATEGORIES
 
-REQUIRED_LANGUAGES = ("en", "es", "pt", "de", "fr", "ru")
+REQUIRED_LANGUAGES = ("en", "es", "pt", "de", "fr", "ru", "it", "nl", "pl")
 # Upper-case markers only: "todo" is an ordinary word in Spanish and Portuguese.
 PLACEHOLDERS = re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b|(?i:lorem|ipsum|\?\?\?|[{}]|<[a-z]|\[(?:translate|insert))")
 

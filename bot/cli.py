@@ -23,6 +23,7 @@ from bot.redaction import REDACTOR
 from bot.redaction import install as install_redaction
 from bot.terminal import SafeStream, error, escape_line, escape_text, harden_streams, json_line
 from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
+from rules.lexicon import load_lexicon
 from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
 
@@ -85,9 +86,10 @@ def cmd_rules(args: argparse.Namespace, config: Config) -> int:
         _out(f"{len(engine.rules)} rules in {len(engine.packs)} pack(s): {', '.join(engine.languages)}")
         return 0
     engine = build_engine(paths, strict=False)
-    failures = engine.check_examples()
+    lexicon = load_lexicon(paths)  # the word lists the conversation layer reads ([lexicon] sections)
+    failures = engine.check_examples() + lexicon.check_examples()
     n_examples = sum(len(r.examples) + len(r.counterexamples) for r in engine.rules)
-    n_examples += sum(len(a.examples) + len(a.counterexamples) for a in engine.ages)
+    n_examples += sum(len(a.examples) + len(a.counterexamples) for a in engine.ages) + lexicon.example_count
     for f in failures:
         _out(f"FAIL {f}")
     _out(f"{n_examples - len(failures)} passed, {len(failures)} failed ({len(engine.rules)} rules, "

@@ -13,7 +13,10 @@ from typing import Final
 
 import ahocorasick_rs
 
+from rules.lexicon import bundled_lexicon
 from rules.normalize import light
+
+LEXICON = bundled_lexicon()  # the word lists of every bundled pack ([lexicon] sections)
 
 ADULT_AGE: Final = 18
 
@@ -21,8 +24,8 @@ _RANGE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})(?!\d)")
 _PLUS = re.compile(r"(?<!\d)(\d{1,2})\s*\+")
 _UNDER = re.compile(r"\b(?:under|u)\s*-?\s*(\d{2})\b")
 _SINGLE = re.compile(r"^(?:age\s*:?\s*)?(\d{1,2})$")
-_MINOR_WORDS = re.compile(r"\b(?:minor|kids?|teens?|menor|minderjahrig|mineur)\b|несовершеннолет")
-_ADULT_WORDS = re.compile(r"\b(?:adults?|over 18|grown ?ups?|parents?|adulto|erwachsene?r?|adulte)\b|взросл")
+_MINOR_WORDS = LEXICON.pattern("minor_roles")
+_ADULT_WORDS = LEXICON.pattern("adult_roles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,22 +114,8 @@ def age_gap(a: AgeBand | None, b: AgeBand | None) -> float | None:
 # What children say about their own lives. Telegram has no age roles and many children never state
 # an age, but they talk about their school, homework and parents' rules; adults talking *to* them say
 # "your homework", so only first-person phrasing counts. Matched on normalised text (no accents).
-_KID_STRONG = re.compile(
-    r"\b(?:my|our) (?:homework|teacher|class ?mates?|school|class|principal|bedtime|curfew)\b"
-    r"|\b(?:i have|i got|doing|finish(?:ing)? my) homework\b"
-    r"|\bi'?m (?:in|at) (?:middle|high|primary|elementary) school\b"
-    r"|\bi'?m in (?:\d{1,2})(?:th|st|nd|rd) grade\b|\bi'?m (?:grounded|not allowed)\b|\bim grounded\b"
-    r"|\bmy (?:mom|mum|dad|parents?|mother|father) (?:won'?t|wont|doesn'?t|dont|don'?t|never) let me\b"
-    r"|\bmi (?:profe|maestra|maestro|colegio|escuela|clase)\b|\btengo (?:tarea|deberes)\b|\ben el cole\b"
-    r"|\bminha (?:escola|professora|mae nao deixa)\b|\bmeu professor\b|\bdever de casa\b|\bna escola\b"
-    r"|\bmeine? (?:schule|lehrerin|lehrer|klasse)\b|\bhausaufgaben\b|\bin der schule\b"
-    r"|\bmon (?:prof|college)\b|\bma (?:prof|classe)\b|\bmes devoirs\b|\bau college\b"
-    r"|моя школа|в школе|домашк|мой (?:класс|учитель)|моя учительница|после уроков"
-)
-_KID_WEAK = re.compile(
-    r"\bmy (?:mom|mum|dad|parents|mommy|mummy)\b|\bmi (?:mama|papa|madre)\b|\bminha mae\b|\bmeu pai\b"
-    r"|\bmeine? (?:mama|mutter|eltern|papa)\b|\bma mere\b|\bmon pere\b|\bmes parents\b|мама|папа|родители"
-)
+_KID_STRONG = LEXICON.pattern("kid_life")
+_KID_WEAK = LEXICON.pattern("kid_parents")
 
 
 def kid_cues(normalized: str) -> int:
@@ -137,41 +126,18 @@ def kid_cues(normalized: str) -> int:
 
 
 # Adults give themselves away talking about their own lives ("same at work", "my wife", "i'll drive").
-_ADULT_SELF = re.compile(
-    r"\b(?:at|from|after|before) work\b|\bmy (?:job|boss|wife|husband|coworkers?|colleagues?|car|truck|"
-    r"apartment|mortgage|rent|salary|kids|son|daughter|employees)\b|\bi (?:drive|work as|work at|work in)\b"
-    r"|\bwhen i was your age\b|\bi'?m (?:an adult|married|divorced|retired)\b"
-    r"|\ben (?:el|mi) trabajo\b|\bmi (?:esposa|marido|jefe|coche|carro)\b|\bno (?:meu )?trabalho\b"
-    r"|\bminha esposa\b|\bmeu (?:chefe|marido|carro)\b|\bauf der arbeit\b|\bmeine? (?:frau|chef|auto|wohnung)\b"
-    r"|\bau (?:boulot|travail)\b|\bma (?:femme|voiture)\b|\bmon (?:mari|patron|appart)\b"
-    r"|на работе|моя жена|мой муж|моя машина"
-)
+_ADULT_SELF = LEXICON.pattern("adult_life")
 
 # How a child addresses a relative: the first or last word of a message (a vocative: "ok mom",
 # "13 grandma"), and not "my mom", which is a child talking *about* a parent.
-KIN_WORDS: frozenset[str] = frozenset(
-    "grandma granny gran nana grandpa gramps grandad mom mum mommy mummy dad daddy auntie aunty aunt uncle "
-    "abuela abuelita abuelo tia tio mama mami papa papi vovo mae mãe pai oma opa tante onkel mamie papy tata tonton "
-    "бабушка бабуля дедушка деда мама папа тетя дядя".split()
-)
+KIN_WORDS: frozenset[str] = LEXICON.words("kin")
 _KIN_HINT = ahocorasick_rs.AhoCorasick(sorted(KIN_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
-_GREETINGS = frozenset("hi hey ok okay thanks thx love yes no yeah night bye".split())
-_POSSESSIVES = frozenset("my ur your the her his mi tu meine mein ma mon mes".split())
+_GREETINGS = LEXICON.words("greetings")
+_POSSESSIVES = LEXICON.words("possessives")
 _WORD = re.compile(r"\w+")
 _PUNCT = ".,!?;:()[]'\"…~-*"
 # Any word the cue patterns need: when none is present (most messages) the patterns do not run.
-_CUE_LIST: Final = (
-    "homework|teacher|classmate|my school|my class|our class|principal|bedtime|curfew|grade|grounded|"
-    "not allowed|let me|tarea|deberes|el cole|profe|maestr|escola|escuela|professor|dever de|schule|lehrer|"
-    "klasse|hausaufgaben|ma prof|mon prof|college|devoirs|my mom|my mum|my dad|my parent|my mommy|my mummy|"
-    "mi mama|mi papa|mi madre|minha mae|meu pai|meine mama|meine mutter|meine eltern|mein papa|ma mere|"
-    "mon pere|mes parents|work|my job|my boss|my wife|my husband|coworker|colleague|my car|my truck|"
-    "my apartment|mortgage|my rent|salary|my kids|my son|my daughter|employee|i drive|your age|an adult|"
-    "married|divorced|retired|trabajo|mi esposa|mi marido|mi jefe|mi coche|mi carro|trabalho|minha esposa|"
-    "meu chefe|meu marido|meu carro|arbeit|meine frau|mein chef|mein auto|meine wohnung|boulot|travail|"
-    "ma femme|ma voiture|mon mari|mon patron|mon appart|школ|домашк|класс|учител|урок|мама|папа|родител|"
-    "работ|жена|муж|машин"
-).split("|")
+_CUE_LIST: Final = list(LEXICON.items("life_cue_words"))
 _CUE_WORDS = ahocorasick_rs.AhoCorasick(_CUE_LIST, implementation=ahocorasick_rs.Implementation.DFA)
 
 
@@ -222,7 +188,7 @@ def calls_family_given_hint(normalized: str) -> bool:
 
 
 # Kinship words that are also given names: alone ("Tia", "Mae") they name a person, not a relative.
-_GIVEN_NAMES: Final = frozenset({"tia", "nana", "mae", "tata", "gran"})
+_GIVEN_NAMES: Final = LEXICON.words("kin_given_names")
 
 
 def family_name(display_name: str) -> bool:

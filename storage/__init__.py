@@ -17,6 +17,7 @@ from storage.digest import Verification, case_digest, item_digest, verify
 from storage.driver import Driver
 from storage.models import (
     ACTIVE_STATUSES,
+    EVERY_COMMUNITY,
     FINAL_STATUSES,
     RETENTION_FIELDS,
     ROLE_FIELDS,
@@ -27,6 +28,8 @@ from storage.models import (
     CaseDetail,
     CaseStatus,
     CommunitySettings,
+    ConsoleAuditEntry,
+    ConsoleLogin,
     DecisionRecord,
     EvidenceInput,
     EvidenceItem,
@@ -58,7 +61,10 @@ __all__ = [
     "CaseDetail",
     "CaseStatus",
     "CommunitySettings",
+    "ConsoleAuditEntry",
+    "ConsoleLogin",
     "DecisionRecord",
+    "EVERY_COMMUNITY",
     "EvidenceInput",
     "EvidenceItem",
     "ForgetResult",

@@ -23,6 +23,8 @@ from storage.models import (
     Case,
     CaseDetail,
     CommunitySettings,
+    ConsoleAuditEntry,
+    ConsoleLogin,
     EvidenceInput,
     ForgetResult,
     LinkCode,
@@ -293,3 +295,33 @@ class Storage(abc.ABC):
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
         """Erase a person from every table storage.tables lists as holding people, except where a
         case still needs their data (see storage.sql.erasure)."""
+
+    # -- the web console -----------------------------------------------------------------------
+    @abc.abstractmethod
+    async def add_console_login(
+        self,
+        token_hash: str,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        communities: Sequence[str],
+        expires_at: datetime,
+        now: datetime | None = None,
+    ) -> None:
+        """Remember a one-time login link by the hash of its token (never the token itself)."""
+
+    @abc.abstractmethod
+    async def take_console_login(self, token_hash: str, now: datetime | None = None) -> ConsoleLogin | None:
+        """Use a login link once: None when it is unknown, used already or expired (it is gone after)."""
+
+    @abc.abstractmethod
+    async def add_console_audit(self, entry: ConsoleAuditEntry) -> None:
+        """Record what someone did in the console; committed before returning."""
+
+    @abc.abstractmethod
+    async def console_audit(
+        self, communities: Sequence[str] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[ConsoleAuditEntry], int]:
+        """The console's audit trail, newest first, about `communities` (None: everything), and how
+        many entries there are in all."""

@@ -1,0 +1,43 @@
+"""What the server and the pages share about a request: the app's keys, its session, rendering.
+
+Why its own module: the server builds the application from the pages, and the pages need the
+same keys and the same `render`; keeping these here spares an import circle between the two.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+from aiohttp import web
+
+from bot.console.auth import Session
+from bot.console.backend import ConsoleBackend, Where
+
+SESSION_COOKIE = "lookout_session"
+PRE_LOGIN_COOKIE = "lookout_login"
+BACKEND: web.AppKey[ConsoleBackend] = web.AppKey("backend", ConsoleBackend)
+TEMPLATES: web.AppKey[jinja2.Environment] = web.AppKey("templates", jinja2.Environment)
+SECURE: web.AppKey[bool] = web.AppKey("secure", bool)
+SESSION: web.RequestKey[Session] = web.RequestKey("session", Session)
+
+
+def session_of(request: web.Request) -> Session | None:
+    return request.get(SESSION)
+
+
+def where(request: web.Request) -> Where:
+    """Where a request came from, for the audit trail (the peer address; a proxy in front must
+    be trusted to be the only way in)."""
+    return Where(request.remote or "", request.headers.get("User-Agent", ""))
+
+
+def render(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:
+    session = session_of(request)
+    flash: list[str] = []
+    if session is not None:
+        flash, session.flash = session.flash, []
+    text = request.app[TEMPLATES].get_template(template).render(
+        session=session, csrf=session.csrf if session else "", flash=flash, path=request.path,
+        standalone=request.app[BACKEND].is_standalone, **context)
+    return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")

@@ -156,11 +156,13 @@ class ConsoleBackend:
         return cls(lookout, moderation, PlatformRights(moderation), standalone=False)
 
     @classmethod
-    def standalone(cls, storage: Storage, config: Config | None = None) -> ConsoleBackend:
+    def standalone(
+        cls, storage: Storage, config: Config | None = None, *, engine: Engine | None = None
+    ) -> ConsoleBackend:
         """Parent mode (`lookout console --db`): a database alone; its local owner may do everything
-        but the platforms' own actions."""
+        but the platforms' own actions. `engine`: one already built from `config` (else built here)."""
         config = config or Config()
-        lookout = Lookout(config, configured_engine(config), storage)
+        lookout = Lookout(config, engine or configured_engine(config), storage)
         return cls(lookout, Moderation(lookout, config), OwnerRights(), standalone=True)
 
     # ----- login

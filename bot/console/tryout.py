@@ -40,8 +40,8 @@ class Nearest:
 @dataclass(frozen=True, slots=True)
 class TryResult:
     text: str
-    normalized: str
-    full: str
+    normalized: str  # what most rules read: evasions undone (leetspeak, look-alike letters, spacing)
+    light: str  # only the invisible and look-alike characters undone
     matches: tuple[RuleMatch, ...]
     categories: tuple[str, ...]
     declared_age: int | None
@@ -81,5 +81,5 @@ def try_message(engine: Engine, text: str) -> TryResult:
         RuleMatch(h.rule_id, h.category, h.weight, h.pack, by_id[h.rule_id].description if h.rule_id in by_id else "")
         for h in detection.hits)
     nearest, note = semantic_nearest(text)
-    return TryResult(text, forms.light, forms.full, matches, tuple(detection.categories),
+    return TryResult(text, detection.normalized or forms.full, forms.light, matches, tuple(detection.categories),
                      detection.declared_age, nearest, note)

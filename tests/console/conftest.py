@@ -187,7 +187,7 @@ async def console(tmp_path: Path) -> AsyncIterator[Console]:
 @pytest.fixture
 async def standalone(tmp_path: Path) -> AsyncIterator[Console]:
     storage = await open_storage(f"sqlite:///{tmp_path / 'family.db'}")
-    backend = ConsoleBackend.standalone(storage)
+    backend = ConsoleBackend.standalone(storage, engine=engine())
     clock = Clock()
     backend.clock = clock
     server = ConsoleServer(backend, listen="127.0.0.1", port=0, public_url=None)

@@ -182,15 +182,22 @@ async def case_page(request: web.Request, *, result: Any = None, status: int = 2
         return _not_found(request)
     rights = await backend.rights_in(session, detail.case.community_id)
     check = await backend.verify(detail.case.id) if request.query.get("verify") else None
-    reasons = [r for d in detail.decisions for r in d.data.get("reasons", []) if isinstance(r, str)]
-    rules = sorted({r for d in detail.decisions for r in d.data.get("rules", []) if isinstance(r, str)})
+    # What the pipeline saw at each decision: its reasons and signals (each once, first seen first).
+    reasons = list(dict.fromkeys(_signal_text(r) for d in detail.decisions
+                                 for key in ("reasons", "signals") for r in _listed(d.data.get(key))))
+    rules = sorted({str(r) for d in detail.decisions for r in _listed(d.data.get("rules"))})
     response = _render(
         request, "case.html", detail=detail, case=detail.case, timeline=_timeline(detail),
         chart=Markup(risk_chart_svg(detail.decisions)), check=check, actions=CASE_ACTIONS,
         unavailable=backend.unavailable(session, detail, rights), reasons=reasons, rules=rules,
-        signals=[_signal_text(s) for s in detail.case.signals], result=result)
+        signals=[_signal_text(s) for s in detail.case.signals], result=result,
+        decisions=[(d.at, d.data) for d in detail.decisions])
     response.set_status(status)
     return response
+
+
+def _listed(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list | tuple) else []
 
 
 def _signal_text(signal: Any) -> str:

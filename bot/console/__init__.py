@@ -8,12 +8,15 @@ attached. It also runs alone over a database (`lookout console --db`), for a par
 the cases `lookout scan --save` stored; there is no platform then, and a local owner may do
 everything but the platform's own actions.
 
-    server.py    aiohttp application: routes, security headers, sessions, CSRF
+    server.py    aiohttp application: security headers, sessions, CSRF; `ConsoleServer`
+    context.py   what the server and the pages share (app keys, the request's session, render)
+    pages.py     the request handlers, one per page or form
     backend.py   what the pages need, over the service, the moderation layer and storage
     auth.py      one-time login links and sessions
     rights.py    who may see and do what, asked again on every request
     charts.py    server-rendered SVG charts
-    pages.py     the request handlers
+    tryout.py    "try a message" on the rules page
+    templates/   Jinja2 templates (autoescaped); static/ the one style sheet
 """
 
 from bot.console.backend import ConsoleBackend

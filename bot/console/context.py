@@ -26,10 +26,21 @@ def session_of(request: web.Request) -> Session | None:
     return request.get(SESSION)
 
 
+LOOPBACK = frozenset({"127.0.0.1", "::1"})
+
+
 def where(request: web.Request) -> Where:
-    """Where a request came from, for the audit trail (the peer address; a proxy in front must
-    be trusted to be the only way in)."""
-    return Where(request.remote or "", request.headers.get("User-Agent", ""))
+    """Where a request came from, for the audit trail.
+
+    Behind a reverse proxy on the same machine (the usual way to serve `public_url` over https)
+    the peer is the proxy, so the address it forwards is used; a forwarded address from any other
+    peer is ignored, because anyone can write that header.
+    """
+    peer = request.remote or ""
+    forwarded = request.headers.get("X-Forwarded-For", "")
+    if peer in LOOPBACK and forwarded:
+        peer = forwarded.split(",")[-1].strip()[:64] or peer
+    return Where(peer, request.headers.get("User-Agent", ""))
 
 
 def render(request: web.Request, template: str, *, status: int = 200, **context: Any) -> web.Response:

@@ -149,3 +149,13 @@ async def test_a_port_of_zero_gets_a_real_url(tmp_path: Path) -> None:
     finally:
         await server.stop()
         await storage.close()
+
+
+async def test_the_audit_trail_takes_the_address_a_local_proxy_forwards(console: Console) -> None:
+    async with console.client() as client:
+        csrf = await console.login(client)
+        async with client.post(f"{console.url}/privacy/purge", data={"csrf": csrf},
+                               headers={"X-Forwarded-For": "198.51.100.1, 203.0.113.9"}) as page:
+            assert page.status == 200
+    entries, _ = await console.storage.console_audit(None)
+    assert entries[0].action == "purge" and entries[0].ip == "203.0.113.9"

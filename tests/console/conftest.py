@@ -152,8 +152,8 @@ async def csrf_of(client: aiohttp.ClientSession, url: str) -> str:
 async def seed(storage: Storage) -> dict[str, Case]:
     cases = {
         "fandom": await new_case(storage, community="g-fandom", evidence=conversation(), severity="high", risk=2.4,
-                                 decision={"kind": "alert", "risk": 2.4, "signals": ["asked for secrecy"], "stage": "isolation",
-                                           "rules": ["en.secrecy.between_us"]}),
+                                 decision={"kind": "alert", "risk": 2.4, "signals": ["asked for secrecy"],
+                                           "stage": "isolation", "rules": ["en.secrecy.between_us"]}),
         "fandom_low": await new_case(storage, suspect="u-suspect-2", community="g-fandom", risk=0.6,
                                      severity="low"),
         "other": await new_case(storage, suspect="u-suspect-9", target="u-child-9", community=OTHER,

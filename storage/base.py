@@ -22,6 +22,7 @@ from storage.models import (
     AlertLink,
     Case,
     CaseDetail,
+    CaseQuery,
     CommunitySettings,
     ConsoleAuditEntry,
     ConsoleLogin,
@@ -239,6 +240,11 @@ class Storage(abc.ABC):
         self, community_id: str | None = None, status: str | None = None, limit: int = 50
     ) -> list[Case]:
         """Most recently updated first."""
+
+    @abc.abstractmethod
+    async def search_cases(self, query: CaseQuery) -> tuple[list[Case], int]:
+        """One page of the cases `query` asks for, the most severe first and among equals the most
+        recently active first, and how many match in all."""
 
     @abc.abstractmethod
     async def cases_for_suspect(self, community_id: str, suspect_id: str) -> list[Case]:

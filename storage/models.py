@@ -354,3 +354,18 @@ class ConsoleAuditEntry:
     ip: str = ""
     user_agent: str = ""
     id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CaseQuery:
+    """Which cases to list, for a screen that pages through them (the web console)."""
+
+    communities: tuple[str, ...] | None = None  # None: every community
+    statuses: tuple[str, ...] = ()  # empty: any status
+    severity: str = ""
+    category: str = ""
+    user_id: str = ""  # the suspect, or one of the children approached
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
+    offset: int = 0
+    limit: int = 25

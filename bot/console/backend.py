@@ -13,7 +13,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -34,6 +34,7 @@ from storage import (
     EVERY_COMMUNITY,
     Case,
     CaseDetail,
+    CaseQuery,
     ConsoleAuditEntry,
     ConsoleLogin,
     SealCheck,
@@ -43,7 +44,7 @@ from storage import (
 
 log = logging.getLogger("bot.console")
 
-FETCH_PER_COMMUNITY = 5000  # cases read per community for the list's filters and the charts
+MAX_READ = 20_000  # cases read at most for a chart or a preview (the newest first)
 PAGE_SIZE = 25
 CHART_DAYS = 14
 CASE_ACTIONS = (ModAction.ACKNOWLEDGE, ModAction.FALSE_POSITIVE, ModAction.TIMEOUT, ModAction.BAN,
@@ -71,7 +72,16 @@ class CaseFilter:
     community: str = ""
     user_id: str = ""  # the suspect or one of the targets
     since: date | None = None
-    until: date | None = None
+    until: date | None = None  # the last day shown
+
+    def query(self, communities: Sequence[str]) -> CaseQuery:
+        if self.status == "":
+            statuses: tuple[str, ...] = tuple(sorted(ACTIVE_STATUSES))
+        else:
+            statuses = () if self.status == "all" else (self.status,)
+        return CaseQuery(tuple(communities), statuses, self.severity, self.category, self.user_id,
+                         since=_midnight(self.since), until=_midnight(self.until + timedelta(days=1))
+                         if self.until else None, limit=PAGE_SIZE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,34 +247,31 @@ class ConsoleBackend:
 
     # ----- cases
 
-    async def _cases(self, communities: Sequence[str]) -> list[Case]:
-        out: list[Case] = []
-        for community in communities:
-            out.extend(await self.storage.list_cases(community, None, limit=FETCH_PER_COMMUNITY))
-        return out
-
     async def list_cases(self, session: Session, wanted: CaseFilter, page: int = 1) -> CasePage:
         communities = await self.communities(session)
         if wanted.community:
             communities = [c for c in communities if c == wanted.community]
-        cases = [c for c in await self._cases(communities) if _matches(c, wanted)]
-        cases.sort(key=lambda c: (-Severity(c.severity).rank if c.severity in Severity.__members__.values()
-                                  else 0, -c.updated_at.timestamp()))
-        pages = max(1, math.ceil(len(cases) / PAGE_SIZE))
+        query = wanted.query(communities)
+        _first, total = await self.storage.search_cases(replace(query, limit=0))
+        pages = max(1, math.ceil(total / PAGE_SIZE))
         page = min(max(1, page), pages)
-        return CasePage(tuple(cases[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]), len(cases), page, pages)
+        cases, total = await self.storage.search_cases(replace(query, offset=(page - 1) * PAGE_SIZE))
+        return CasePage(tuple(cases), total, page, pages)
+
+    async def _cases(self, communities: Sequence[str], since: datetime | None = None) -> list[Case]:
+        cases, _total = await self.storage.search_cases(CaseQuery(tuple(communities), since=since, limit=MAX_READ))
+        return cases
 
     async def overview(self, session: Session) -> Overview:
         communities = await self.communities(session)
-        cases = await self._cases(communities)
-        by_severity = {s.value: 0 for s in reversed(Severity)}
-        for case in cases:
-            if case.status in ACTIVE_STATUSES:
-                by_severity[case.severity] = by_severity.get(case.severity, 0) + 1
+        waiting = tuple(sorted(ACTIVE_STATUSES))
+        by_severity = {
+            s.value: (await self.storage.search_cases(CaseQuery(tuple(communities), waiting, s.value, limit=0)))[1]
+            for s in reversed(Severity)}
         today = self.clock().date()
         first = today - timedelta(days=CHART_DAYS - 1)
-        alerts = Counter(c.created_at.date() for c in cases if c.source != "report" and c.created_at.date() >= first)
         since = datetime(first.year, first.month, first.day, tzinfo=UTC)
+        alerts = Counter(c.created_at.date() for c in await self._cases(communities, since) if c.source != "report")
         nudges: Counter[date] = Counter()
         for community in communities:
             nudges.update(n.at.date() for n in await self.storage.recent_nudges(since, community))
@@ -382,19 +389,5 @@ def _describe(value: Any) -> str:
     return "cleared" if value is None else str(value)
 
 
-def _matches(case: Case, wanted: CaseFilter) -> bool:
-    if wanted.status == "":
-        if case.status not in ACTIVE_STATUSES:
-            return False
-    elif wanted.status != "all" and case.status != wanted.status:
-        return False
-    if wanted.severity and case.severity != wanted.severity:
-        return False
-    if wanted.category and wanted.category not in case.categories:
-        return False
-    if wanted.user_id and wanted.user_id != case.suspect_id and wanted.user_id not in case.targets:
-        return False
-    day = case.created_at.date()
-    if wanted.since and day < wanted.since:
-        return False
-    return not (wanted.until and day > wanted.until)
+def _midnight(day: date | None) -> datetime | None:
+    return None if day is None else datetime(day.year, day.month, day.day, tzinfo=UTC)

@@ -362,7 +362,9 @@ async def rules_try(request: web.Request) -> web.Response:
     if not text.strip():
         return await rules_page(request)
     # The text stays in this response: it is neither logged nor stored.
-    return await rules_page(request, result=try_message(_backend(request).engine, text))
+    backend = _backend(request)
+    semantic = bool(getattr(backend.lookout.config.detection, "semantic", True))
+    return await rules_page(request, result=await try_message(backend.engine, text, semantic=semantic))
 
 
 # ----- privacy

@@ -8,6 +8,7 @@ that may be absent or fail to load): its absence is said, never an error.
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import logging
 from dataclasses import dataclass
@@ -32,9 +33,12 @@ class RuleMatch:
 
 @dataclass(frozen=True, slots=True)
 class Nearest:
-    text: str
+    text: str  # the nearest risky exemplar: the layer's "why"
     category: str
-    score: float
+    similarity: float
+    score: float  # risky minus benign similarity; it counts as a hit from `threshold` on
+    threshold: float
+    hit: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +53,13 @@ class TryResult:
     semantic_note: str  # why there is no nearest example ("" when there is one)
 
 
-def semantic_nearest(text: str) -> tuple[Nearest | None, str]:
-    """The semantic layer's nearest exemplar, if the layer can be imported and answers."""
+def semantic_nearest(text: str, enabled: bool = True) -> tuple[Nearest | None, str]:
+    """The semantic layer's nearest exemplar, if the layer is importable, on and answers; else why not.
+
+    Blocking (the first call loads the model): call it from a worker thread.
+    """
+    if not enabled:
+        return None, "The semantic layer is turned off in this configuration ([detection] semantic)."
     try:
         module = importlib.import_module("rules.semantic")
     except ImportError:
@@ -58,21 +67,21 @@ def semantic_nearest(text: str) -> tuple[Nearest | None, str]:
     except Exception as err:  # a broken optional layer must not break the rules page
         log.warning("console: the semantic layer failed to load (%s)", type(err).__name__)
         return None, "The semantic layer failed to load; see the log."
-    find = getattr(module, "nearest_exemplar", None) or getattr(module, "nearest", None)
-    if not callable(find):
-        return None, "The semantic layer offers no nearest-example lookup."
+    shared = getattr(module, "shared_index", None)
+    if not callable(shared):
+        return None, "This version of the semantic layer offers no nearest-example lookup."
     try:
-        found: Any = find(text)
-    except Exception as err:
+        found: Any = shared().score_texts([text])[0]
+    except Exception as err:  # SemanticUnavailable (its encoder is not installed), or a failure
+        if type(err).__name__ == "SemanticUnavailable":
+            return None, f"The semantic layer is unavailable here: {err}"
         log.warning("console: the semantic layer failed on a message (%s)", type(err).__name__)
-        return None, "The semantic layer could not look this message up."
-    if found is None:
-        return None, "The semantic layer knows no example close to this message."
-    return Nearest(str(getattr(found, "text", found)), str(getattr(found, "category", "")),
-                   float(getattr(found, "score", getattr(found, "similarity", 0.0)) or 0.0)), ""
+        return None, "The semantic layer could not read this message; see the log."
+    return Nearest(str(found.nearest_text), str(found.category), float(found.similarity), float(found.score),
+                   float(found.threshold), bool(found.hit)), ""
 
 
-def try_message(engine: Engine, text: str) -> TryResult:
+async def try_message(engine: Engine, text: str, *, semantic: bool = True) -> TryResult:
     text = text[:MAX_TEXT]
     forms = normalize(text)
     detection = engine.analyze(text)
@@ -80,6 +89,6 @@ def try_message(engine: Engine, text: str) -> TryResult:
     matches = tuple(
         RuleMatch(h.rule_id, h.category, h.weight, h.pack, by_id[h.rule_id].description if h.rule_id in by_id else "")
         for h in detection.hits)
-    nearest, note = semantic_nearest(text)
+    nearest, note = await asyncio.to_thread(semantic_nearest, text, semantic)
     return TryResult(text, detection.normalized or forms.full, forms.light, matches, tuple(detection.categories),
                      detection.declared_age, nearest, note)

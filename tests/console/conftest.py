@@ -7,6 +7,7 @@ Test data is invented and non-explicit (see tests/storage/helpers.py).
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -81,6 +82,13 @@ class RecordingPort:
 
     async def send_button(self, community_id: str, channel_id: str, child: object, tip: object) -> bool:
         return True
+
+
+@pytest.fixture(autouse=True)
+def no_semantic_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The semantic layer's model is heavy and may be absent: console tests that want its answer
+    bring a fake index; the others see a layer that is not installed."""
+    monkeypatch.setitem(sys.modules, "rules.semantic", None)
 
 
 _ENGINE: Engine | None = None

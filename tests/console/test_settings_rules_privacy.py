@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+from types import SimpleNamespace
 
 import pytest
 
@@ -59,8 +61,17 @@ async def test_a_setting_can_follow_the_config_again(console: Console) -> None:
     assert (await console.backend.settings("g-fandom")).source("language").name == "DEFAULT"
 
 
+class FakeIndex:
+    """The semantic layer's index as `rules.semantic.shared_index()` returns it, without a model."""
+
+    def score_texts(self, texts: list[str]) -> list[SimpleNamespace]:
+        return [SimpleNamespace(category="secrecy", score=0.31, threshold=0.2, similarity=0.82, hit=True,
+                                nearest_text="this stays between you and me")]
+
+
 async def test_try_a_message_shows_normalised_text_and_rule_hits_and_logs_no_text(
-        console: Console, caplog: pytest.LogCaptureFixture) -> None:
+        console: Console, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "rules.semantic", SimpleNamespace(shared_index=FakeIndex))
     message = "k33p th1s between us ok? dont tell your parents"
     async with console.client() as client:
         csrf = await console.login(client)
@@ -70,8 +81,19 @@ async def test_try_a_message_shows_normalised_text_and_rule_hits_and_logs_no_tex
     assert 'id="try-result"' in text
     assert '<code id="try-normalized">keep this between us ok? dont tell your parents</code>' in text
     assert "secrecy" in text and 'id="try-hits"' in text and "<li><code>" in text
-    assert 'id="try-nearest"' in text  # the semantic layer's example, or why there is none
+    assert "“this stays between you and me” · secrecy" in " ".join(text.split())
     assert not any(message in r.getMessage() or "between us" in r.getMessage() for r in caplog.records)
+
+
+async def test_try_a_message_says_when_there_is_no_semantic_layer(
+        console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "rules.semantic", None)  # importing it fails
+    async with console.client() as client:
+        csrf = await console.login(client)
+        async with client.post(f"{console.url}/rules/try", data={"csrf": csrf, "text": "add me on snap"}) as page:
+            text = await page.text()
+    assert 'id="try-nearest" class="muted">The semantic layer is not installed here.' in text
+    assert "platform move" in text
 
 
 async def test_the_rules_page_lists_rules_by_category_and_language(console: Console) -> None:

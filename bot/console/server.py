@@ -20,7 +20,17 @@ from aiohttp import web
 from bot.console import pages
 from bot.console.auth import same
 from bot.console.backend import ConsoleBackend
-from bot.console.context import BACKEND, SECURE, SESSION, SESSION_COOKIE, TEMPLATES, render, where
+from bot.console.context import (
+    BACKEND,
+    NEXT_COOKIE,
+    SECURE,
+    SESSION,
+    SESSION_COOKIE,
+    TEMPLATES,
+    local_path,
+    render,
+    where,
+)
 
 log = logging.getLogger("bot.console")
 
@@ -81,7 +91,14 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
             # A link from a chat app: SameSite=Strict keeps the cookie out of this request. Reload
             # from our own page, which sends it (a plain refresh; no script).
             return render(request, "reload.html", status=200)
-        return render(request, "signed_out.html", status=401)
+        response = render(request, "signed_out.html", status=401)
+        wanted = local_path(request.path_qs)
+        if wanted and wanted != "/":
+            # Logging in from a link afterwards lands here, not on the overview (the way from an alert's
+            # "open in console" button to its case). Only the login form sees it.
+            response.set_cookie(NEXT_COOKIE, wanted, max_age=900, httponly=True, samesite="Strict",
+                                secure=request.app[SECURE], path="/login/")
+        return response
     request[SESSION] = session
     session.ip, session.user_agent = where(request).ip, where(request).user_agent
     if request.method == "POST":

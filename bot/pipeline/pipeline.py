@@ -280,7 +280,7 @@ class Pipeline:
                 and calls_family_given_hint(normalized)):
             self.family.add((cid, *sorted((aid, target_id))))  # type: ignore[arg-type]
         hits = det.hits
-        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else ())
+        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else (), target_id)
         if edited:
             for i, old in enumerate(window):
                 if old.message_id == msg.id:
@@ -400,7 +400,7 @@ class Pipeline:
             escalation = pair.alerted > 0
             pair.alerted = severity_i + 1
             reasons.append(f"stage reached: {STAGES[pair.stage]}")
-            evidence = self._evidence(flags, ev)
+            evidence = self._evidence(flags, ev, target_id)
             decisions.append(Decision(kind=DecisionKind.ALERT, severity=SEVERITIES[severity_i], signals=tuple(reasons),
                                       evidence=evidence, escalation=escalation, **base))
 
@@ -439,10 +439,12 @@ class Pipeline:
             return Severity.MEDIUM
         return Severity.LOW
 
-    def _evidence(self, flags: Flags, ev: MessageEvent) -> tuple[EvidenceLine, ...]:
-        """Flagged messages of the pair plus the recent channel context, oldest first, each once."""
+    def _evidence(self, flags: Flags, ev: MessageEvent, target_id: str | None) -> tuple[EvidenceLine, ...]:
+        """Flagged messages of the pair plus their recent exchange in this channel, oldest first, each once.
+        Other people's chat in the channel stays out (attribution.py: ChannelWindows.exchange)."""
         lines: dict[str, EvidenceLine] = {ln.message_id: ln for ln in flags.evidence}
-        for ln in self.windows.lines((ev.community.id, ev.channel.id)):
+        targets = (target_id,) if target_id else ()
+        for ln in self.windows.exchange((ev.community.id, ev.channel.id), ev.author.id, targets):
             lines.setdefault(ln.message_id, ln)
         return tuple(sorted(lines.values(), key=lambda ln: ln.timestamp))
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import regex
+
+from bot.pipeline.ages import LEXICON
+
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
@@ -20,12 +24,11 @@ _BARE_AGE: Final = re.compile(
     re.IGNORECASE)
 # An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).
 _ASKS_AGE_BACK: Final = re.compile(r"\bhow old (?:r|are) (?:u|you)\b", re.IGNORECASE)
-_ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
-                               re.IGNORECASE)
+_ASKS_BACK: Final = regex.compile(rf"(?<!\w)(?:{LEXICON.alternation('asks_back')})\s*\??\s*$", regex.IGNORECASE)
 _GUESS: Final = re.compile(
     r"\b(?:ur|you'?re|u r|you are|r u|are you|are u)\s+(?:in\s+)?"
     r"(?:(?P<grade>\d{1,2})(?:th|st|nd|rd)\s+grade|year\s+(?P<year>\d{1,2})|(?P<age>\d{1,2}))\b")
-_YES: Final = re.compile(r"\s*(?:yes|yeah|yea|ya|yep|yup|ye|mhm|si|sim|ja|oui|да|ага)\b", re.IGNORECASE)
+_YES: Final = regex.compile(rf"\s*(?:{LEXICON.alternation('yes_words')})\b", regex.IGNORECASE)
 
 
 def guessed_age(text: str) -> int | None:

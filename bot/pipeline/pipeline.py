@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -28,6 +27,7 @@ from bot.pipeline.age_dialogue import AgeDialogue
 from bot.pipeline.ages import (
     HINT_KIN,
     HINT_LIFE,
+    LEXICON,
     AgeBand,
     adult_cues,
     band_from_roles,
@@ -58,6 +58,7 @@ from bot.pipeline.signals import DAY, PEER_TIP_BOTH, Context, PairKey, Signals, 
 from bot.pipeline.state import CustomTable, KeyedTable, StateRegistry
 from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
+from rules.lexicon import words_pattern
 from rules.normalize import light
 from rules.types import Detection
 
@@ -72,8 +73,7 @@ BURST_GAP_S: Final = 90.0  # lines this close together from one author are read 
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 # Role names that mark staff by default; communities add their own trusted roles in the config.
-STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
-                        r"team|support|teachers?|coach(?:es)?)\b", re.IGNORECASE)
+STAFF_ROLE = words_pattern(LEXICON.items("staff_roles"))  # role names that make someone staff, any language
 
 
 def tune_gc() -> None:

@@ -214,7 +214,11 @@ class ConsoleBackend:
         """What the person may do there now (nothing outside the communities their login covers)."""
         if not self.in_scope(session, community_id):
             return NO_RIGHTS
-        return await self.rights.rights(session.platform, community_id, session.user_id)
+        known: Rights | None = session.rights_memo.get(community_id)
+        if known is None:
+            known = await self.rights.rights(session.platform, community_id, session.user_id)
+            session.rights_memo[community_id] = known
+        return known
 
     async def communities(self, session: Session) -> list[str]:
         """The communities the person moderates now, among those their login covers."""

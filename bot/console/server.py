@@ -100,6 +100,7 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
                                 secure=request.app[SECURE], path="/login/")
         return response
     request[SESSION] = session
+    session.rights_memo.clear()  # rights are asked again on every request
     session.ip, session.user_agent = where(request).ip, where(request).user_agent
     if request.method == "POST":
         form = await request.post()

@@ -127,6 +127,27 @@ async def test_rights_are_asked_again_on_every_request(console: Console) -> None
     assert (await console.storage.get_case(case.id)).case.status == CaseStatus.OPEN
 
 
+async def test_a_page_asks_the_platform_once_per_community(console: Console) -> None:
+    assert console.port is not None
+    asked: list[tuple[str, str]] = []
+    ask = console.port.rights
+
+    async def counting(community_id: str, user_id: str) -> Rights:
+        asked.append((community_id, user_id))
+        return await ask(community_id, user_id)
+
+    console.port.rights = counting  # type: ignore[method-assign]
+    async with console.client() as client:
+        await console.login(client)
+        asked.clear()
+        async with client.get(f"{console.url}/") as page:
+            assert page.status == 200
+        assert asked == [("g-fandom", MOD)]
+        async with client.get(f"{console.url}/cases") as page:
+            assert page.status == 200
+        assert asked == [("g-fandom", MOD)] * 2, "and again on the next request"
+
+
 async def test_case_page_shows_the_timeline_the_reasons_and_a_verified_seal(console: Console) -> None:
     case = console.cases["fandom"]
     async with console.client() as client:

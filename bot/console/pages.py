@@ -261,9 +261,16 @@ async def case_export(request: web.Request) -> web.StreamResponse:
 
 
 async def audit_log(request: web.Request) -> web.Response:
+    """Two views: what was done in the console (with where from), and what was done to cases from
+    every surface (alert buttons and commands too)."""
     backend = _backend(request)
+    view = "cases" if request.query.get("view") == "cases" else "console"
+    if view == "cases":
+        actions, pages = await backend.case_actions(_session(request), _page(request))
+        return _render(request, "audit.html", view=view, entries=[], actions=actions, page=_page(request),
+                       pages=pages)
     entries, pages = await backend.audit_log(_session(request), _page(request))
-    return _render(request, "audit.html", entries=entries, page=_page(request), pages=pages)
+    return _render(request, "audit.html", view=view, entries=entries, actions=[], page=_page(request), pages=pages)
 
 
 # ----- settings

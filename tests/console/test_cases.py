@@ -230,3 +230,17 @@ async def test_the_audit_log_shows_only_the_persons_communities(console: Console
         await csrf_of(client, f"{console.url}/audit")
     entries, total = await console.storage.console_audit([OTHER])
     assert total == 1 and entries[0].action == "case:acknowledge"
+
+
+async def test_the_audit_log_shows_case_actions_from_every_surface(console: Console) -> None:
+    # A moderator pressed a button on the Discord alert (recorded by the service, not the console).
+    await console.storage.add_audit(console.cases["fandom"].id, "mod-lee", "Mod Lee", "acknowledge", "from the alert")
+    await console.storage.add_audit(console.cases["other"].id, "mod-zed", "Mod Zed", "acknowledge", "elsewhere")
+    async with console.client() as client:
+        await console.login(client)
+        async with client.get(f"{console.url}/audit?view=cases") as page:
+            text = await page.text()
+    assert "Mod Lee" in text and "from the alert" in text and "acknowledged" in text
+    assert "Mod Zed" not in text and console.cases["other"].id not in text
+    everything, total = await console.storage.case_actions(None)
+    assert total >= 2 and everything[0].actor_name == "Mod Zed"

@@ -38,7 +38,9 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
 # Pages anyone may open: the login steps, the help for people without a session, the style sheet.
-PUBLIC_PREFIXES = ("/login", "/static/", "/signed-out")
+PUBLIC_PREFIXES = ("/login", "/static/", "/signed-out", "/favicon.ico")
+# Pages worth landing on after logging in (not the overview, which is where a login lands anyway).
+PAGES_TO_REMEMBER = ("/cases", "/audit", "/rules", "/privacy", "/communities/")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -93,7 +95,8 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
             return render(request, "reload.html", status=200)
         response = render(request, "signed_out.html", status=401)
         wanted = local_path(request.path_qs)
-        if wanted and wanted != "/":
+        is_page = request.headers.get("Sec-Fetch-Dest", "document") == "document"
+        if wanted and is_page and wanted.startswith(PAGES_TO_REMEMBER):
             # Logging in from a link afterwards lands here, not on the overview (the way from an alert's
             # "open in console" button to its case). Only the login form sees it.
             response.set_cookie(NEXT_COOKIE, wanted, max_age=900, httponly=True, samesite="Strict",
@@ -113,6 +116,10 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
     return await handler(request)
 
 
+async def favicon(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(HERE / "static" / "favicon.svg", headers={"Content-Type": "image/svg+xml"})
+
+
 def build_app(backend: ConsoleBackend, *, secure: bool) -> web.Application:
     app = web.Application(middlewares=[security_headers, sessions_and_csrf], client_max_size=256 * 1024)
     app[BACKEND] = backend
@@ -120,6 +127,7 @@ def build_app(backend: ConsoleBackend, *, secure: bool) -> web.Application:
     app[SECURE] = secure
     pages.add_routes(app)
     app.router.add_static("/static/", HERE / "static", show_index=False, append_version=True)
+    app.router.add_get("/favicon.ico", favicon)
     return app
 
 

@@ -165,3 +165,14 @@ async def test_the_page_to_land_on_is_never_another_site(console: Console) -> No
             client.cookie_jar.update_cookies({"lookout_next": planted}, URL(f"{console.url}/login/"))
             response = await follow_link(client, await console.backend.issue_login("discord", MOD, ["g-fandom"], "K"))
             assert str(response.url) == f"{console.url}{lands}", planted
+
+
+async def test_only_pages_are_remembered_to_land_on(console: Console) -> None:
+    async with console.client() as client:
+        # A browser asks for the icon (or an image) while showing the login page: not a place to land.
+        async with client.get(f"{console.url}/cases/x1/export.json", headers={"Sec-Fetch-Dest": "empty"}) as r:
+            assert r.status == 401
+        async with client.get(f"{console.url}/favicon.ico") as icon:
+            assert icon.status == 200 and icon.content_type == "image/svg+xml"
+        response = await follow_link(client, await console.backend.issue_login("discord", MOD, ["g-fandom"], "K"))
+        assert str(response.url) == f"{console.url}/"

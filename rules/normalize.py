@@ -19,6 +19,8 @@ import re
 import unicodedata
 from typing import Final, NamedTuple
 
+from rules import evasion
+
 # Invisible characters used to split words without showing it.
 _INVISIBLE: Final = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
@@ -437,6 +439,7 @@ def full_from_light(lt: str) -> str:
 
 def _full_plain(text: str) -> tuple[str, bool]:
     """full_from_light for plain text, and whether the text may hold a digit (False: surely none)."""
+    start = text
     # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
     cls = text.encode().translate(_CLASS_TABLE).decode()
     digits = "0" in cls  # a digit or leet symbol; most chat has neither, which rules out two tests
@@ -447,9 +450,12 @@ def _full_plain(text: str) -> tuple[str, bool]:
             text = joined
             cls = text.encode().translate(_CLASS_TABLE).decode()
     # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
+    disguised = text is not start
     if digits and ("a0" in cls or "0a" in cls):
-        text = _LEET_TOKEN.sub(_unleet_token, text)
-    return _trim(text), digits
+        unleet = _LEET_TOKEN.sub(_unleet_token, text)
+        disguised = disguised or unleet != text
+        text = unleet
+    return evasion.rewrite(_trim(text), disguised), digits
 
 
 def _full_other(text: str) -> str:
@@ -457,12 +463,13 @@ def _full_other(text: str) -> str:
     # The emoji are all beyond the BMP, which a one-range class finds far faster than theirs.
     if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
         text = text.translate(_EMOJI_TABLE)
+    start = text
     if _SPACED.search(text):
         text = _SPACED.sub(_join_spaced, text)
     # Leetspeak needs a digit or substitute symbol; a plain class finds one far faster than _LEET_HINT.
     if _SUBSTITUTE.search(text) and _LEET_HINT.search(text):
         text = _LEET_TOKEN.sub(_unleet_token, text)
-    return squeeze_repeats(_trim(text))
+    return squeeze_repeats(evasion.rewrite(_trim(text), text != start))
 
 
 def _trim(text: str) -> str:
@@ -573,6 +580,7 @@ BATCH_NEEDLES: Final[dict[str, str]] = {
     **{b + a: "leet" for a in _LETTERS for b in _SUBSTITUTES},
     **dict.fromkeys("0123456789", "digit"),
     **dict.fromkeys(["  ", BATCH_SEP + " ", " " + BATCH_SEP, "`", *map(chr, range(1, 32)), "\x7f"], "other"),
+    **dict.fromkeys(sorted(evasion.batch_needles()), "other"),  # words rules.evasion rewrites
 }
 
 

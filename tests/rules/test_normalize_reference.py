@@ -20,6 +20,7 @@ import unicodedata
 import pytest
 
 from bench.corpus import generate_messages
+from rules.evasion import rewrite
 from rules.normalize import normalize
 
 # ----- the reference ------------------------------------------------------------------------------
@@ -220,8 +221,12 @@ def wide_spaced_words(text: str) -> str:
 def ref_normalize(text: str) -> tuple[str, str]:
     lt = ref_light(text)
     full = "".join(f" {EMOJI[c]} " if c in EMOJI else c for c in ref_light(wide_spaced_words(text)))  # step 5
-    full = squeeze(undo_leet(join_spaced(full)))
-    return lt, " ".join(full.split())
+    joined = join_spaced(full)
+    unleet = undo_leet(joined)
+    # Step 9, the word-level rewrite (rules/evasion.py), is reused here: its own tests check it, and
+    # what this file checks is that the shortcuts above feed it the same text.
+    full = rewrite(" ".join(unleet.split()), disguised=joined != full or unleet != joined)
+    return lt, " ".join(squeeze(full).split())
 
 
 # ----- the comparison ----------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import regex
 from rules.anchors import required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
+from rules.emoji_cues import emoji_pack
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
@@ -157,11 +158,11 @@ class Engine:
     """Matches messages against compiled rule packs. Safe to share: analysis keeps no state about
     messages (only a cache of candidate lists and the count of a user pattern's time-outs)."""
 
-    def __init__(self, packs: Sequence[Pack], *, contacts: bool = True) -> None:
+    def __init__(self, packs: Sequence[Pack], *, builtin: bool = True) -> None:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
-        if contacts:  # contact details (rules/contacts.py): the same in every language
-            self.rules += contact_pack().rules
+        if builtin:  # contact details and emoji-only cues: the same in every language
+            self.rules += contact_pack().rules + emoji_pack().rules
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
         self._build_age_prefilter()
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.

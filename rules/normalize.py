@@ -19,7 +19,7 @@ import re
 import unicodedata
 from typing import Final, NamedTuple
 
-from rules import evasion
+from rules import emoji_cues, evasion
 
 # Invisible characters used to split words without showing it.
 _INVISIBLE: Final = (
@@ -288,6 +288,7 @@ def _inert_symbols() -> frozenset[str]:
     emoji-sprinkled chat take the fast path. Built on first use (about 15 ms).
     """
     special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_INVISIBLE_MORE) | set(CONTROLS) | set(_QUOTES) | {"·"}
+    special |= emoji_cues.cue_emoji()  # the emoji rules anchor on (rules/emoji_cues.py)
     word_or_space = re.compile(r"[\w\s]")
     return frozenset(
         ch for lo, hi in ((0x80, 0x2FFF), _EMOJI_BLOCK) for ch in map(chr, range(lo, hi + 1))

@@ -428,6 +428,8 @@ def _unleet_token_text(token: str) -> str:
     tail = token[len(stripped):]
     token = stripped
     mapped = token.translate(_LEET)
+    if not token.isascii() and _CYRILLIC_LETTER.search(token) and not _LATIN_LETTER.search(token):
+        mapped = mapped.translate(_LAT_TO_CYR_TABLE)  # "ф0тку", "сн@п": the substitutes stand for Cyrillic
     return (mapped if mapped.isalpha() else token) + tail
 
 

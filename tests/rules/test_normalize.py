@@ -138,6 +138,7 @@ def test_latin1_accent_stripping_equals_decomposition() -> None:
         ("t e s  s e u l e  ?", "tes seule ?"),  # wider gaps split the words
         ("b i s t  d u  a l l e i n", "bist du allein"),
         ("s€nd", "send"), ("j€ paie", "je paie"), ("£ater", "later"), ("di$cord", "discord"),
+        ("скинь ф0тку", "скинь фотку"), ("в сн@п", "в снап"),  # substitutes in Cyrillic words
     ],
 )
 def test_letters_split_by_one_separator_are_joined(raw: str, expected: str) -> None:

@@ -179,6 +179,8 @@ def unleet(token: str) -> str:
     while token.endswith("!"):
         token, tail = token[:-1], tail + "!"
     mapped = "".join(LEET.get(c, c) for c in token)
+    if any(is_cyrillic(c) or is_greek(c) for c in token) and not any(map(is_latin, token)):
+        mapped = "".join(TO_CYRILLIC.get(c, c) for c in mapped)  # substitutes in a Cyrillic word
     return (mapped if mapped.isalpha() else token) + tail
 
 

@@ -33,10 +33,11 @@ from rules.emoji_cues import emoji_pack
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
-    SQUEEZABLE_PLAIN_RUNS,
+    LATE_STEP_TRIGGERS,
     batch_forms,
     forms,
     is_plain,
+    late_steps,
     normalize,
     plain_steps_change,
     squeeze_repeats,
@@ -192,7 +193,7 @@ class Engine:
         # a bit no pattern uses.
         self._squeeze_bit = 1 << len(self._patterns)
         self._pattern_bits = self._squeeze_bit - 1
-        for run in SQUEEZABLE_PLAIN_RUNS:
+        for run in LATE_STEP_TRIGGERS:  # squeezable runs and the words rules.evasion rewrites
             self._any_form.add_mask(run, self._squeeze_bit)
         self._any_form.build()
         self._scan_all_forms = self._any_form.find
@@ -252,8 +253,8 @@ class Engine:
                 masks = self._all_forms_masks
                 for key, _start, _end in self._scan_all_forms(full, True):
                     cands |= masks[key]
-            if cands & self._squeeze_bit:  # "sooo", "!!!": the normalised form differs after all
-                full = squeeze_repeats(full)
+            if cands & self._squeeze_bit:  # "sooo", "fone": the normalised form differs after all
+                full = late_steps(full)
                 cands = self._scan_forms(full, lt, lowered)
         else:
             if plain:

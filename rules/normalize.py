@@ -440,8 +440,12 @@ def full_from_light(lt: str) -> str:
     return _full_other(lt)
 
 
-def _full_plain(text: str) -> tuple[str, bool]:
-    """full_from_light for plain text, and whether the text may hold a digit (False: surely none)."""
+def _full_plain(text: str, defer: bool = False) -> tuple[str, bool]:
+    """full_from_light for plain text, and whether the text may hold a digit (False: surely none).
+
+    `defer`: leave the word-level rewrite (rules.evasion) to the caller when the character steps
+    changed nothing; the caller promises to run late_steps when the text holds a LATE_STEP_TRIGGERS.
+    """
     start = text
     # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
     cls = text.encode().translate(_CLASS_TABLE).decode()
@@ -458,7 +462,10 @@ def _full_plain(text: str) -> tuple[str, bool]:
         unleet = _LEET_TOKEN.sub(_unleet_token, text)
         disguised = disguised or unleet != text
         text = unleet
-    return evasion.rewrite(_trim(text), disguised), digits
+    text = _trim(text)
+    if disguised or not defer:
+        text = evasion.rewrite(text, disguised)
+    return text, digits
 
 
 def _full_other(text: str) -> str:
@@ -511,9 +518,9 @@ def forms(text: str, *, squeeze: bool = True) -> tuple[str, str, bool, bool]:
     `plain`: both forms are plain text (is_plain). `digits`: the light form may contain an ASCII or
     other decimal digit; False means it surely has none, so declared-age patterns need not run.
     Sharing what each step already learnt (plainness, the character classes) saves the engine from
-    asking again. With `squeeze=False`, plain text skips the last step (squeeze_repeats): the caller
-    promises to run it when the text holds one of SQUEEZABLE_PLAIN_RUNS, which the engine finds in
-    the automaton pass it makes anyway.
+    asking again. With `squeeze=False`, plain text skips the last step (squeeze_repeats), and the
+    word-level rewrite when nothing else changed it: the caller promises to run late_steps when the
+    text holds one of LATE_STEP_TRIGGERS, which the engine finds in the automaton pass it makes anyway.
     """
     lt, plain = _light_and_plain(text)
     if "  " in text and (words := _wide_spaced_words(text)) is not None:
@@ -523,9 +530,20 @@ def forms(text: str, *, squeeze: bool = True) -> tuple[str, str, bool, bool]:
         full = squeeze_repeats(_full_plain(joined_lt)[0]) if joined_plain else _full_other(joined_lt)
         return lt, full, plain, True
     if plain:
-        full, digits = _full_plain(lt)
+        full, digits = _full_plain(lt, defer=not squeeze)
         return lt, squeeze_repeats(full) if squeeze else full, True, digits
     return lt, _full_other(lt), False, True
+
+
+# What forms(..., squeeze=False) may leave undone in plain text, and the texts that say it must be
+# done: a squeezable run, or a word rules.evasion rewrites (it is only ever left undone when the
+# character steps changed nothing, so the rewrite needs no `disguised`).
+LATE_STEP_TRIGGERS: Final = (*SQUEEZABLE_PLAIN_RUNS, *sorted(evasion.batch_needles()))
+
+
+def late_steps(full: str) -> str:
+    """The steps forms(..., squeeze=False) left undone in a plain text: rewrite, then squeeze."""
+    return squeeze_repeats(evasion.rewrite(full))
 
 
 def normalize(text: str) -> Normalized:

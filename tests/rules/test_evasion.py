@@ -28,6 +28,7 @@ from rules.normalize import normalize
         ("masz aplikację z żółtym duszkiem?", "masz snapchat?"),
         # shorthand and phonetic spellings
         ("age/sex/loc?", "asl?"), ("whats ur fone numba", "whats ur phone number"), ("wru rn", "where are you rn"),
+        ("m33t me @ the mall", "meet me at the mall"), ("add @quietfox_22", "add @quietfox_22"),
     ],
 )
 def test_written_around_words_become_canonical(raw: str, expected: str) -> None:

@@ -37,7 +37,7 @@ from bot.pipeline.ages import (
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.direction import answering
-from bot.pipeline.everyday import CHECKED, parent_name, set_aside
+from bot.pipeline.everyday import CHECKED, PROTECTIVE_HINT, QUOTE_CHARS, parent_name, quoted, set_aside
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_STAGE,
@@ -54,7 +54,17 @@ from bot.pipeline.model import (
     categories_of,
 )
 from bot.pipeline.nudging import NUDGE_COOLDOWN_S, NUDGE_EVERY_S, Nudger
-from bot.pipeline.signals import DAY, PEER_TIP_BOTH, Context, PairKey, Signals, critical, ts
+from bot.pipeline.signals import (
+    DAY,
+    MARKED_MOVES,
+    PEER_TIP_BOTH,
+    Context,
+    PairKey,
+    Signals,
+    critical,
+    decisive_when_marked,
+    ts,
+)
 from bot.pipeline.state import CustomTable, KeyedTable, StateRegistry
 from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
@@ -67,6 +77,7 @@ __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
 _CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
+_PEER_SMALL_TALK_MASK: Final = CATEGORY_BIT["age_probe"] | CATEGORY_BIT["flattery"]
 EVERYDAY_RECENT_S: Final = 30 * 60  # the exchange an everyday reason is read from: this recent ...
 EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
@@ -331,6 +342,8 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
+        if new and (not QUOTE_CHARS.isdisjoint(det.normalized) or PROTECTIVE_HINT.search(det.normalized)):
+            new = self._quoted(det, new, ctx)
         if new & _CHECKED_MASK and target_id:
             new = self._everyday(ev, det, new, pair, ctx, author, target_id, now)
         answer = answering(child=ctx.suspect_child, older=ctx.older, target_known_child=ctx.target_minor,
@@ -392,6 +405,11 @@ class Pipeline:
             severity_i = max(severity_i, 2)
             moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
+        elif ctx.critical_ok and decisive_when_marked(ctx, new_cats, prior_stages):
+            severity_i = max(severity_i, 2)
+            moves = ", ".join(sorted(new_cats & MARKED_MOVES)).replace("_", " ")
+            reasons.append(f"critical move by an older or unknown person towards a "
+                           f"{'child' if ctx.target_minor else 'possible child'}: {moves}")
         if pair.risk >= threshold:
             reasons.append(f"risk {pair.risk:.2f} is over the threshold {threshold:.2f}")
         if answer is not None:
@@ -423,11 +441,31 @@ class Pipeline:
         recent = [text for author_id, text in lines if author_id in people][-EVERYDAY_LINES:]
         around = [light(ev.channel.name or ""), *(text for _a, text in lines)]
         family = ctx.family or parent_name(author.author.display_name)
+        # Two children of the same age ask each other's age and compliment each other as they meet:
+        # those are not earlier grooming moves before a friend request.
+        earlier = pair.cats & ~_PEER_SMALL_TALK_MASK if ctx.peer else pair.cats
         aside = set_aside(set(categories_of(new)), det.normalized, recent, around=around, marked=ctx.marked,
-                          earlier_moves=pair.cats != 0, family=family)
+                          earlier_moves=earlier != 0, family=family, new_only=ctx.new_only,
+                          public=not ctx.private, adult=ctx.suspect_adult)
         for cat, why in aside.items():
             new &= ~CATEGORY_BIT[cat]
             ctx.reasons.append(f"not counted: {why}")
+        return new
+
+    @staticmethod
+    def _quoted(det: Detection, new: int, ctx: Context) -> int:
+        """`new` without the moves that are only quoted or warned against (everyday.quoted)."""
+        spans = []
+        for h in det.hits:
+            if h.on == "normalized":
+                spans.append((h.category, h.start, h.end))
+            else:  # found on another form of the text: place it in the normalised one if it is there
+                at = det.normalized.find(h.matched)
+                spans.append((h.category, at, at + len(h.matched)))
+        for cat, why in quoted(det.normalized, spans).items():
+            if new & CATEGORY_BIT[cat]:
+                new &= ~CATEGORY_BIT[cat]
+                ctx.reasons.append(f"not counted: {why}")
         return new
 
     def _severity(self, risk: float, t: float) -> Severity:

@@ -20,9 +20,11 @@ no tip. The reasons are kept narrow on purpose, because groomers use the same pr
   (by name, or saying so: "it's mom", "this is Zara's dad"), or the two already call each other
   by family names, or they speak of the same parent by name as siblings do ("mum's orders"), or
   a parent comes along ("my dad takes us"; not said by an adult);
-- a secret is set aside when the channel is busy with someone else's surprise (a birthday, an
-  anniversary), the secret is not about the two of them (their chats, that they talk, "about me")
-  and no surprise or present is for the other person ("a surprise for you" is a lure).
+- a secret is set aside when the two speak of the same parent as siblings do ("don't tell mum",
+  "no le digas a mamá"; a stranger says "your mum"), or when the channel is busy with someone
+  else's surprise (a birthday, an anniversary); either way the secret is not about the two of them
+  (their chats, that they talk, "about me"), and no surprise or present is for the other person
+  ("a surprise for you" is a lure).
 
 Words are matched on the normalised text (no accents, lower case), in the six pack languages.
 This runs only for messages that carry one of these three moves.
@@ -110,7 +112,11 @@ _GAME: Final = re.compile(
 _SHARED_PARENT: Final = re.compile(
     r"(?<!\bmy )(?<!\bur )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\byour )(?<!\btheir )"
     r"\b(?:mum|mom|dad)(?:'s| says| said| wants| will| told| sees| knows)\b"
-    r"|\b(?:tell|ask|before) (?:mum|mom|dad)\b")
+    r"|\b(?:tell|ask|before) (?:mum|mom|dad)\b"
+    r"|\b(?:digas|cuentes|decir) (?:nada )?a (?:mama|papa)\b"
+    r"|\b(?:conta|fala|diz) (?:nada )?(?:pra|para|a|pro|ao) (?:mae|pai)\b"
+    r"|\b(?:dis|raconte) (?:rien |pas |le pas )?a (?:maman|papa)\b"
+    r"|\b(?:sag|erzahl)s? (?:es )?(?:nicht |nix |bloss nicht )?(?:mama|papa)\b")
 # A parent of the author comes along: "my dad takes us", "mi padre nos lleva", "meu pai leva a gente".
 _PARENT_ALONG: Final = re.compile(
     r"\b(?:my|mi|meu|minha|mein|meine|ma|mon|моя|мой) (?:mom|mum|dad|mother|father|parents|madre|padre|padres|mama"
@@ -151,6 +157,11 @@ def quoted(normalized: str, hits: Sequence[tuple[str, int, int]]) -> dict[str, s
         else:
             inside.setdefault(cat, why)
     return {cat: why for cat, why in inside.items() if cat not in outside}
+
+
+def shares_parent(normalized: str) -> bool:
+    """Speaks to someone of their shared parent without a possessive, as siblings do ("mum's orders")."""
+    return _SHARED_PARENT.search(normalized) is not None
 
 
 def game_context(lines: Sequence[str]) -> bool:
@@ -198,7 +209,10 @@ def set_aside(cats: set[str], text: str, recent: Sequence[str], *, around: Seque
     if MEETING in cats and (family or says_family(text) or any(says_family(line) for line in recent)
                             or family_context(text, recent, adult=adult)):
         out[MEETING] = "family arranging a pick-up or a meeting"
-    if SECRECY in cats and not _ABOUT_US.search(text) and not any(_FOR_YOU.search(t) for t in (text, *around)) and (
+    if SECRECY in cats and not _ABOUT_US.search(text) and (
+            family or any(_SHARED_PARENT.search(t) for t in (text, *recent))):
+        out[SECRECY] = "a secret kept within the family (they speak of the same parent)"
+    elif SECRECY in cats and not _ABOUT_US.search(text) and not any(_FOR_YOU.search(t) for t in (text, *around)) and (
             _SURPRISE.search(text) or any(_SURPRISE.search(line) for line in around)):
         out[SECRECY] = "a secret kept for someone else's surprise (a birthday, an anniversary)"
     return out

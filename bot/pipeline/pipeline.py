@@ -37,7 +37,7 @@ from bot.pipeline.ages import (
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.direction import answering
-from bot.pipeline.everyday import CHECKED, PROTECTIVE_HINT, QUOTE_CHARS, parent_name, quoted, set_aside
+from bot.pipeline.everyday import CHECKED, PROTECTIVE_HINT, QUOTE_CHARS, parent_name, quoted, set_aside, shares_parent
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_STAGE,
@@ -327,6 +327,8 @@ class Pipeline:
         cid = ev.community.id
         w = self.weights
         target = self.members.get((cid, target_id)) if target_id else None
+        if target_id and shares_parent(det.normalized):  # siblings: "don't tell mum", "mum's orders"
+            self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         ctx = self.signals.read(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.

@@ -125,3 +125,16 @@ def test_secrecy_from_an_adult_to_a_child_is_a_decisive_move(pipeline: Pipeline)
     c2 = Chat(ChannelKind.DIRECT, ("friend", "kid"), community="g2")
     ds2 = run(pipeline, [c2.say(KID, "hi"), c2.say(friend, "don't tell anyone", after=timedelta(minutes=2))])
     assert not kinds(ds2, "alert"), "a child's secret with a friend is not an alert"
+
+
+def test_siblings_keeping_a_secret_from_their_mum_are_family(pipeline: Pipeline) -> None:
+    a = person("lucia", account_days=None, joined_days=None)
+    b = person("mateo", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("lucia", "mateo"))
+    ds = run(pipeline, [c.say(a, "don't tell anyone, mum will kill me"), c.say(b, "what did u do"),
+                        c.say(a, "add me on snap, i'll tell u there")])
+    assert quiet(ds)
+    assert ("g1", "lucia", "mateo") in pipeline.family
+    c2 = Chat(ChannelKind.DIRECT, ("lucia", "mateo"), community="g2")
+    ds2 = run(pipeline, [c2.say(a, "don't tell anyone, your mum will kill me")])
+    assert kinds(ds2, "nudge"), "'your mum' is not a shared parent: the secret still gets a tip"

@@ -74,6 +74,7 @@ from rules.types import Detection
 
 __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 
+CONTACT_RULES: Final = "contact."  # the engine's built-in rules for contact details given
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
 _CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
@@ -403,9 +404,10 @@ class Pipeline:
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
-        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and critical(ctx, new_cats, prior_stages):
+        elif (moves_now := self._critical_moves(det, new_cats, ctx, prior_stages)) and ctx.critical_ok \
+                and critical(ctx, moves_now, prior_stages):
             severity_i = max(severity_i, 2)
-            moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
+            moves = ", ".join(sorted(moves_now & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
         elif ctx.critical_ok and decisive_when_marked(ctx, new_cats, prior_stages):
             severity_i = max(severity_i, 2)
@@ -453,6 +455,19 @@ class Pipeline:
             new &= ~CATEGORY_BIT[cat]
             ctx.reasons.append(f"not counted: {why}")
         return new
+
+    @staticmethod
+    def _critical_moves(det: Detection, new_cats: set[str], ctx: Context, prior_stages: set[int]) -> set[str]:
+        """The critical moves among `new_cats`. Handing over one's own phone number or handle (the
+        built-in contact rules) is a platform move towards a known child, or after earlier moves;
+        towards someone whose age nothing tells, with nothing before it, it is how adults arrange
+        things (a dog walk, a school trip's pick-up), and counts as risk only."""
+        moves = new_cats & CRITICAL_MOVES
+        if "platform_move" in moves and not ctx.target_minor and not prior_stages and all(
+                h.rule_id.startswith(CONTACT_RULES) for h in det.hits if h.category == "platform_move"):
+            moves = moves - {"platform_move"}
+            return new_cats - {"platform_move"} if moves else set()
+        return new_cats if moves else set()
 
     @staticmethod
     def _quoted(det: Detection, new: int, ctx: Context) -> int:

@@ -138,3 +138,16 @@ def test_siblings_keeping_a_secret_from_their_mum_are_family(pipeline: Pipeline)
     c2 = Chat(ChannelKind.DIRECT, ("lucia", "mateo"), community="g2")
     ds2 = run(pipeline, [c2.say(a, "don't tell anyone, your mum will kill me")])
     assert kinds(ds2, "nudge"), "'your mum' is not a shared parent: the secret still gets a tip"
+
+
+def test_an_adult_giving_their_number_to_someone_of_unknown_age_is_not_a_critical_move(pipeline: Pipeline) -> None:
+    other = person("claire", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.DIRECT, ("adult", "claire"))
+    ds = run(pipeline, [c.say(other, "see you at the car park at 9?"),
+                        c.say(ADULT, "perfect, here is my number just in case: 555 0161 339")])
+    assert kinds(ds, "log"), "the built-in contact rules saw the number"
+    assert not kinds(ds, "alert")
+    c2 = Chat(ChannelKind.DIRECT, ("adult", "kid"), community="g2")
+    ds2 = run(pipeline, [c2.say(KID, "see you at the game?"),
+                         c2.say(ADULT, "perfect, here is my number just in case: 555 0161 339")])
+    assert kinds(ds2, "alert"), "handing a known child one's number is still a platform move"

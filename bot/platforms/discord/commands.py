@@ -197,6 +197,25 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
         ]
         await say(interaction, "\n".join(lines))
 
+    @app_commands.command(name="console", description="Open the web console: a one-time login link only you see")
+    async def console(self, interaction: Interaction) -> None:
+        member = interaction.user
+        if interaction.guild is None or not isinstance(member, discord.Member):
+            await say(interaction, "Lookout commands work inside a server.")
+            return
+        here = interaction.guild
+        # The servers this bot shares with them (their member object is at hand); the layer keeps
+        # those they moderate. Here, the permissions Discord sent with the command count.
+        shared = [here] + [g for g in interaction.client.guilds if g.id != here.id and g.get_member(member.id)]
+        login = await self.moderation.console_login(
+            PLATFORM, author_of(member), [str(g.id) for g in shared],
+            known={str(here.id): await rights_of(self.moderation.settings, member, interaction.permissions)},
+            names={str(g.id): discord.utils.escape_markdown(g.name) for g in shared},
+        )
+        # No preview: a link unfurler fetching the one-time link must not be what uses it up.
+        await interaction.response.send_message(login.text, ephemeral=True, suppress_embeds=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
+
     @app_commands.command(name="forget", description="Delete what Lookout stores about a member (privacy request)")
     async def forget(self, interaction: Interaction, user: discord.User) -> None:
         if await self._moderator(interaction) is None:

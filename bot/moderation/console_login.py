@@ -70,8 +70,8 @@ async def console_login(
         return LoginAnswer(f"Only {who} can open the Lookout console.")
     platform = port.platform if port is not None else ""
     url = await issuer.issue_login(platform, person.id, allowed, person.display_name or person.username or person.id)
-    # Never the URL: it signs whoever holds it in as this moderator.
-    log.info("%s: console login link issued to user %s for %d communit%s", platform, person.id, len(allowed),
+    # Never the URL: it signs whoever holds it in as this moderator. (The console logs the issue.)
+    log.debug("%s: console login link issued to user %s for %d communit%s", platform, person.id, len(allowed),
              "y" if len(allowed) == 1 else "ies")
     shown = [(names or {}).get(community) or f"community {community}" for community in allowed]
     scope = shown[0] if len(shown) == 1 else f"{len(shown)} communities: " + ", ".join(shown)

@@ -9,6 +9,7 @@ servers coroutines (`world.run(...)`) to set things up and to look at what happe
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import socket
 import threading
 from collections.abc import Callable, Coroutine
@@ -39,9 +40,9 @@ class LoopThread:
         """Run `coro` on the servers' loop and wait (bounded) for its result."""
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
-    def start(self, coro: Coroutine[Any, Any, T]) -> asyncio.Future[T]:
+    def start(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
         """Start `coro` there and return at once (a server that runs until told to stop)."""
-        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(coro, self.loop))  # type: ignore[return-value]
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
 
     def close(self) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)

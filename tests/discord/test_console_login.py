@@ -102,3 +102,26 @@ async def test_without_a_console_the_moderator_is_told_how_to_turn_it_on(
     async with running_bot(fake, lookout, CONFIG):
         answer = await ask(fake, world, world.owner)
     assert "not switched on" in str(answer["content"]) and "[console]" in str(answer["content"])
+
+
+async def test_alerts_link_to_the_case_page_when_the_console_has_an_https_address(
+    fake: FakeDiscord, world: World, lookout: Lookout
+) -> None:
+    """From the alert to the case page in one tap, on a phone too; no link to a 127.0.0.1 console."""
+    from dataclasses import replace
+
+    from bot.config import ConsoleConfig
+    from tests.discord.test_scenarios import _groom_until_alert
+
+    lookout.config = replace(lookout.config, console=ConsoleConfig(public_url="https://mods.example.org/lookout/"))
+    async with running_bot(fake, lookout, CONFIG):
+        alert_id = await _groom_until_alert(fake, world)
+        [case] = await lookout.list_cases(str(world.guild))
+    buttons = [c for row in fake.messages[alert_id]["components"] for c in row["components"]]
+    links = [b["url"] for b in buttons if b.get("style") == 5]
+    assert links == [f"https://mods.example.org/lookout/cases/{case.case_id}"]
+    assert len(buttons) == 7, "the six action buttons stay"
+
+    lookout.config = replace(lookout.config, console=ConsoleConfig(public_url="http://127.0.0.1:8470"))
+    view = await lookout.case_view(case.case_id)
+    assert view is not None and view.console_url == ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -100,3 +100,21 @@ async def test_outside_an_alert_chat_or_without_a_console_nothing_is_issued(tmp_
         not_on = await answer_in(world, MODS_ID, world.admin, "/lookout_console")  # no [console] in the config
     assert "not linked" in str(in_group.params["text"])
     assert "not switched on" in not_on and "[console]" in not_on
+
+
+def test_the_alert_keyboard_links_to_the_console_case_page_when_there_is_one() -> None:
+    from bot.actions import AlertView
+    from bot.events import Author
+    from bot.platforms.telegram.render import keyboard
+    from bot.vocabulary import CaseStatus, Severity
+
+    view = AlertView(case_id="k3y7case", platform="telegram", community_id=str(GROUP_ID), channel_id=str(GROUP_ID),
+                     suspect=Author("4300003", "Rex"), target=None, severity=Severity.HIGH, risk=1.2, stage="trust",
+                     categories=("age_probe",), rules=(), signals=(), evidence=(), prior_cases=0,
+                     status=CaseStatus.OPEN)
+    plain = keyboard(view).inline_keyboard
+    assert all(button.url is None for row in plain for button in row)
+    linked = keyboard(replace(view, console_url="https://mods.example.org/cases/k3y7case")).inline_keyboard
+    assert linked[:-1] == plain
+    [[button]] = linked[-1:]
+    assert (button.text, button.url) == ("Open in console", "https://mods.example.org/cases/k3y7case")

@@ -162,8 +162,8 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
         if view is None:
             await say(interaction, f"No case `{id}` in this server.")
             return
-        await interaction.response.send_message(embed=alert_embed(view), view=case_view(view.case_id),
-                                                ephemeral=True)
+        await interaction.response.send_message(embed=alert_embed(view),
+                                                view=case_view(view.case_id, view.console_url), ephemeral=True)
 
     @case.command(name="list", description="List this server's cases (those waiting for a moderator by default)")
     @app_commands.choices(status=STATUS_CHOICES)

@@ -130,7 +130,12 @@ async def _until_stopped(backend: ConsoleBackend, where: str, db: str, stop: asy
     interactive = sys.stdin is not None and sys.stdin.isatty()
     if interactive:
         fresh = asyncio.Event()
-        loop.add_reader(sys.stdin.fileno(), lambda: (sys.stdin.readline(), fresh.set()))
+
+        def enter_pressed() -> None:
+            sys.stdin.readline()
+            fresh.set()
+
+        loop.add_reader(sys.stdin.fileno(), enter_pressed)
     _say("Press Enter for a new login link; Ctrl-C stops the console." if interactive
          else "Stop the console with Ctrl-C.")
     try:

@@ -59,8 +59,12 @@ def free_port() -> int:
 
 
 def wait(driver: WebDriver, until: Callable[[WebDriver], T], what: str) -> T:
-    """Wait (bounded) until `until` gives something true; the message says what was awaited."""
-    return WebDriverWait(driver, WAIT_S).until(until, message=f"waiting for {what}")
+    """Wait (bounded) until `until` gives something true; the message says what was awaited.
+    A page being replaced under the test (a node of the old document) is retried, not an error."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
+
+    ignored = (NoSuchElementException, StaleElementReferenceException, WebDriverException)
+    return WebDriverWait(driver, WAIT_S, ignored_exceptions=ignored).until(until, message=f"waiting for {what}")
 
 
 def find(driver: WebDriver, css: str) -> WebElement:
@@ -68,14 +72,16 @@ def find(driver: WebDriver, css: str) -> WebElement:
 
 
 def text_of(driver: WebDriver, css: str) -> str:
-    return str(find(driver, css).text)
+    """The element's text, read in one go from the page as it is now (retried while it changes)."""
+    return str(wait(driver, lambda d: d.find_element(By.CSS_SELECTOR, css).text or " ", css)).strip()
 
 
 def submit_with(driver: WebDriver, css: str) -> None:
-    """Click a submit button and wait for the next page to load."""
+    """Click a submit button and wait until the next page has loaded."""
     old = driver.find_element(By.TAG_NAME, "html")
     driver.find_element(By.CSS_SELECTOR, css).click()
     wait(driver, lambda d: _stale(old), f"the page after clicking {css}")
+    wait(driver, lambda d: d.execute_script("return document.readyState") == "complete", "the page to load")
 
 
 def _stale(element: WebElement) -> bool:

@@ -175,7 +175,7 @@ def test_try_a_message_shows_the_normalised_text_and_the_rules(console: Console,
     submit_with(browser, "button[name=try]")
     result = text_of(browser, "#try-result")
     screenshot(browser, "parent-try-a-message")
-    assert "Full: dont tell anyone, add me on snap" in result  # the evasion undone
+    assert text_of(browser, "#try-normalized") == "dont tell anyone, add me on snap", result  # the evasion undone
     hits = text_of(browser, "#try-hits")
     assert "secrecy" in hits and "platform move" in hits, result
     assert find(browser, "#try-nearest").text  # the nearest exemplar, or why there is none

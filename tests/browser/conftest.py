@@ -49,8 +49,9 @@ def need_browser() -> tuple[str, str]:
     return found
 
 
-def start_browser(width: int = 1280, height: int = 900) -> Any:
-    """A headless Chromium that talks only to 127.0.0.1 (no downloads, no sync, no first-run)."""
+def start_browser(downloads: Path, width: int = 1280, height: int = 900) -> Any:
+    """A headless Chromium that talks only to 127.0.0.1 (no updates, no sync, no first run); files
+    it downloads (the evidence exports) land in `downloads`."""
     browser, driver = need_browser()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -62,13 +63,20 @@ def start_browser(width: int = 1280, height: int = 900) -> Any:
                      "--no-first-run", "--no-default-browser-check", "--disable-component-update",
                      "--lang=en-US", f"--window-size={width},{height}", "--force-device-scale-factor=1"):
         options.add_argument(argument)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False})
     return webdriver.Chrome(service=Service(driver), options=options)
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One browser per test module; each test starts from a clean cookie jar."""
-    driver = start_browser()
+def downloads(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads: Path) -> Iterator[Any]:
+    """One browser per test module, shared by its tests (they log in as they need)."""
+    driver = start_browser(downloads)
     try:
         yield driver
     finally:

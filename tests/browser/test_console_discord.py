@@ -280,3 +280,36 @@ def test_a_phone_goes_from_the_link_to_the_case_and_acts(running: Running, cases
         assert "Reported" in text_of(browser, "#case-status")
     finally:
         browser.set_window_size(1280, 900)
+
+
+def test_a_moderator_whose_role_is_removed_loses_access_at_once(running: Running, cases: tuple[str, str],
+                                                                 browser: Any) -> None:
+    """Rights are asked again on every request: a session is no licence once the role is gone."""
+    mine, _ = cases
+    fake, world, bot = running.fake, running.world, running.bot
+    link = running.run(_console_link(running, world.moderator))
+    log_in(browser, link)
+    browser.get(f"{running.console_base}/cases/{mine}")
+    before = find(browser, "#case-status").get_attribute("data-status")
+    member = fake.member(world.guild, world.moderator)
+    roles = list(member["roles"])
+
+    async def set_roles(new: list[str]) -> None:
+        member["roles"] = new
+        await fake.dispatch("GUILD_MEMBER_UPDATE", {"guild_id": str(world.guild), **member}, world.guild)
+        guild = bot.get_guild(world.guild)
+        assert guild is not None
+        await fake.wait_for(lambda: [str(r.id) for r in guild.get_member(world.moderator).roles  # type: ignore[union-attr]
+                                     if not r.is_default()] == new, what="the role change to reach the bot")
+
+    running.run(set_roles([]))  # an admin takes Rowan's Moderator role away
+    try:
+        # The page Rowan still has open: its button now changes nothing.
+        submit_with(browser, "button[name=action][value=false_positive]")
+        screenshot(browser, "role-removed-refused")
+        view = running.run(bot.lookout.case_view(mine))
+        assert view is not None and view.status == before
+        browser.get(f"{running.console_base}/cases/{mine}")
+        assert "There is no such case in the communities you moderate" in find(browser, "main#main").text
+    finally:
+        running.run(set_roles(roles))

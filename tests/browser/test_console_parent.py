@@ -148,6 +148,21 @@ def test_the_scanned_cases_are_listed_and_a_form_without_its_token_is_refused(co
     assert find(browser, "#case-status").get_attribute("data-status") == "acknowledged"
 
 
+def test_the_evidence_package_downloads_for_the_police(console: Console, browser: Any, downloads: Path) -> None:
+    case = _worst(console)
+    browser.get(f"{console.base}/cases/{case['id']}")
+    for link_text, suffix in (("JSON package", ".json"), ("HTML report", ".html")):
+        browser.find_element(By.LINK_TEXT, link_text).click()
+        saved = wait(browser, lambda d, s=suffix: [p for p in downloads.iterdir() if p.name.endswith(s)],
+                     f"the {link_text} download")
+        content = saved[0].read_text(encoding="utf-8")
+        assert case["id"] in content and case["suspect_id"] in content
+    package = json.loads(next(p for p in downloads.iterdir() if p.name.endswith(".json")).read_text("utf-8"))
+    assert package["case"]["id"] == case["id"] and package["verification"]["status"] == "intact"
+    assert any(item["flagged"] for item in package["items"]), "the flagged lines, each with its digest"
+    assert all(len(item["digest"]) == 64 for item in package["items"])
+
+
 def test_a_threshold_change_is_previewed_before_it_is_saved(console: Console, browser: Any) -> None:
     case = _worst(console)
     community = case["community_id"]

@@ -153,8 +153,10 @@ def test_the_evidence_package_downloads_for_the_police(console: Console, browser
     browser.get(f"{console.base}/cases/{case['id']}")
     for link_text, suffix in (("JSON package", ".json"), ("HTML report", ".html")):
         browser.find_element(By.LINK_TEXT, link_text).click()
-        saved = wait(browser, lambda d, s=suffix: [p for p in downloads.iterdir() if p.name.endswith(s)],
-                     f"the {link_text} download")
+        def done(driver: Any, suffix: str = suffix) -> list[Path]:
+            return [p for p in downloads.iterdir() if p.name.endswith(suffix)]  # not the .crdownload
+
+        saved = wait(browser, done, f"the {link_text} download")
         content = saved[0].read_text(encoding="utf-8")
         assert case["id"] in content and case["suspect_id"] in content
     package = json.loads(next(p for p in downloads.iterdir() if p.name.endswith(".json")).read_text("utf-8"))

@@ -53,8 +53,10 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
     telegram_token = os.environ.get("LOOKOUT_TELEGRAM_TOKEN", "").strip()
     if not discord_token and not telegram_token:
+        alone = "; to serve only the web console over a database, run `lookout console --db URL`" \
+            if config.console is not None else ""
         error("set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
-              "explains how to create the bots and get their tokens")
+              f"explains how to create the bots and get their tokens{alone}")
         return 2
     try:
         shard_ids, shard_count = _shards(args)
@@ -90,7 +92,7 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     # One moderation layer for every surface: an action on one shows wherever the alert is.
     moderation = Moderation(lookout, config)
     try:
-        console = await _start_console(config, lookout, moderation)
+        console = await _start_console(config, lookout, moderation, sharded=bool(shard_ids))
     except OSError as bind_error:
         assert config.console is not None
         error(f"cannot serve [console] on {config.console.listen}:{config.console.port}: {bind_error}; choose "
@@ -149,10 +151,17 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     return 1 if failed else 0
 
 
-async def _start_console(config: Config, lookout: Lookout, moderation: Moderation) -> ConsoleServer | None:
+async def _start_console(config: Config, lookout: Lookout, moderation: Moderation, *,
+                         sharded: bool = False) -> ConsoleServer | None:
     """The web console beside the bots, on the same service and moderation layer, when [console]
     is set (None otherwise). OSError when its address cannot be bound."""
     if config.console is None:
+        return None
+    if sharded:
+        # Each process knows only its own shards' servers, so it could not tell whether a moderator
+        # of another shard's server still moderates there; and every process would want the port.
+        log.warning("[console] is not served by a process running some shards (--shard-ids); moderators use the "
+                    "alert buttons, or run one unsharded `lookout run` for the console")
         return None
     from bot.console.backend import ConsoleBackend
     from bot.console.server import ConsoleServer

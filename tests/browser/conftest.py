@@ -45,7 +45,7 @@ def need_browser() -> tuple[str, str]:
     if isinstance(found, str):
         if os.environ.get("LOOKOUT_BROWSER_TESTS") == "required":
             pytest.fail(f"browser tests are required here, but {found}")
-        pytest.skip(found)
+        pytest.skip(found, allow_module_level=True)
     return found
 
 

@@ -164,3 +164,23 @@ async def test_run_with_the_console_port_taken_says_so_and_exits_2(
         assert not fake.find("GET", r"/users/@me"), "no bot logs in when the console cannot start"
     line = one_error_line(capsys.readouterr().err)
     assert f"cannot serve [console] on 127.0.0.1:{port}" in line
+
+
+async def test_a_sharded_process_serves_no_console_and_says_why(caplog: pytest.LogCaptureFixture) -> None:
+    from typing import Any
+
+    from bot.runner import _start_console
+
+    nothing: Any = None  # never reached: a sharded process stops before building the console
+    config = parse_config("[console]\nport = 8470")
+    assert await _start_console(config, nothing, nothing, sharded=True) is None
+    assert any("[console] is not served" in r.getMessage() and r.levelname == "WARNING" for r in caplog.records)
+
+
+async def test_run_without_tokens_points_to_the_console_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("LOOKOUT_DISCORD_TOKEN", raising=False)
+    monkeypatch.delenv("LOOKOUT_TELEGRAM_TOKEN", raising=False)
+    assert await serve(parse_config("[console]\n"), NO_SHARDS, asyncio.Event()) == 2
+    assert "lookout console --db URL" in one_error_line(capsys.readouterr().err)

@@ -118,3 +118,18 @@ def test_the_alert_keyboard_links_to_the_console_case_page_when_there_is_one() -
     assert linked[:-1] == plain
     [[button]] = linked[-1:]
     assert (button.text, button.url) == ("Open in console", "https://mods.example.org/cases/k3y7case")
+
+
+async def test_an_alert_chat_that_is_the_admins_private_chat_gets_the_link_once(tmp_path: Path) -> None:
+    async with running_world(tmp_path) as world:
+        issuer = Issuer()
+        world.rt.moderation.console = issuer
+        admin_id = int(str(world.admin["id"]))
+        await world.lookout.update_settings(str(GROUP_ID), alert_channel_id=str(admin_id))  # linked to Ada's chat
+        world.api.private_message(world.admin, "/lookout_console")
+        await world.api.wait_for_call("sendMessage", lambda c: "one-time" in str(c.params.get("text")),
+                                      chat_id=admin_id)
+        await world.settled()
+        sent = [str(c.params["text"]) for c in world.api.sent_messages(admin_id)]
+    assert len(sent) == 1 and "Your Lookout console link" in sent[0]
+    assert issuer.issued == [("telegram", str(admin_id), (str(GROUP_ID),), "Ada")]

@@ -319,7 +319,8 @@ async def console(rt: Runtime, message: Message, args: list[str]) -> None:
         await reply(rt, message, "I cannot message you privately yet. Open a private chat with me, press Start, "
                                  "then run /lookout_console here again.")
         return
-    await reply(rt, message, "I sent you a console login link in a private chat.")
+    if message.chat.id != user.id:  # the alert chat may be the moderator's private chat with the bot
+        await reply(rt, message, "I sent you a console login link in a private chat.")
 
 
 async def link(rt: Runtime, message: Message, args: list[str]) -> None:

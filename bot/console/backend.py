@@ -283,12 +283,18 @@ class ConsoleBackend:
     async def verify(self, case_id: str) -> SealCheck:
         return await self.storage.verify_case(case_id)
 
-    async def export(self, detail: CaseDetail, kind: str) -> tuple[str, bytes, str]:
-        """The evidence package as a download: (file name, bytes, content type)."""
-        json_bytes, html_bytes = build_case_package(detail, check=await self.verify(detail.case.id))
+    async def export(self, session: Session, where: Where, detail: CaseDetail, kind: str) -> tuple[str, bytes, str]:
+        """The evidence package as a download: (file name, bytes, content type). The case's own
+        (sealed) history records who took a copy, as it does for the alert's evidence button."""
+        case_id = detail.case.id
+        json_bytes, html_bytes = build_case_package(detail, check=await self.verify(case_id))
+        actor = Author(id=session.user_id, display_name=session.display_name)
+        await self.lookout.moderator_action(case_id, actor, ModAction.EVIDENCE, f"{kind} package from the web console")
+        await self.audit(session, where, "export", community_id=detail.case.community_id, case_id=case_id,
+                         detail=kind)
         if kind == "json":
-            return f"lookout-case-{detail.case.id}.json", json_bytes, "application/json"
-        return f"lookout-case-{detail.case.id}.html", html_bytes, "text/html"
+            return f"lookout-case-{case_id}.json", json_bytes, "application/json"
+        return f"lookout-case-{case_id}.html", html_bytes, "text/html"
 
     def unavailable(self, session: Session, detail: CaseDetail, rights: Rights) -> dict[str, str]:
         """Why each action cannot be taken here, by action ("" or absent: it can)."""

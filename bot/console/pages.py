@@ -118,6 +118,7 @@ async def login(request: web.Request) -> web.StreamResponse:
         return render(request, "error.html", status=403, title="Login link refused",
                       message="This login link is used or expired. Ask the bot for a new one "
                               "(/lookout console on Discord, /lookout_console on Telegram).")
+    backend.sessions.close(request.cookies.get(SESSION_COOKIE))  # a new login never reuses a session
     cookie_value, session = backend.sessions.open(granted.platform, granted.user_id, granted.display_name,
                                                    granted.communities)
     request[SESSION] = session
@@ -239,9 +240,7 @@ async def case_export(request: web.Request) -> web.StreamResponse:
     if detail is None:
         return _not_found(request)
     kind = request.match_info["kind"]
-    filename, data, content_type = await backend.export(detail, kind)
-    await backend.audit(session, _where(request), "export", community_id=detail.case.community_id,
-                        case_id=detail.case.id, detail=kind)
+    filename, data, content_type = await backend.export(session, _where(request), detail, kind)
     return web.Response(body=data, content_type=content_type, charset="utf-8", headers={
         "Content-Disposition": f'attachment; filename="{filename}"',
         # The HTML package is the suspect's words: opened from here it may run nothing at all.

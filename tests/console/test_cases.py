@@ -154,6 +154,9 @@ async def test_exports_are_the_evidence_package(console: Console) -> None:
     assert case.id in html
     entries, _ = await console.storage.console_audit(["g-fandom"])
     assert [e.detail for e in entries if e.action == "export"] == ["html", "json"]
+    history = [(a.action, a.detail) for a in (await console.storage.get_case(case.id)).audit]
+    assert history[-2:] == [("evidence", "json package from the web console"),
+                            ("evidence", "html package from the web console")]
 
 
 async def test_the_list_filters_and_pages(console: Console) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from yarl import URL
+
 from bot.console.auth import IDLE_EXPIRY, LINK_LIFETIME, token_hash
 from tests.console.conftest import MOD, Console, csrf_of, follow_link, hidden
 
@@ -132,3 +134,12 @@ async def test_a_link_from_another_site_reloads_so_the_strict_cookie_is_sent(con
             assert page.status == 200 and 'http-equiv="refresh"' in text
             assert "<script" not in text
         assert await csrf_of(client, f"{console.url}/cases/{console.cases['fandom'].id}")
+
+
+async def test_logging_in_again_ends_the_browsers_previous_session(console: Console) -> None:
+    async with console.client() as client:
+        await console.login(client)
+        old = client.cookie_jar.filter_cookies(URL(console.url))["lookout_session"].value
+        await console.login(client)
+        assert len(console.backend.sessions) == 1
+        assert console.backend.sessions.get(old) is None

@@ -220,6 +220,13 @@ def test_acting_in_the_console_updates_the_alert_in_discord(running: Running, ca
 
     edited = running.run(alert_shows_it())
     assert "Rowan" in json.dumps(edited["embeds"]), "the alert says who acted"
+
+    # A platform action from the console: Discord times the suspect out, and the alert says so.
+    submit_with(browser, "button[name=action][value=timeout]")
+    timed_out = running.run(fake.wait_request("PATCH", rf"/guilds/{world.guild}/members/{world.stranger}"))
+    assert timed_out[0].json.get("communication_disabled_until")
+    running.run(fake.wait_for(lambda: "timed out" in json.dumps(fake.messages[int(alert["id"])]["embeds"]),
+                              what="the alert to say the suspect was timed out"))
     # The audit trail says who did it, when and from where.
     browser.get(f"{running.console_base}/audit")
     audit = find(browser, "main#main").text

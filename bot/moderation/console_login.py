@@ -44,9 +44,12 @@ class LoginAnswer:
 NOT_ENABLED = ("The web console is not switched on for this Lookout. Whoever runs the bot can turn it on "
                "with a [console] section in its config (see docs/console.md).")
 
+UNAVAILABLE = "The console could not make a login link just now. Try again in a minute."
+
 
 async def console_login(
     issuer: LoginIssuer | None,
+    platform: str,
     port: ActionPort | None,
     person: Author,
     candidates: Iterable[str],
@@ -68,8 +71,12 @@ async def console_login(
                if (await _rights(port, community, person.id, known)).moderate]
     if not allowed:
         return LoginAnswer(f"Only {who} can open the Lookout console.")
-    platform = port.platform if port is not None else ""
-    url = await issuer.issue_login(platform, person.id, allowed, person.display_name or person.username or person.id)
+    try:
+        url = await issuer.issue_login(platform, person.id, allowed,
+                                       person.display_name or person.username or person.id)
+    except Exception as err:  # the console stopping, its database failing: say so, do not crash the command
+        log.warning("%s: no console login link for user %s: %s", platform, person.id, type(err).__name__)
+        return LoginAnswer(UNAVAILABLE)
     # Never the URL: it signs whoever holds it in as this moderator. (The console logs the issue.)
     log.debug("%s: console login link issued to user %s for %d communit%s", platform, person.id, len(allowed),
              "y" if len(allowed) == 1 else "ies")

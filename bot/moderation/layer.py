@@ -151,5 +151,5 @@ class Moderation:
         known: Mapping[str, Rights] | None = None, names: Mapping[str, str] | None = None,
     ) -> LoginAnswer:
         """A one-time console link for a moderator who asked on `platform` (see `console_login`)."""
-        return await console_login(self.console, self._ports.get(platform), person, candidates,
+        return await console_login(self.console, platform, self._ports.get(platform), person, candidates,
                                    known=known, names=names)

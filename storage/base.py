@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from storage.models import (
     AlertLink,
+    AuditEntry,
     Case,
     CaseDetail,
     CaseQuery,
@@ -331,3 +332,10 @@ class Storage(abc.ABC):
     ) -> tuple[list[ConsoleAuditEntry], int]:
         """The console's audit trail, newest first, about `communities` (None: everything), and how
         many entries there are in all."""
+
+    @abc.abstractmethod
+    async def case_actions(
+        self, communities: Sequence[str] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[AuditEntry], int]:
+        """What was done to the cases of `communities` (None: every community), from any surface
+        (alert buttons, commands, the console, Lookout itself), newest first, and how many in all."""

@@ -18,6 +18,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from storage import EVERY_COMMUNITY
 
@@ -50,6 +51,9 @@ class Session:
     ip: str = ""
     user_agent: str = ""
     flash: list[str] = field(default_factory=list)  # messages for the next page shown
+    # What the platform said about this person's rights during the current request (asked again on
+    # the next one): a page that checks several communities, or one twice, asks the platform once.
+    rights_memo: dict[str, Any] = field(default_factory=dict)
 
     @property
     def every_community(self) -> bool:

@@ -32,6 +32,7 @@ from bot.vocabulary import ACTIVE_STATUSES, ModAction, Severity
 from rules.engine import Engine
 from storage import (
     EVERY_COMMUNITY,
+    AuditEntry,
     Case,
     CaseDetail,
     CaseQuery,
@@ -214,7 +215,11 @@ class ConsoleBackend:
         """What the person may do there now (nothing outside the communities their login covers)."""
         if not self.in_scope(session, community_id):
             return NO_RIGHTS
-        return await self.rights.rights(session.platform, community_id, session.user_id)
+        known: Rights | None = session.rights_memo.get(community_id)
+        if known is None:
+            known = await self.rights.rights(session.platform, community_id, session.user_id)
+            session.rights_memo[community_id] = known
+        return known
 
     async def communities(self, session: Session) -> list[str]:
         """The communities the person moderates now, among those their login covers."""
@@ -241,8 +246,15 @@ class ConsoleBackend:
             detail, where.ip[:64], where.user_agent[:300]))
 
     async def audit_log(self, session: Session, page: int = 1) -> tuple[list[ConsoleAuditEntry], int]:
+        """What was done in this console, in the person's communities; pages of PAGE_SIZE."""
         scope = None if session.every_community else await self.communities(session)
         entries, total = await self.storage.console_audit(scope, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        return entries, max(1, math.ceil(total / PAGE_SIZE))
+
+    async def case_actions(self, session: Session, page: int = 1) -> tuple[list[AuditEntry], int]:
+        """What was done to the cases of the person's communities, from every surface."""
+        scope = None if session.every_community else await self.communities(session)
+        entries, total = await self.storage.case_actions(scope, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         return entries, max(1, math.ceil(total / PAGE_SIZE))
 
     # ----- cases

@@ -16,6 +16,7 @@ from bot.console.backend import ConsoleBackend, Where
 
 SESSION_COOKIE = "lookout_session"
 PRE_LOGIN_COOKIE = "lookout_login"
+NEXT_COOKIE = "lookout_next"  # the page someone without a session asked for, to land on after logging in
 BACKEND: web.AppKey[ConsoleBackend] = web.AppKey("backend", ConsoleBackend)
 TEMPLATES: web.AppKey[jinja2.Environment] = web.AppKey("templates", jinja2.Environment)
 SECURE: web.AppKey[bool] = web.AppKey("secure", bool)
@@ -52,3 +53,12 @@ def render(request: web.Request, template: str, *, status: int = 200, **context:
         session=session, csrf=session.csrf if session else "", flash=flash, path=request.path,
         standalone=request.app[BACKEND].is_standalone, **context)
     return web.Response(text=text, status=status, content_type="text/html", charset="utf-8")
+
+
+def local_path(value: str | None) -> str | None:
+    """`value` when it is a page of this console (a path and query, never another site), else None."""
+    if not value or not value.startswith("/") or value.startswith("//") or "\\" in value or len(value) > 500:
+        return None
+    if any(ch in value for ch in "\r\n\t") or not value[1:2].isalnum() and value != "/":
+        return None
+    return value

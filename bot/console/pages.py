@@ -22,7 +22,18 @@ from bot.community_settings import CHANGEABLE
 from bot.console import charts
 from bot.console.auth import Session, new_token, same
 from bot.console.backend import CASE_ACTIONS, CaseFilter, ConsoleBackend, Where
-from bot.console.context import BACKEND, PRE_LOGIN_COOKIE, SECURE, SESSION, SESSION_COOKIE, render, session_of, where
+from bot.console.context import (
+    BACKEND,
+    NEXT_COOKIE,
+    PRE_LOGIN_COOKIE,
+    SECURE,
+    SESSION,
+    SESSION_COOKIE,
+    local_path,
+    render,
+    session_of,
+    where,
+)
 from bot.console.tryout import MAX_TEXT, try_message
 from bot.moderation.labels import audit_label, status_label
 from bot.vocabulary import CaseStatus, ModAction, Severity
@@ -126,7 +137,8 @@ async def login(request: web.Request) -> web.StreamResponse:
                         detail=f"{len(granted.communities)} community(ies)" if not session.every_community
                         else "every community")
     log.info("console: %s user %s logged in", granted.platform, granted.user_id)
-    response = _redirect("/")
+    response = _redirect(local_path(request.cookies.get(NEXT_COOKIE)) or "/")
+    response.del_cookie(NEXT_COOKIE, path="/login/")
     response.set_cookie(SESSION_COOKIE, cookie_value, httponly=True, samesite="Strict", secure=request.app[SECURE],
                         path="/")
     response.del_cookie(PRE_LOGIN_COOKIE, path="/login/")
@@ -249,9 +261,16 @@ async def case_export(request: web.Request) -> web.StreamResponse:
 
 
 async def audit_log(request: web.Request) -> web.Response:
+    """Two views: what was done in the console (with where from), and what was done to cases from
+    every surface (alert buttons and commands too)."""
     backend = _backend(request)
+    view = "cases" if request.query.get("view") == "cases" else "console"
+    if view == "cases":
+        actions, pages = await backend.case_actions(_session(request), _page(request))
+        return _render(request, "audit.html", view=view, entries=[], actions=actions, page=_page(request),
+                       pages=pages)
     entries, pages = await backend.audit_log(_session(request), _page(request))
-    return _render(request, "audit.html", entries=entries, page=_page(request), pages=pages)
+    return _render(request, "audit.html", view=view, entries=entries, actions=[], page=_page(request), pages=pages)
 
 
 # ----- settings

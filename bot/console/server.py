@@ -20,7 +20,17 @@ from aiohttp import web
 from bot.console import pages
 from bot.console.auth import same
 from bot.console.backend import ConsoleBackend
-from bot.console.context import BACKEND, SECURE, SESSION, SESSION_COOKIE, TEMPLATES, render, where
+from bot.console.context import (
+    BACKEND,
+    NEXT_COOKIE,
+    SECURE,
+    SESSION,
+    SESSION_COOKIE,
+    TEMPLATES,
+    local_path,
+    render,
+    where,
+)
 
 log = logging.getLogger("bot.console")
 
@@ -28,7 +38,9 @@ HERE = Path(__file__).parent
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; "
        "frame-ancestors 'none'; base-uri 'none'")
 # Pages anyone may open: the login steps, the help for people without a session, the style sheet.
-PUBLIC_PREFIXES = ("/login", "/static/", "/signed-out")
+PUBLIC_PREFIXES = ("/login", "/static/", "/signed-out", "/favicon.ico")
+# Pages worth landing on after logging in (not the overview, which is where a login lands anyway).
+PAGES_TO_REMEMBER = ("/cases", "/audit", "/rules", "/privacy", "/communities/")
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -81,8 +93,17 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
             # A link from a chat app: SameSite=Strict keeps the cookie out of this request. Reload
             # from our own page, which sends it (a plain refresh; no script).
             return render(request, "reload.html", status=200)
-        return render(request, "signed_out.html", status=401)
+        response = render(request, "signed_out.html", status=401)
+        wanted = local_path(request.path_qs)
+        is_page = request.headers.get("Sec-Fetch-Dest", "document") == "document"
+        if wanted and is_page and wanted.startswith(PAGES_TO_REMEMBER):
+            # Logging in from a link afterwards lands here, not on the overview (the way from an alert's
+            # "open in console" button to its case). Only the login form sees it.
+            response.set_cookie(NEXT_COOKIE, wanted, max_age=900, httponly=True, samesite="Strict",
+                                secure=request.app[SECURE], path="/login/")
+        return response
     request[SESSION] = session
+    session.rights_memo.clear()  # rights are asked again on every request
     session.ip, session.user_agent = where(request).ip, where(request).user_agent
     if request.method == "POST":
         form = await request.post()
@@ -95,6 +116,10 @@ async def sessions_and_csrf(request: web.Request, handler: Handler) -> web.Strea
     return await handler(request)
 
 
+async def favicon(request: web.Request) -> web.FileResponse:
+    return web.FileResponse(HERE / "static" / "favicon.svg", headers={"Content-Type": "image/svg+xml"})
+
+
 def build_app(backend: ConsoleBackend, *, secure: bool) -> web.Application:
     app = web.Application(middlewares=[security_headers, sessions_and_csrf], client_max_size=256 * 1024)
     app[BACKEND] = backend
@@ -102,6 +127,7 @@ def build_app(backend: ConsoleBackend, *, secure: bool) -> web.Application:
     app[SECURE] = secure
     pages.add_routes(app)
     app.router.add_static("/static/", HERE / "static", show_index=False, append_version=True)
+    app.router.add_get("/favicon.ico", favicon)
     return app
 
 

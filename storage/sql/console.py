@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from storage.driver import Tx
-from storage.models import ConsoleAuditEntry, ConsoleLogin
+from storage.models import AuditEntry, ConsoleAuditEntry, ConsoleLogin
 from storage.sql.host import SqlHost, dt, now_or, ts
 
 _AUDIT_COLUMNS = "at, platform, actor_id, actor_name, action, community_id, case_id, detail, ip, user_agent"
@@ -82,4 +82,22 @@ class ConsoleSql(SqlHost):
                 [*params, limit, offset])
         entries = [ConsoleAuditEntry(dt(float(r[0])), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], int(r[10]))
                    for r in rows]
+        return entries, int(total_row[0]) if total_row else 0
+
+    async def case_actions(
+        self, communities: Sequence[str] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[AuditEntry], int]:
+        where, params = "", []
+        if communities is not None:
+            if not communities:
+                return [], 0
+            where = f"WHERE c.community_id IN ({', '.join('?' for _ in communities)})"
+            params = list(communities)
+        source = f"FROM case_audit a JOIN cases c ON c.id = a.case_id {where}"
+        async with self._driver.reader() as tx:
+            total_row = await tx.fetchone(f"SELECT COUNT(*) {source}", params)
+            rows = await tx.fetchall(
+                f"SELECT a.case_id, a.actor_id, a.actor_name, a.action, a.detail, a.at, a.id {source} "
+                "ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?", [*params, limit, offset])
+        entries = [AuditEntry(r[0], r[1], r[2], r[3], r[4], dt(float(r[5])), int(r[6])) for r in rows]
         return entries, int(total_row[0]) if total_row else 0

@@ -127,6 +127,27 @@ async def test_rights_are_asked_again_on_every_request(console: Console) -> None
     assert (await console.storage.get_case(case.id)).case.status == CaseStatus.OPEN
 
 
+async def test_a_page_asks_the_platform_once_per_community(console: Console) -> None:
+    assert console.port is not None
+    asked: list[tuple[str, str]] = []
+    ask = console.port.rights
+
+    async def counting(community_id: str, user_id: str) -> Rights:
+        asked.append((community_id, user_id))
+        return await ask(community_id, user_id)
+
+    console.port.rights = counting  # type: ignore[method-assign]
+    async with console.client() as client:
+        await console.login(client)
+        asked.clear()
+        async with client.get(f"{console.url}/") as page:
+            assert page.status == 200
+        assert asked == [("g-fandom", MOD)]
+        async with client.get(f"{console.url}/cases") as page:
+            assert page.status == 200
+        assert asked == [("g-fandom", MOD)] * 2, "and again on the next request"
+
+
 async def test_case_page_shows_the_timeline_the_reasons_and_a_verified_seal(console: Console) -> None:
     case = console.cases["fandom"]
     async with console.client() as client:
@@ -209,3 +230,17 @@ async def test_the_audit_log_shows_only_the_persons_communities(console: Console
         await csrf_of(client, f"{console.url}/audit")
     entries, total = await console.storage.console_audit([OTHER])
     assert total == 1 and entries[0].action == "case:acknowledge"
+
+
+async def test_the_audit_log_shows_case_actions_from_every_surface(console: Console) -> None:
+    # A moderator pressed a button on the Discord alert (recorded by the service, not the console).
+    await console.storage.add_audit(console.cases["fandom"].id, "mod-lee", "Mod Lee", "acknowledge", "from the alert")
+    await console.storage.add_audit(console.cases["other"].id, "mod-zed", "Mod Zed", "acknowledge", "elsewhere")
+    async with console.client() as client:
+        await console.login(client)
+        async with client.get(f"{console.url}/audit?view=cases") as page:
+            text = await page.text()
+    assert "Mod Lee" in text and "from the alert" in text and "acknowledged" in text
+    assert "Mod Zed" not in text and console.cases["other"].id not in text
+    everything, total = await console.storage.case_actions(None)
+    assert total >= 2 and everything[0].actor_name == "Mod Zed"

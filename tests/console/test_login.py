@@ -143,3 +143,36 @@ async def test_logging_in_again_ends_the_browsers_previous_session(console: Cons
         await console.login(client)
         assert len(console.backend.sessions) == 1
         assert console.backend.sessions.get(old) is None
+
+
+async def test_after_logging_in_the_page_asked_for_opens(console: Console) -> None:
+    case = console.cases["fandom"]
+    async with console.client() as client:
+        async with client.get(f"{console.url}/cases/{case.id}") as page:
+            assert page.status == 401 and "/lookout console" in await page.text()
+        link = await console.backend.issue_login("discord", MOD, ["g-fandom"], "Mod Kim")
+        response = await follow_link(client, link)
+        assert str(response.url) == f"{console.url}/cases/{case.id}"
+        # Once: the next login lands on the overview again.
+        response = await follow_link(client, await console.backend.issue_login("discord", MOD, ["g-fandom"], "Kim"))
+        assert str(response.url) == f"{console.url}/"
+
+
+async def test_the_page_to_land_on_is_never_another_site(console: Console) -> None:
+    for planted, lands in (("/audit?page=1", "/audit?page=1"), ("//evil.example/x", "/"),
+                           ("https://evil.example/", "/"), ("/\\evil.example", "/")):
+        async with console.client() as client:
+            client.cookie_jar.update_cookies({"lookout_next": planted}, URL(f"{console.url}/login/"))
+            response = await follow_link(client, await console.backend.issue_login("discord", MOD, ["g-fandom"], "K"))
+            assert str(response.url) == f"{console.url}{lands}", planted
+
+
+async def test_only_pages_are_remembered_to_land_on(console: Console) -> None:
+    async with console.client() as client:
+        # A browser asks for the icon (or an image) while showing the login page: not a place to land.
+        async with client.get(f"{console.url}/cases/x1/export.json", headers={"Sec-Fetch-Dest": "empty"}) as r:
+            assert r.status == 401
+        async with client.get(f"{console.url}/favicon.ico") as icon:
+            assert icon.status == 200 and icon.content_type == "image/svg+xml"
+        response = await follow_link(client, await console.backend.issue_login("discord", MOD, ["g-fandom"], "K"))
+        assert str(response.url) == f"{console.url}/"

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from storage import ConsoleAuditEntry
 from storage.sql import SqlStorage
-from tests.storage.helpers import T0
+from tests.storage.helpers import T0, new_case
 
 
 async def test_a_login_link_is_taken_once(store: SqlStorage) -> None:
@@ -45,3 +45,16 @@ async def test_the_audit_trail_by_community_newest_first(store: SqlStorage) -> N
     everything, total = await store.console_audit(None)
     assert total == 4 and everything[0].action == "act-3" and everything[0].ip == "192.0.2.1"
     assert await store.console_audit([]) == ([], 0)
+
+
+async def test_case_actions_by_community_newest_first(store: SqlStorage) -> None:
+    mine = await new_case(store, suspect="u-s1", community="g-fandom")
+    theirs = await new_case(store, suspect="u-s2", community="g-art")
+    await store.add_audit(mine.id, "mod-1", "Mod Kim", "acknowledge", "looked", now=T0 + timedelta(hours=1))
+    await store.add_audit(theirs.id, "mod-2", "Mod Ash", "note", "", now=T0 + timedelta(hours=2))
+    entries, total = await store.case_actions(["g-fandom"])
+    assert [e.action for e in entries][0] == "acknowledge" and all(e.case_id == mine.id for e in entries)
+    assert total == len(entries) >= 2  # opening the case is recorded too
+    everything, _ = await store.case_actions(None, limit=1)
+    assert everything[0].actor_name == "Mod Ash"
+    assert await store.case_actions([]) == ([], 0)

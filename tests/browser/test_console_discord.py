@@ -269,15 +269,24 @@ def test_an_expired_link_is_refused(running: Running, cases: tuple[str, str], br
         backend.clock = real_clock  # type: ignore[union-attr]
 
 
-def test_a_phone_goes_from_the_link_to_the_case_and_acts(running: Running, cases: tuple[str, str],
-                                                         browser: Any) -> None:
+def test_a_phone_goes_from_the_alert_to_the_case_and_acts(running: Running, cases: tuple[str, str],
+                                                          browser: Any) -> None:
+    """The alert's "Open in console" link (tests/discord/test_console_login.py checks the button) leads
+    a signed-out phone to the sign-in help; after the `/lookout console` link it lands on that case."""
     mine, _ = cases
-    link = running.run(_console_link(running, running.world.moderator))
     browser.set_window_size(390, 844)
     try:
-        log_in(browser, link)
-        assert fits_width(browser)
+        browser.delete_all_cookies()
         browser.get(f"{running.console_base}/cases/{mine}")
+        help_text = find(browser, "main#main").text
+        assert "/lookout console" in help_text and "#case-status" not in browser.page_source
+        assert fits_width(browser)
+        screenshot(browser, "phone-sign-in-help")
+        link = running.run(_console_link(running, running.world.moderator))
+        browser.get(link)
+        submit_with(browser, "button#login")
+        wait(browser, lambda d: d.find_element(By.CSS_SELECTOR, "#case-status"), "the case asked for before login")
+        assert browser.current_url.endswith(f"/cases/{mine}")
         assert fits_width(browser), "the case page scrolls sideways on a phone"
         button = find(browser, "button[name=action][value=reported]")
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)

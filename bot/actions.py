@@ -60,6 +60,7 @@ class AlertView:
     alert_ref: str | None = None  # platform id of the alert message already posted: edit it, don't post anew
     source: CaseSource = CaseSource.DETECTION
     seal: str = ""  # the case seal's short form: a copy outside the database (see storage.seal)
+    console_url: str = ""  # the case's page in the web console, when it is served at an https address
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,6 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
     inv.add_argument("application_id", help="the application id from the Discord developer portal")
     d.set_defaults(func=cmd_discord)
 
+    from bot.console_command import add_command as add_console
+
+    add_console(sub)
+
     try:
         from bot.cli_storage import add_commands
     except ImportError:  # storage commands not available in this build

@@ -89,6 +89,15 @@ class MetricsConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsoleConfig:
+    """The web console; served by `lookout run` only when the config has a [console] table."""
+
+    listen: str = "127.0.0.1"
+    port: int = 8470
+    public_url: str | None = None  # the address moderators open (behind a proxy); login links start with it
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     detection: DetectionConfig = field(default_factory=DetectionConfig)
     community: CommunityDefaults = field(default_factory=CommunityDefaults)
@@ -96,6 +105,7 @@ class Config:
     discord: DiscordConfig = field(default_factory=DiscordConfig)
     telegram: TelegramConfig = field(default_factory=TelegramConfig)
     metrics: MetricsConfig = field(default_factory=MetricsConfig)
+    console: ConsoleConfig | None = None  # None: no [console] table, so `lookout run` serves no console
     log_level: str = "INFO"
     log_file: str | None = None
     source: str = "<defaults>"
@@ -123,6 +133,7 @@ _SECTIONS: dict[str, type] = {
     "telegram": TelegramConfig,
     "logging": LoggingConfig,
     "metrics": MetricsConfig,
+    "console": ConsoleConfig,
 }
 _FORBIDDEN = {"token", "bot_token", "discord_token", "telegram_token"}
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
@@ -150,6 +161,35 @@ def _url(*schemes: str) -> Callable[[Any], str | None]:
             return None
         return f"a URL starting with {' or '.join(s + '://' for s in schemes)} and naming a host"
     return check
+
+
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _public_url(value: Any) -> str | None:
+    """Where moderators open the console. Plain http is allowed only on this machine: elsewhere the
+    session cookie and the one-time login links would cross the network in clear."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:  # an unclosed [ipv6 bracket
+        host = None
+    if host is None or parts.scheme not in ("http", "https") or parts.query or parts.fragment:
+        return "a URL starting with https:// and naming a host, without ?query or #fragment"
+    if parts.scheme == "http" and host not in _LOOPBACK:
+        return ("an https:// URL (plain http only for 127.0.0.1 or localhost: login links and session "
+                "cookies must not cross a network in clear)")
+    return None
+
+
+def _listen(value: Any) -> str | None:
+    """An address to bind: a host name or IP, not a URL or host:port (the port has its own key)."""
+    text = value.strip()
+    if not text:
+        return "an address to listen on, e.g. \"127.0.0.1\" (this machine only) or \"0.0.0.0\" (all interfaces)"
+    if "/" in text or (text.count(":") == 1):
+        return "an address only, e.g. \"127.0.0.1\" or \"0.0.0.0\" (no scheme, no :port; set port separately)"
+    return None
 
 
 def _nonempty(value: Any) -> str | None:
@@ -199,6 +239,9 @@ _CHECKS: dict[tuple[str, str], Callable[[Any], str | None]] = {
     ("telegram", "bot_username"): _nonempty,
     ("metrics", "listen"): _nonempty,
     ("metrics", "port"): _port,
+    ("console", "listen"): _listen,
+    ("console", "port"): _port,
+    ("console", "public_url"): _public_url,
     ("logging", "level"): _choice(lambda: LOG_LEVELS, "a log level"),
     ("logging", "file"): _nonempty,
 }
@@ -272,6 +315,8 @@ def parse_config(text: str, source: str = "<config>") -> Config:
     if unknown:
         raise ConfigError(f"{source}: unknown section(s) {', '.join(unknown)}; known: " + ", ".join(sorted(_SECTIONS)))
     parts = {name: _section(source, name, cls, data.get(name, {})) for name, cls in _SECTIONS.items()}
+    if "console" not in data:
+        parts["console"] = None  # the console is served only when asked for
     base = Path(source).parent if source not in ("<config>", "<defaults>") else Path(".")
     det = parts["detection"]
     packs = []

@@ -13,13 +13,18 @@ import logging
 import os
 import signal
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Config, ConfigError
 from bot.ops import LoopLagMonitor, OpsServer
 from bot.pipeline import tune_gc
 from bot.redaction import safe_url
 from bot.terminal import error
+
+if TYPE_CHECKING:
+    from bot.console.server import ConsoleServer
+    from bot.moderation import Moderation
+    from bot.service import Lookout
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +53,10 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
     discord_token = os.environ.get("LOOKOUT_DISCORD_TOKEN", "").strip()
     telegram_token = os.environ.get("LOOKOUT_TELEGRAM_TOKEN", "").strip()
     if not discord_token and not telegram_token:
+        alone = "; to serve only the web console over a database, run `lookout console --db URL`" \
+            if config.console is not None else ""
         error("set LOOKOUT_DISCORD_TOKEN and/or LOOKOUT_TELEGRAM_TOKEN in the environment; the README "
-              "explains how to create the bots and get their tokens")
+              f"explains how to create the bots and get their tokens{alone}")
         return 2
     try:
         shard_ids, shard_count = _shards(args)
@@ -84,6 +91,17 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
             return 2
     # One moderation layer for every surface: an action on one shows wherever the alert is.
     moderation = Moderation(lookout, config)
+    try:
+        console = await _start_console(config, lookout, moderation, sharded=bool(shard_ids))
+    except OSError as bind_error:
+        assert config.console is not None
+        error(f"cannot serve [console] on {config.console.listen}:{config.console.port}: {bind_error}; choose "
+              "another [console] port, or stop what uses that one")
+        if server is not None:
+            await server.stop()
+        await lag.stop()
+        await lookout.close()
+        return 2
     if stop is None:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -121,6 +139,9 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
                     failed = True
                     stop.set()
     finally:
+        if console is not None:
+            moderation.console = None  # no new login links while the console stops
+            await console.stop()
         if server is not None:
             await server.stop()
         await lag.stop()
@@ -128,6 +149,31 @@ async def serve(config: Config, args: argparse.Namespace, stop: asyncio.Event | 
                  _processed(lookout), lag.percentile(0.99) * 1000, lag.worst * 1000)
         await lookout.close()
     return 1 if failed else 0
+
+
+async def _start_console(config: Config, lookout: Lookout, moderation: Moderation, *,
+                         sharded: bool = False) -> ConsoleServer | None:
+    """The web console beside the bots, on the same service and moderation layer, when [console]
+    is set (None otherwise). OSError when its address cannot be bound."""
+    if config.console is None:
+        return None
+    if sharded:
+        # Each process knows only its own shards' servers, so it could not tell whether a moderator
+        # of another shard's server still moderates there; and every process would want the port.
+        log.warning("[console] is not served by a process running some shards (--shard-ids); moderators use the "
+                    "alert buttons, or run one unsharded `lookout run` for the console")
+        return None
+    from bot.console.backend import ConsoleBackend
+    from bot.console.server import ConsoleServer
+
+    settings = config.console
+    backend = ConsoleBackend.from_lookout(lookout, moderation)
+    console = ConsoleServer(backend, listen=settings.listen, port=settings.port, public_url=settings.public_url)
+    await console.start()
+    moderation.console = backend  # `/lookout console` and `/lookout_console` issue login links from now on
+    log.info("web console at %s (moderators get a login link with /lookout console or /lookout_console)",
+             console.url)
+    return console
 
 
 def _processed(lookout: Any) -> str:

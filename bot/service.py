@@ -14,6 +14,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip, UpdateAlert
@@ -370,7 +371,15 @@ class Lookout:
             categories=case.categories, rules=rules, signals=tuple(str(s) for s in case.signals),
             evidence=evidence, prior_cases=len(prior), status=CaseStatus(case.status), audit=audit,
             escalation=escalation, alert_ref=case.alert_ref, source=CaseSource(case.source),
-            seal=detail.seal.short if detail.seal else "")
+            seal=detail.seal.short if detail.seal else "", console_url=self._console_url(case.id))
+
+    def _console_url(self, case_id: str) -> str:
+        """The case page in the web console, for a link on the alert: only at an https address (a
+        phone cannot open this machine's 127.0.0.1, and Telegram refuses such links on buttons)."""
+        console = self.config.console
+        if console is None or not console.public_url or not console.public_url.startswith("https://"):
+            return ""
+        return f"{console.public_url.rstrip('/')}/cases/{quote(case_id, safe='')}"
 
     def _author(self, community_id: str, user_id: str, names: dict[str, str]) -> Author:
         info = self.pipeline.members.get((community_id, user_id))

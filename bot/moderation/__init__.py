@@ -8,6 +8,7 @@ from bot.community_settings import EffectiveSettings, Source
 from bot.moderation.actions import ANYWHERE, ActionSurface, Scope
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.cases import MAX_LISTED, CaseListing
+from bot.moderation.console_login import LINK_MINUTES, LoginAnswer, LoginIssuer, console_login
 from bot.moderation.layer import Moderation
 from bot.moderation.ports import (
     NO_RIGHTS,
@@ -32,6 +33,9 @@ __all__ = [
     "ActionSurface",
     "AlertPort",
     "CaseListing",
+    "LoginAnswer",
+    "LINK_MINUTES",
+    "LoginIssuer",
     "EditResult",
     "Effect",
     "EffectiveSettings",
@@ -46,6 +50,7 @@ __all__ = [
     "Source",
     "StatusBoard",
     "StatusReport",
+    "console_login",
     "roles_of",
     "Wording",
 ]

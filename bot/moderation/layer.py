@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot import tips
 from bot.actions import Action, SendAlert, SendNudge, UpdateAlert
@@ -24,8 +24,9 @@ from bot.moderation.actions import CaseActions
 from bot.moderation.alerts import AlertDesk
 from bot.moderation.board import Problem, StatusBoard
 from bot.moderation.cases import CaseListing, list_cases
+from bot.moderation.console_login import LoginAnswer, LoginIssuer, console_login
 from bot.moderation.nudges import NudgeDesk
-from bot.moderation.ports import PlatformPort
+from bot.moderation.ports import PlatformPort, Rights
 from bot.moderation.settings import SettingsResolver
 from bot.moderation.status import StatusReport, status_report
 from bot.ports import LookoutPort
@@ -47,6 +48,9 @@ class Moderation:
         self.find_case = self.cases.find
         self._ports: dict[str, PlatformPort] = {}
         self._retrying: dict[str, asyncio.Task[None]] = {}
+        # The web console of this process, once it serves (`lookout run` with [console]); until
+        # then moderators asking for a login link are told it is not switched on.
+        self.console: LoginIssuer | None = None
 
     # ----- live platforms
 
@@ -139,3 +143,13 @@ class Moderation:
         settings = await self.settings.set_language(community_id, language)
         log.info("community %s: language set to %s", community_id, settings.language)
         return tips.language_name(settings.language)
+
+    # ----- the web console
+
+    async def console_login(
+        self, platform: str, person: Author, candidates: Iterable[str], *,
+        known: Mapping[str, Rights] | None = None, names: Mapping[str, str] | None = None,
+    ) -> LoginAnswer:
+        """A one-time console link for a moderator who asked on `platform` (see `console_login`)."""
+        return await console_login(self.console, platform, self._ports.get(platform), person, candidates,
+                                   known=known, names=names)

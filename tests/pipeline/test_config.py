@@ -87,6 +87,20 @@ def test_seal_key_path_is_read_relative_to_the_config_file(tmp_path: Path) -> No
         ("[logging]\ncolour = true", "[logging] has an unknown setting 'colour'"),
         ("logging = 3", "[logging] must be a table"),
         ("[storage]\nurl = \"\"", "[storage] url = '' is not valid"),
+        ("[console]\nport = 0", "[console] port = 0 is not valid: expected a port number from 1 to 65535"),
+        ("[console]\nport = \"8470\"", "[console] port = '8470' is not valid: expected a whole number"),
+        ("[console]\nlisten = \"\"", "[console] listen = '' is not valid: expected an address to listen on"),
+        ("[console]\nlisten = \"127.0.0.1:8470\"", "[console] listen = '127.0.0.1:8470' is not valid: expected "
+         "an address only"),
+        ("[console]\nlisten = \"http://0.0.0.0\"", "[console] listen = 'http://0.0.0.0' is not valid"),
+        ("[console]\npublic_url = \"http://mods.example.org\"", "[console] public_url = 'http://mods.example.org' "
+         "is not valid: expected an https:// URL (plain http only for 127.0.0.1 or localhost"),
+        ("[console]\npublic_url = \"mods.example.org\"", "[console] public_url = 'mods.example.org' is not valid: "
+         "expected a URL starting with https://"),
+        ("[console]\npublic_url = \"https://[::1\"", "[console] public_url = 'https://[::1' is not valid"),
+        ("[console]\npublic_url = \"https://mods.example.org/?next=x\"", "without ?query or #fragment"),
+        ("[console]\ntheme = \"dark\"", "[console] has an unknown setting 'theme'; known: listen, port, public_url"),
+        ("console = true", "[console] must be a table"),
     ],
 )
 def test_every_bad_value_is_one_line_naming_key_value_and_what_is_allowed(text: str, needle: str) -> None:
@@ -141,3 +155,32 @@ def test_unknown_lang_option_is_exit_code_2(capsys: pytest.CaptureFixture[str]) 
 
     assert main(["check", "--lang", "english", "hello"]) == 2
     assert "--lang english: 'english' is not a bundled pack language" in capsys.readouterr().err
+
+
+def test_console_is_served_only_when_its_table_is_present() -> None:
+    assert parse_config("").console is None
+    assert parse_config("[metrics]\nenabled = true").console is None
+    console = parse_config("[console]\n").console
+    assert console is not None
+    assert (console.listen, console.port, console.public_url) == ("127.0.0.1", 8470, None)  # this machine only
+
+
+def test_console_settings_are_read() -> None:
+    console = parse_config('[console]\nlisten = "0.0.0.0"\nport = 9000\npublic_url = "https://mods.example.org/lookout"'
+                           ).console
+    assert console is not None
+    assert (console.listen, console.port, console.public_url) == ("0.0.0.0", 9000, "https://mods.example.org/lookout")
+    local = parse_config('[console]\npublic_url = "http://localhost:8470"').console
+    assert local is not None and local.public_url == "http://localhost:8470"  # plain http on this machine only
+
+
+def test_example_config_documents_the_console_without_enabling_it() -> None:
+    text = (ROOT / "config.example.toml").read_text(encoding="utf-8")
+    assert "# [console]" in text
+    assert load_config(str(ROOT / "config.example.toml")).console is None
+    # Uncommented, the documented values load as written.
+    block = text[text.index("# [console]"):].split("\n\n")[0]
+    uncommented = "\n".join(line[2:] for line in block.splitlines() if line.startswith("# ") and "=" in line
+                            or line == "# [console]")
+    console = parse_config(uncommented).console
+    assert console is not None and console.listen == "127.0.0.1"

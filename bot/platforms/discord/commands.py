@@ -162,8 +162,8 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
         if view is None:
             await say(interaction, f"No case `{id}` in this server.")
             return
-        await interaction.response.send_message(embed=alert_embed(view), view=case_view(view.case_id),
-                                                ephemeral=True)
+        await interaction.response.send_message(embed=alert_embed(view),
+                                                view=case_view(view.case_id, view.console_url), ephemeral=True)
 
     @case.command(name="list", description="List this server's cases (those waiting for a moderator by default)")
     @app_commands.choices(status=STATUS_CHOICES)
@@ -196,6 +196,25 @@ class LookoutCommands(app_commands.Group, name="lookout", description="Lookout c
             f"**Normalised**: `{discord.utils.escape_markdown(detection.normalized)[:1500]}`",
         ]
         await say(interaction, "\n".join(lines))
+
+    @app_commands.command(name="console", description="Open the web console: a one-time login link only you see")
+    async def console(self, interaction: Interaction) -> None:
+        member = interaction.user
+        if interaction.guild is None or not isinstance(member, discord.Member):
+            await say(interaction, "Lookout commands work inside a server.")
+            return
+        here = interaction.guild
+        # The servers this bot shares with them (their member object is at hand); the layer keeps
+        # those they moderate. Here, the permissions Discord sent with the command count.
+        shared = [here] + [g for g in interaction.client.guilds if g.id != here.id and g.get_member(member.id)]
+        login = await self.moderation.console_login(
+            PLATFORM, author_of(member), [str(g.id) for g in shared],
+            known={str(here.id): await rights_of(self.moderation.settings, member, interaction.permissions)},
+            names={str(g.id): discord.utils.escape_markdown(g.name) for g in shared},
+        )
+        # No preview: a link unfurler fetching the one-time link must not be what uses it up.
+        await interaction.response.send_message(login.text, ephemeral=True, suppress_embeds=True,
+                                                allowed_mentions=discord.AllowedMentions.none())
 
     @app_commands.command(name="forget", description="Delete what Lookout stores about a member (privacy request)")
     async def forget(self, interaction: Interaction, user: discord.User) -> None:

@@ -103,10 +103,12 @@ class TipButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=TIP_TEM
         await interaction.response.send_message(embed=tip_embed(tip), ephemeral=True)
 
 
-def case_view(case_id: str) -> discord.ui.View:
+def case_view(case_id: str, console_url: str = "") -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     for action, *_ in CASE_BUTTONS:
         view.add_item(CaseButton(case_id, action))
+    if console_url:  # the case page in the web console (notes, timeline, exports), on a phone too
+        view.add_item(discord.ui.Button(label="Open in console", url=console_url, row=1))
     return view
 
 

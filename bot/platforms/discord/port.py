@@ -97,7 +97,7 @@ class DiscordPort:
             message = await channel.send(
                 content=f"{role.mention} new Lookout alert" if role else None,
                 embed=alert_embed(view),
-                view=case_view(view.case_id),
+                view=case_view(view.case_id, view.console_url),
                 allowed_mentions=_mention_roles(role),
             )
         except discord.Forbidden:
@@ -121,7 +121,7 @@ class DiscordPort:
         if message is None:
             return EditResult.GONE
         try:
-            await message.edit(embed=alert_embed(view), view=case_view(view.case_id))
+            await message.edit(embed=alert_embed(view), view=case_view(view.case_id, view.console_url))
         except discord.NotFound:
             return EditResult.GONE  # the alert was deleted: post a fresh one
         except discord.Forbidden:

@@ -71,6 +71,7 @@ ADMIN_COMMANDS = [
     *GROUP_COMMANDS,
     BotCommand("lookout_setup", "Link this group to a moderators' alert chat"),
     BotCommand("lookout", "/lookout status (what the bot can see and do) or /lookout language CODE"),
+    BotCommand("lookout_console", "In the alert chat: a one-time web console link, sent to you privately"),
 ]
 # In a private chat with the bot (a child who opened it from a tip, or on their own).
 PRIVATE_COMMANDS = [BotCommand("safety", "Safety tips for staying safe online")]
@@ -170,7 +171,7 @@ def _register(app: TelegramApp, rt: Runtime) -> None:
     groups = filters.ChatType.GROUPS
     for name in ("report", "lookout_setup"):
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages & groups))
-    for name in ("safety", "lookout", "lookout_link", "cases", "case", "note", "check", "forget"):
+    for name in ("safety", "lookout", "lookout_link", "cases", "case", "note", "check", "forget", "lookout_console"):
         app.add_handler(CommandHandler(name, handlers.command(rt, name), filters=new_messages))
     app.add_handler(
         CommandHandler("start", handlers.command(rt, "start"), filters=new_messages & filters.ChatType.PRIVATE)

@@ -15,7 +15,8 @@ import contextlib
 import html
 import logging
 
-from telegram import ChatMember, ChatMemberAdministrator, Message, User
+from telegram import ChatMember, ChatMemberAdministrator, LinkPreviewOptions, Message, User
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from bot import tips
@@ -31,6 +32,7 @@ from bot.platforms.telegram.translate import GROUP_TYPES, PLATFORM, author_of, m
 from bot.vocabulary import CaseStatus, ModAction
 
 log = logging.getLogger("lookout.telegram")
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a preview fetch must not use up a one-time link
 
 
 def _user_language(user: User | None) -> str:
@@ -292,6 +294,33 @@ async def forget(rt: Runtime, message: Message, args: list[str]) -> None:
         result = await rt.lookout.forget(args[0], community_id=group)
         summaries.append(f"{html.escape(rt.titles.get(group) or group)}: {html.escape(result.summary())}")
     await reply(rt, message, "\n".join(summaries))
+
+
+async def console(rt: Runtime, message: Message, args: list[str]) -> None:
+    """`/lookout_console` in the alert chat: a one-time web console link, sent to the moderator
+    privately (the alert chat may hold other people; whoever opens the link first is signed in)."""
+    user = message.from_user
+    served = await _served_or_explain(rt, message)
+    if not served or user is None:
+        return
+    login = await rt.moderation.console_login(PLATFORM, author_of(user, is_staff=True), served,
+                                              names={g: title for g in served if (title := rt.titles.get(g))})
+    if login.url is None:
+        await reply(rt, message, html.escape(login.text))
+        return
+    try:
+        await call_api(
+            lambda: rt.bot.send_message(user.id, html.escape(login.text), parse_mode=ParseMode.HTML,
+                                        link_preview_options=NO_PREVIEW),
+            what="sendMessage(console link)", policy=rt.retry,
+        )
+    except TelegramError as err:  # mostly: they never opened a private chat with the bot
+        log.info("telegram: console link not delivered privately: %s", type(err).__name__)
+        await reply(rt, message, "I cannot message you privately yet. Open a private chat with me, press Start, "
+                                 "then run /lookout_console here again.")
+        return
+    if message.chat.id != user.id:  # the alert chat may be the moderator's private chat with the bot
+        await reply(rt, message, "I sent you a console login link in a private chat.")
 
 
 async def link(rt: Runtime, message: Message, args: list[str]) -> None:

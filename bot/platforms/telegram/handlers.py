@@ -184,6 +184,7 @@ COMMANDS: dict[str, Callable[[Runtime, Message, list[str]], Awaitable[None]]] = 
     "note": commands.note,
     "check": _check,
     "forget": commands.forget,
+    "lookout_console": commands.console,
 }
 
 

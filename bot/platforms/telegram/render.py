@@ -70,6 +70,8 @@ def keyboard(view: AlertView) -> InlineKeyboardMarkup:
         [InlineKeyboardButton(BUTTONS[code][0], callback_data=callback_data(code, view.case_id)) for code in row]
         for row in KEYBOARD_ROWS
     ]
+    if view.console_url:  # the case page in the web console (notes, timeline, exports), on a phone too
+        rows.append([InlineKeyboardButton("Open in console", url=view.console_url)])
     return InlineKeyboardMarkup(rows)
 
 

@@ -119,6 +119,10 @@ MARGIN: Final = 1.0  # languages within this of the best one are also run (too c
 # a message half in one language and half in another.
 SECOND_LANGUAGE: Final = 2.0
 SECOND_SHARE: Final = 0.4
+# Spanish and Portuguese chat share most of its words and many cues ("te mando", "manda foto"): each
+# pack also reads the other's messages. On the blind batch this kept a Portuguese grooming chat's
+# gift-for-photo line, which only the Spanish pack caught, and changed no look-alike.
+KIN: Final[dict[str, tuple[str, ...]]] = {"es": ("pt",), "pt": ("es",)}
 ENGLISH_MIXED: Final = 0.75  # English words worth this much make the English pack run too
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
@@ -217,6 +221,8 @@ def detect(raw: str, light: str | None = None, full: str | None = None) -> Guess
     packs = {lang for lang, v in ranked if v >= top - MARGIN or v >= SECOND_LANGUAGE and v >= top * SECOND_SHARE}
     if score.get("en", 0.0) >= ENGLISH_MIXED:
         packs.add("en")
+    for lang in list(packs):
+        packs.update(KIN.get(lang, ()))
     total = sum(score.values())
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     language = best if top > second else None  # a tie: too close to name one

@@ -65,8 +65,14 @@ def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
     _out(f"categories:  {', '.join(det.categories) or '(none)'}")
     for h in det.hits:
         _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
+    if det.guard is not None:
+        for h in det.suppressed:
+            _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: guard {det.guard} (advice or a quotation)")
     if det.declared_age is not None:
         _out(f"declared age: {det.declared_age}")
+    lang: Any = det.to_json()["language"]
+    packs = ", ".join(lang["packs"]) if isinstance(lang["packs"], list) else "all (too little to tell)"
+    _out(f"language:    {lang['language'] or 'unknown'} (confidence {lang['confidence']}; packs run: {packs})")
     for e in det.errors:
         _out(f"note: {e}")
     _out("")
@@ -83,6 +89,13 @@ def cmd_rules(args: argparse.Namespace, config: Config) -> int:
             _out(f"{cat} ({len(by_cat[cat])})")
             for line in sorted(by_cat[cat]):
                 _out(f"  {line}")
+        if engine.guards:
+            _out(f"guards ({len(engine.guards)})")
+            for g in sorted(engine.guards, key=lambda g: g.id):
+                _out(f"  {g.language:<3} {g.id}  ({g.kind}; covers {', '.join(sorted(g.covers)) or 'all'})")
+        neutral = sorted(r.id for r in engine.rules if r.neutral)
+        if neutral:
+            _out(f"run in every language ({len(neutral)}): {', '.join(neutral)}")
         _out(f"{len(engine.rules)} rules in {len(engine.packs)} pack(s): {', '.join(engine.languages)}")
         return 0
     engine = build_engine(paths, strict=False)
@@ -90,10 +103,11 @@ def cmd_rules(args: argparse.Namespace, config: Config) -> int:
     failures = engine.check_examples() + lexicon.check_examples()
     n_examples = sum(len(r.examples) + len(r.counterexamples) for r in engine.rules)
     n_examples += sum(len(a.examples) + len(a.counterexamples) for a in engine.ages) + lexicon.example_count
+    n_examples += sum(len(g.examples) + len(g.counterexamples) for g in engine.guards)
     for f in failures:
         _out(f"FAIL {f}")
     _out(f"{n_examples - len(failures)} passed, {len(failures)} failed ({len(engine.rules)} rules, "
-         f"{len(engine.packs)} pack(s))")
+         f"{len(engine.guards)} guards, {len(engine.packs)} pack(s))")
     return 1 if failures else 0
 
 

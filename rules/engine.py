@@ -26,10 +26,11 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
-from rules.anchors import required_literals
+from rules.anchors import MIN_ANCHOR, extract_anchors, required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
 from rules.emoji_cues import emoji_pack
+from rules.language import LANGUAGES, detect
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
@@ -42,7 +43,17 @@ from rules.normalize import (
     plain_steps_change,
     squeeze_repeats,
 )
-from rules.packs_loader import MAX_AGE, MIN_AGE, AgePattern, Pack, Rule, RulePackError, bundled_pack_paths, load_pack
+from rules.packs_loader import (
+    MAX_AGE,
+    MIN_AGE,
+    AgePattern,
+    Guard,
+    Pack,
+    Rule,
+    RulePackError,
+    bundled_pack_paths,
+    load_pack,
+)
 from rules.timeouts import MAX_TIMEOUTS_PER_MESSAGE, PATTERN_TIMEOUT, RuleHealth, TimeoutLedger
 from rules.types import Detection, RuleHit
 from rules.windows import WINDOW_CHARS, accepts, windows, windows_holding
@@ -64,6 +75,8 @@ _ASCII_DIGITS = b"0123456789"
 # longest text it searches without a time limit, and the same two for each of the rule's `unless`).
 _PlanEntry = tuple[int, Rule, regex.Pattern[str], tuple[tuple[str, ...], ...], int, int,
                    tuple[tuple[regex.Pattern[str], int], ...]]
+# A guard's patterns: (pattern, its bit in Engine._guard_auto, the longest text searched untimed).
+_GuardPlan = tuple[tuple[regex.Pattern[str], int, int], ...]
 # Below this many backtracking steps a search surely ends within about a millisecond: patterns whose
 # search on a text is bounded that low (rules.backtracking.search_cost) run without the clock.
 UNTIMED_STEPS = 20_000
@@ -85,9 +98,11 @@ def untimed_chars(pattern: str) -> int:
 
 
 def _make_detection(text: str, normalized: str, hits: tuple[RuleHit, ...], age: int | None,
-                    errors: tuple[str, ...]) -> Detection:
-    """Detection(...) without the named tuple's keyword-handling __new__ (one Python call less)."""
-    return _new_tuple(Detection, (text, normalized, hits, age, errors))
+                    errors: tuple[str, ...], screened: tuple[str | None, str | None, tuple[RuleHit, ...]]
+                    = (None, None, ())) -> Detection:
+    """Detection(...) without the named tuple's keyword-handling __new__ (one Python call less).
+    `screened`: (language, guard, suppressed) from Engine._screen, for messages a rule matched."""
+    return _new_tuple(Detection, (text, normalized, hits, age, errors, *screened))
 
 
 _new_tuple = tuple.__new__
@@ -101,7 +116,8 @@ class ExampleFailure:
     got: str
 
     def __str__(self) -> str:
-        return (f"{self.source}: rule {self.rule_id!r}: expected {self.expected} for {self.text!r}, "
+        kind = "guard" if ".guard." in self.rule_id else "rule"
+        return (f"{self.source}: {kind} {self.rule_id!r}: expected {self.expected} for {self.text!r}, "
                 f"got {self.got}")
 
 
@@ -159,12 +175,19 @@ class Engine:
     """Matches messages against compiled rule packs. Safe to share: analysis keeps no state about
     messages (only a cache of candidate lists and the count of a user pattern's time-outs)."""
 
-    def __init__(self, packs: Sequence[Pack], *, builtin: bool = True) -> None:
+    def __init__(self, packs: Sequence[Pack], *, builtin: bool = True, routing: bool = True) -> None:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
         if builtin:  # contact details and emoji-only cues: the same in every language
             self.rules += contact_pack().rules + emoji_pack().rules
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
+        self.guards: list[Guard] = [g for p in self.packs for g in p.guards]
+        # Language routing (rules/README.md): per rule id, the language a message must be in for its
+        # hits to count; None for neutral rules and packs in a language the detector does not know.
+        self.routing = routing
+        self._route: dict[str, str | None] = {
+            r.id: None if r.neutral or r.language not in LANGUAGES else r.language for r in self.rules}
+        self._build_guard_plans()
         self._build_age_prefilter()
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
@@ -206,6 +229,32 @@ class Engine:
         self._ledger = TimeoutLedger()
         self._disabled: set[int] = set()  # rules switched off after time-outs (see rules.timeouts)
         self._disabled_ages: set[int] = set()
+
+    def _build_guard_plans(self) -> None:
+        """Per guard: each pattern with its bit, and the longest text it may search without a time
+        limit; per text form, an automaton of the patterns' anchors (rules.anchors) giving the bits of
+        the patterns that can match a text, so that a message a rule matched is not searched by
+        every guard (a hundred-odd patterns with gaps). Patterns without a usable anchor always run."""
+        self._guard_plans: dict[str, tuple[_GuardPlan, tuple[tuple[regex.Pattern[str], int], ...]]] = {}
+        self._guard_auto = {form: _Automaton() for form in _FORM_INDEX}
+        self._guard_always = 0
+        self._guard_order: list[tuple[Guard, int, int]] = []  # (guard, its form's index, its patterns' bits)
+        bit = 0
+        for g in self.guards:
+            self._guard_order.append((g, _FORM_INDEX[g.on], ((1 << len(g.patterns)) - 1) << bit))
+            plan = []
+            for p in g.patterns:
+                anchors = extract_anchors(p.pattern) if g.on != "raw" else None
+                if anchors and min(map(len, anchors)) >= MIN_ANCHOR:
+                    for anchor in anchors:
+                        self._guard_auto[g.on].add(anchor, bit)
+                else:
+                    self._guard_always |= 1 << bit
+                plan.append((p, 1 << bit, untimed_chars(p.pattern)))
+                bit += 1
+            self._guard_plans[g.id] = (tuple(plan), tuple((u, untimed_chars(u.pattern)) for u in g.unless))
+        for auto in self._guard_auto.values():
+            auto.build()
 
     def _build_batch_automaton(self) -> None:
         """For analyze_many: anchors, squeeze runs and the normaliser's BATCH_NEEDLES, over bytes.
@@ -261,8 +310,11 @@ class Engine:
                 full = squeeze_repeats(full)
             cands = self._scan_forms(full, lt, lowered)
         hits: tuple[RuleHit, ...] = ()
+        screened: tuple[str | None, str | None, tuple[RuleHit, ...]] = (None, None, ())
         if cands:
-            hits = tuple(self._run(cands, (full, lt, raw), errors, plain))
+            found = self._run(cands, (full, lt, raw), errors, plain)
+            if found:
+                hits, screened = self._screen(found, (full, lt, raw), errors, plain)
         age = None
         if digits:  # most messages surely have no digit, and then no declared age
             if plain:  # deleting digit bytes is cheaper than a regex search
@@ -272,7 +324,7 @@ class Engine:
                 has_digit = _DIGIT.search(lt) is not None
             if has_digit:
                 age = self._declared_age(lt, plain, None, errors)
-        return _make_detection(text, full, hits, age, tuple(errors) if errors else ())
+        return _make_detection(text, full, hits, age, tuple(errors) if errors else (), screened)
 
     def analyze_many(self, texts: Iterable[object]) -> list[Detection]:
         """What the rules see in each message: exactly [analyze(t) for t in texts], in less time.
@@ -307,8 +359,9 @@ class Engine:
             i = right(ends, start - 1)  # `ascii` starts with one BATCH_SEP more than `joined`
             found[i] = found.get(i, 0) | masks[key]
         # Most messages: nothing found. Built without a Python-level call per message.
+        none = itertools.repeat(None)
         out: list[Detection] = list(map(_new_tuple, itertools.repeat(Detection), zip(
-            strs, lows, itertools.repeat(()), itertools.repeat(None), itertools.repeat(()))))
+            strs, lows, itertools.repeat(()), none, itertools.repeat(()), none, none, itertools.repeat(()))))
         # In message order, so that a user pattern's time-outs add up (and disable it) exactly as
         # they would one message at a time.
         for i in sorted(found.keys() | others):
@@ -325,12 +378,15 @@ class Engine:
                 full = squeeze_repeats(low)
                 cands = self._scan_forms(full, low, low)
             hits: tuple[RuleHit, ...] = ()
+            screened: tuple[str | None, str | None, tuple[RuleHit, ...]] = (None, None, ())
             errors: list[str] = []
             if cands:
-                hits = tuple(self._run(cands, (full, low, strs[i]), errors, True))
+                found_hits = self._run(cands, (full, low, strs[i]), errors, True)
+                if found_hits:
+                    hits, screened = self._screen(found_hits, (full, low, strs[i]), errors, True)
             age = self._declared_age(low, True, None, errors) if flags & _B_DIGIT else None
-            if hits or errors or age is not None or full is not low:
-                out[i] = _make_detection(strs[i], full, hits, age, tuple(errors))
+            if hits or errors or age is not None or full is not low or screened[0] or screened[2]:
+                out[i] = _make_detection(strs[i], full, hits, age, tuple(errors), screened)
         return out
 
     def _scan_forms(self, full: str, lt: str, lowered: str) -> int:
@@ -427,6 +483,63 @@ class Engine:
                                 m.group(0), rule.on))
         return hits
 
+    def _screen(self, hits: list[RuleHit], forms: tuple[str, str, str], errors: list[str], plain: bool = False
+                ) -> tuple[tuple[RuleHit, ...], tuple[str | None, str | None, tuple[RuleHit, ...]]]:
+        """The hits that stand once the message's language and context are known, and (language,
+        guard, hits the guard set aside).
+
+        Runs only for messages some rule matched (a few in a hundred), so the language detector and
+        the guards cost the many messages nothing. Routing drops hits of packs in a language the
+        message is not in (rules.language); a guard that finds the message to be advice, a rule or
+        a quotation sets aside the hits of the categories it covers.
+        """
+        full, lt, raw = forms
+        guess = detect(raw, lt, full)
+        allowed = guess.packs
+        if self.routing and allowed is not None:
+            route = self._route
+            hits = [h for h in hits if (lang := route[h.rule_id]) is None or lang in allowed]
+        guard_id: str | None = None
+        suppressed: list[RuleHit] = []
+        if hits and self.guards:
+            woken = [-1, -1, -1]  # per text form: the bits of guard patterns that can match it (-1: not yet)
+            for guard, form, bits in self._guard_order:
+                mask = woken[form]
+                if mask == -1:
+                    mask = woken[form] = self._guard_always | self._guard_auto[guard.on].candidates(forms[form])
+                if not mask & bits or (allowed is not None and not guard.neutral and guard.language in LANGUAGES
+                                       and guard.language not in allowed):
+                    continue  # none of its patterns can match, or not the message's language
+                covered = [h for h in hits if not guard.covers or h.category in guard.covers]
+                if not covered or not self._guard_applies(guard, forms, errors, mask):
+                    continue
+                guard_id = guard_id or guard.id
+                suppressed.extend(covered)
+                hits = [h for h in hits if guard.covers and h.category not in guard.covers]
+                if not hits:
+                    break
+        return tuple(hits), (guess.language, guard_id, tuple(suppressed))
+
+    def _guard_applies(self, guard: Guard, forms: tuple[str, str, str], errors: list[str], mask: int = -1) -> bool:
+        """Whether a pattern of `guard` matches the message and none of its `unless` does. Only
+        patterns whose bit is in `mask` can match (see _build_guard_plans; -1: try all). A guard
+        that times out does not apply (the hits stand)."""
+        text = forms[_FORM_INDEX[guard.on]]
+        chars = len(text)
+        patterns, unless = self._guard_plans[guard.id]
+        try:
+            for pattern, bit, untimed in patterns:
+                if mask & bit and (pattern.search(text) if chars <= untimed
+                                   else pattern.search(text, timeout=PATTERN_TIMEOUT)):
+                    break
+            else:
+                return False
+            return not any(u.search(text) if chars <= untimed else u.search(text, timeout=PATTERN_TIMEOUT)
+                           for u, untimed in unless)
+        except TimeoutError:
+            errors.append(f"guard {guard.id} timed out")
+            return False
+
     @staticmethod
     def _search_window(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
         """pattern.search within one window of a long text, run so the event loop's thread can go on
@@ -477,8 +590,12 @@ class Engine:
                 if cands:
                     hits.extend(self._run(cands, texts, errors, plain, (lo, hi, spans), decided, tally))
         hits.sort(key=lambda h: self._order[h.rule_id])
+        screened: tuple[str | None, str | None, tuple[RuleHit, ...]] = (None, None, ())
+        kept: tuple[RuleHit, ...] = ()
+        if hits:
+            kept, screened = self._screen(hits, texts, errors, plain)
         age = self._declared_age(lt, plain, tally, errors) if digits and _DIGIT.search(lt) else None
-        return _make_detection(text, full, tuple(hits), age, tuple(errors) if errors else ())
+        return _make_detection(text, full, kept, age, tuple(errors) if errors else (), screened)
 
     @staticmethod
     def _age_from(ap: AgePattern, light_text: str, untimed: int = -1) -> int | None:
@@ -566,6 +683,20 @@ class Engine:
                 got = self.analyze(ex)
                 if rule.id in got.rules:
                     failures.append(ExampleFailure(rule.id, rule.source, ex, "no match", "a match"))
+        for guard in self.guards:
+            for ex in guard.examples:
+                det = self.analyze(ex)
+                lt, full = normalize(ex)
+                if not self._guard_applies(guard, (full, lt, ex), []):
+                    failures.append(ExampleFailure(guard.id, guard.source, ex, "guard to apply",
+                                                   f"no match (normalised: {full!r})"))
+                elif any(not guard.covers or h.category in guard.covers for h in det.hits):
+                    failures.append(ExampleFailure(guard.id, guard.source, ex, "its rule hits set aside",
+                                                   f"{det.rules} (language {det.language or 'unknown'})"))
+            for ex in guard.counterexamples:
+                lt, full = normalize(ex)
+                if self._guard_applies(guard, (full, lt, ex), []):
+                    failures.append(ExampleFailure(guard.id, guard.source, ex, "guard not to apply", "a match"))
         for ap in self.ages:
             for text, age in ap.examples:
                 found = self.analyze(text).declared_age
@@ -586,7 +717,8 @@ class StrictLoadError(ValueError):
     """A pack's own examples fail, so it is not loaded (strict mode)."""
 
 
-def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iterable[Path] = ()) -> Engine:
+def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iterable[Path] = (),
+                 routing: bool = True) -> Engine:
     """Load packs into an engine. In strict mode a pack whose examples fail is refused.
 
     An engine without rules would watch every message and see nothing, so that is an error too,
@@ -605,7 +737,7 @@ def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iter
     if total > MAX_TOTAL_RULES:
         raise RulePackError(f"{total:,} rules in {len(packs)} packs, more than the {MAX_TOTAL_RULES:,} one engine "
                             "may hold; load fewer packs")
-    engine = Engine(packs)
+    engine = Engine(packs, routing=routing)
     failures = engine.check_examples()
     if failures:
         text = "\n".join(f"  {f}" for f in failures[:20])

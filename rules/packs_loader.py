@@ -37,6 +37,7 @@ MAX_AGES = 200  # [[age]] tables per pack
 MAX_PATTERNS = 100  # patterns (and again unless patterns) per rule
 MAX_PATTERN_CHARS = 2_000
 MAX_EXAMPLES = 200  # examples plus counterexamples per rule or age pattern
+MAX_GUARDS = 200  # [[guard]] tables per pack
 
 
 class RulePackError(ValueError):
@@ -67,6 +68,32 @@ class Rule:
     description: str = ""
     # Built-in rules only (rules/contacts.py): a further test of a match, in Python, that must pass.
     check: Callable[[regex.Match[str]], bool] | None = None
+    neutral: bool = False  # runs whatever the message's language (rules/README.md, "Language routing")
+
+
+GUARD_KINDS = ("advisory", "quoted")
+
+
+@dataclass(slots=True)
+class Guard:
+    """Context that makes a message talk *about* grooming instead of doing it (rules/README.md,
+    "Guards"): safety advice, server rules and staff notices (`advisory`), or a dialogue quoted for
+    a lesson (`quoted`). When one applies, the rule hits of the categories it covers are set aside."""
+
+    id: str
+    kind: str
+    pack: str
+    language: str
+    on: str
+    patterns: list[regex.Pattern[str]]
+    unless: list[regex.Pattern[str]]
+    covers: frozenset[str]  # categories whose hits it sets aside; empty: all
+    examples: list[str]
+    counterexamples: list[str]
+    source: Path
+    trusted: bool = True
+    description: str = ""
+    neutral: bool = False  # runs whatever the message's language (a shape, not words: quotation marks)
 
 
 @dataclass(slots=True)
@@ -88,6 +115,7 @@ class Pack:
     source: Path
     rules: list[Rule] = field(default_factory=list)
     ages: list[AgePattern] = field(default_factory=list)
+    guards: list[Guard] = field(default_factory=list)
 
 
 def _err(path: Path, where: str, what: str) -> RulePackError:
@@ -173,18 +201,62 @@ def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> R
     _limit(path, f"{where}.unless", unless_sources, MAX_PATTERNS, "patterns")
     unless = [_compile(path, f"{where}.unless[{i}]", s) for i, s in enumerate(unless_sources)]
     known = {"id", "category", "weight", "on", "patterns", "pattern", "anchors", "unless", "examples",
-             "counterexamples", "description", "notes"}
+             "counterexamples", "description", "notes", "neutral"}
     extra = sorted(set(raw) - known)
     if extra:
         raise _err(path, where, f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
+    neutral = raw.get("neutral", False)
+    if not isinstance(neutral, bool):
+        raise _err(path, f"{where}.neutral", f"{neutral!r} must be true or false")
     examples = _str_list(path, f"{where}.examples", raw.get("examples"), required=False)
     counterexamples = _str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
     _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
     return Rule(
         id=rid, category=category, weight=float(weight), pack=pack.id, language=pack.language, on=on,
         patterns=patterns, unless=unless, examples=examples, counterexamples=counterexamples,
-        source=path, trusted=trusted, description=str(raw.get("description", "")),
+        source=path, trusted=trusted, description=str(raw.get("description", "")), neutral=neutral,
     )
+
+
+def _load_guard(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> Guard:
+    where = f"guard[{index}]"
+    if not isinstance(raw, dict):
+        raise _err(path, where, "must be a table ([[guard]])")
+    gid = raw.get("id")
+    if not isinstance(gid, str) or not gid.strip():
+        raise _err(path, f"{where}.id", "is missing; every guard needs a stable id like 'en.guard.safety_advice'")
+    where = f"guard {gid!r}"
+    known = {"id", "kind", "on", "patterns", "pattern", "unless", "covers", "examples", "counterexamples",
+             "description", "notes", "neutral"}
+    extra = sorted(set(raw) - known)
+    if extra:
+        raise _err(path, where, f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
+    kind = raw.get("kind")
+    if kind not in GUARD_KINDS:
+        raise _err(path, f"{where}.kind", f"{kind!r} must be one of {', '.join(GUARD_KINDS)}")
+    on = raw.get("on", "light")
+    if on not in TEXT_FORMS:
+        raise _err(path, f"{where}.on", f"{on!r} must be one of {', '.join(TEXT_FORMS)}")
+    sources = _str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
+    _limit(path, f"{where}.patterns", sources, MAX_PATTERNS, "patterns")
+    patterns = [_compile(path, f"{where}.patterns[{i}]", src) for i, src in enumerate(sources)]
+    unless_sources = _str_list(path, f"{where}.unless", raw.get("unless"), required=False)
+    _limit(path, f"{where}.unless", unless_sources, MAX_PATTERNS, "patterns")
+    unless = [_compile(path, f"{where}.unless[{i}]", s) for i, s in enumerate(unless_sources)]
+    covers = _str_list(path, f"{where}.covers", raw.get("covers"), required=False)
+    unknown = sorted(set(covers) - CATEGORY_SET)
+    if unknown:
+        raise _err(path, f"{where}.covers", f"{', '.join(map(repr, unknown))} not a known category; use "
+                   + ", ".join(sorted(CATEGORY_SET)) + " (or leave covers out to cover them all)")
+    neutral = raw.get("neutral", False)
+    if not isinstance(neutral, bool):
+        raise _err(path, f"{where}.neutral", f"{neutral!r} must be true or false")
+    examples = _str_list(path, f"{where}.examples", raw.get("examples"), required=False)
+    counterexamples = _str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
+    _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
+    return Guard(id=gid, kind=kind, pack=pack.id, language=pack.language, on=on, patterns=patterns,
+                 unless=unless, covers=frozenset(covers), examples=examples, counterexamples=counterexamples,
+                 source=path, trusted=trusted, description=str(raw.get("description", "")), neutral=neutral)
 
 
 def _load_age(path: Path, index: int, raw: Any, trusted: bool = True) -> AgePattern:
@@ -277,7 +349,40 @@ def load_pack(path: Path, *, trusted: bool = True) -> Pack:
         pack.rules.append(rule)
     for i, raw in enumerate(ages):
         pack.ages.append(_load_age(path, i, raw, trusted))
+    guards = data.get("guard", [])
+    if not isinstance(guards, list):
+        raise _err(path, "guard", "must be an array of tables ([[guard]])")
+    _limit(path, "[[guard]]", guards, MAX_GUARDS, "guards")
+    for i, raw in enumerate(guards):
+        guard = _load_guard(path, pack, i, raw, trusted)
+        if guard.id in seen:
+            raise _err(path, f"guard {guard.id!r}", "duplicate id; rule and guard ids must be unique")
+        seen.add(guard.id)
+        pack.guards.append(guard)
+    _apply_routing(path, pack, data.get("routing"))
     return pack
+
+
+def _apply_routing(path: Path, pack: Pack, raw: Any) -> None:
+    """The pack's [routing] table: `neutral`, ids of its rules that run whatever the language.
+
+    The same as `neutral = true` on each rule; kept at the end of a pack so that the list can be
+    read (and merged) in one place.
+    """
+    if raw is None:
+        return
+    if not isinstance(raw, dict):
+        raise _err(path, "[routing]", "must be a table")
+    extra = sorted(set(raw) - {"neutral", "notes"})
+    if extra:
+        raise _err(path, "[routing]", f"unknown field(s) {', '.join(extra)}; allowed: neutral, notes")
+    ids = _str_list(path, "[routing].neutral", raw.get("neutral"), required=False)
+    by_id = {r.id: r for r in pack.rules}
+    for rid in ids:
+        rule = by_id.get(rid)
+        if rule is None:
+            raise _err(path, "[routing].neutral", f"{rid!r} is not a rule of this pack; list ids of its [[rule]]s")
+        rule.neutral = True
 
 
 def bundled_pack_paths(languages: list[str] | None = None) -> list[Path]:

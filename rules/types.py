@@ -37,6 +37,12 @@ class Detection(NamedTuple):
     hits: tuple[RuleHit, ...] = ()
     declared_age: int | None = None
     errors: tuple[str, ...] = ()
+    # Only worked out when a rule matched (rules/README.md, "Language routing" and "Guards"): the
+    # message's language (None: unknown, or too close to call), the guard that found it to be advice
+    # or a quotation, and the rule hits that guard set aside (shown as a note, never acted on).
+    language: str | None = None
+    guard: str | None = None
+    suppressed: tuple[RuleHit, ...] = ()
 
     @property
     def categories(self) -> list[str]:
@@ -59,10 +65,18 @@ class Detection(NamedTuple):
         return bool(self.hits)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        from rules.language import detect
+
+        guess = detect(self.text)  # the same answer the engine routed by, when it asked
+        out: dict[str, object] = {
             "text": self.text,
             "categories": self.categories,
             "rules": self.rules,
             "declared_age": self.declared_age,
             "normalized": self.normalized,
+            "language": guess.to_json(),
         }
+        if self.guard is not None:
+            out["guard"] = self.guard
+            out["suppressed_rules"] = list(dict.fromkeys(h.rule_id for h in self.suppressed))
+        return out

@@ -233,7 +233,7 @@ class Pipeline:
         extra = tuple(h for h in joined.hits if h.category not in seen)
         if not extra:
             return det
-        return Detection(det.text, det.normalized, det.hits + extra, det.declared_age, det.errors)
+        return det._replace(hits=det.hits + extra, language=det.language or joined.language)
 
     # ----- main entry ----------------------------------------------------------------------
 

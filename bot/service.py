@@ -423,7 +423,12 @@ class Lookout:
 
     async def report(self, reported: MessageEvent, reporter: Author, reason: str = "") -> AlertView:
         """A member asks moderators to look at a message: create or join a case about its author."""
-        window = self.pipeline.windows.lines((reported.community.id, reported.channel.id))
+        # The context is the reported person's exchange with the reporter and with whomever the
+        # message was addressed to: not the rest of the channel (other children's chat).
+        channel = (reported.community.id, reported.channel.id)
+        addressee = self.pipeline.windows.addressee(channel, reported.message.id)
+        window = self.pipeline.windows.exchange(channel, reported.author.id,
+                                                {reporter.id, *([addressee] if addressee else [])})
         det = self.engine.analyze(reported.message.text)
         line = EvidenceLine(reported.message.id, reported.channel.id, reported.author.id,
                             reported.author.display_name or reported.author.id, reported.message.timestamp,

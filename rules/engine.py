@@ -28,13 +28,16 @@ import regex
 
 from rules.anchors import required_literals
 from rules.backtracking import search_cost
+from rules.contacts import contact_pack
+from rules.emoji_cues import emoji_pack
 from rules.normalize import (
     BATCH_NEEDLES,
     BATCH_SEP,
-    SQUEEZABLE_PLAIN_RUNS,
+    LATE_STEP_TRIGGERS,
     batch_forms,
     forms,
     is_plain,
+    late_steps,
     normalize,
     plain_steps_change,
     squeeze_repeats,
@@ -156,9 +159,11 @@ class Engine:
     """Matches messages against compiled rule packs. Safe to share: analysis keeps no state about
     messages (only a cache of candidate lists and the count of a user pattern's time-outs)."""
 
-    def __init__(self, packs: Sequence[Pack]) -> None:
+    def __init__(self, packs: Sequence[Pack], *, builtin: bool = True) -> None:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
+        if builtin:  # contact details and emoji-only cues: the same in every language
+            self.rules += contact_pack().rules + emoji_pack().rules
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
         self._build_age_prefilter()
         # Flattened patterns: (rule index, pattern); candidates are processed in this order.
@@ -188,7 +193,7 @@ class Engine:
         # a bit no pattern uses.
         self._squeeze_bit = 1 << len(self._patterns)
         self._pattern_bits = self._squeeze_bit - 1
-        for run in SQUEEZABLE_PLAIN_RUNS:
+        for run in LATE_STEP_TRIGGERS:  # squeezable runs and the words rules.evasion rewrites
             self._any_form.add_mask(run, self._squeeze_bit)
         self._any_form.build()
         self._scan_all_forms = self._any_form.find
@@ -248,8 +253,8 @@ class Engine:
                 masks = self._all_forms_masks
                 for key, _start, _end in self._scan_all_forms(full, True):
                     cands |= masks[key]
-            if cands & self._squeeze_bit:  # "sooo", "!!!": the normalised form differs after all
-                full = squeeze_repeats(full)
+            if cands & self._squeeze_bit:  # "sooo", "fone": the normalised form differs after all
+                full = late_steps(full)
                 cands = self._scan_forms(full, lt, lowered)
         else:
             if plain:
@@ -411,7 +416,7 @@ class Engine:
                 tally = self._note_timeout(ri, errors, len(target), tally)
                 skip_user = tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                 continue
-            if m is None:
+            if m is None or rule.check is not None and not rule.check(m):
                 continue
             if done is None:
                 done = set()

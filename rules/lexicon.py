@@ -39,6 +39,9 @@ LISTS: Final[dict[str, str]] = {
     "kid_life": "patterns: a child talking about their own school or home rules ('my teacher')",
     "kid_parents": "patterns: someone mentioning their own parents ('my mom'), weaker than kid_life",
     "adult_life": "patterns: an adult talking about their own adult life ('after work', 'my wife')",
+    "yes_words": "words: a yes at the start of an answer ('yeah', 'si'), confirming a guessed age",
+    "asks_back": "words or phrases: asking the same question back at the end of an answer ('wbu', 'and you')",
+    "staff_roles": "words: role names that make someone staff ('mod', 'admin', 'coach'), matched in any case",
     "life_cue_words": "substrings: at least one is in every text kid_life, kid_parents or adult_life match "
                       "(a cheap pre-check, so most messages skip the patterns)",
 }
@@ -46,7 +49,6 @@ PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid
 SUBSTRING_LISTS: Final = frozenset({"life_cue_words"})
 _CUED: Final = frozenset({"kid_life", "kid_parents", "adult_life"})  # behind the life_cue_words pre-check
 _FIELDS: Final = frozenset({"words", "patterns", "examples", "counterexamples"})
-_WORD: Final = regex.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,11 @@ class Lexicon:
 
     def words(self, name: str) -> frozenset[str]:
         return frozenset(self.items(name))
+
+    def alternation(self, name: str) -> str:
+        """The named words or phrases as one regex alternation, longest first (for a caller's own frame)."""
+        items = sorted(self.items(name), key=len, reverse=True)
+        return "|".join(regex.escape(w) for w in items) if items else "(?!)"
 
     def pattern(self, name: str) -> regex.Pattern[str]:
         """One compiled alternation of the named pattern list (a pattern that never matches if empty)."""
@@ -114,8 +121,20 @@ def _matches(name: str, items: Sequence[str], norm: str) -> bool:
         return any(regex.search(p, norm) for p in items)
     if name in SUBSTRING_LISTS:
         return any(item in norm for item in items)
-    words = set(_WORD.findall(norm))
-    return any(item in words for item in items)
+    return words_pattern(items).search(norm) is not None
+
+
+@functools.cache
+def _words_pattern(items: tuple[str, ...]) -> regex.Pattern[str]:
+    if not items:
+        return regex.compile(r"(?!)")
+    alternation = "|".join(regex.escape(w) for w in sorted(items, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE)
+
+
+def words_pattern(items: Iterable[str]) -> regex.Pattern[str]:
+    """A search for any of these words or phrases as whole words (longest first, any case)."""
+    return _words_pattern(tuple(items))
 
 
 def _strings(path: Path, where: str, value: object) -> tuple[str, ...]:

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from typing import Final, NamedTuple
 
+from rules import emoji_cues, evasion
+
 # Invisible characters used to split words without showing it.
 _INVISIBLE: Final = (
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
@@ -26,6 +28,16 @@ _INVISIBLE: Final = (
     "\u206e\u206f\u3164\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a"
     "\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f\ufeff\uffa0"
 )
+# Also deleted, to join letters split by them: bidi isolates (U+2066-2069), tag characters (U+E0000-E007F,
+# invisible in chat), the variation selectors beyond the BMP (U+E0100-E01EF) and the control characters
+# that are not white space (C0 and C1, DEL).
+_INVISIBLE_MORE: Final = (
+    "\u2066\u2067\u2068\u2069"
+    + "".join(map(chr, range(0xE0000, 0xE0080)))
+    + "".join(map(chr, range(0xE0100, 0xE01F0)))
+)
+CONTROLS: Final = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0x85),
+                                    *range(0x86, 0xA0)]))
 
 _QUOTES: Final = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"}
 
@@ -63,15 +75,17 @@ _CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
 _LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
 
 _LEET: Final = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s",
-                              "$": "s", "7": "t", "|": "l"})  # fmt: skip
+                              "$": "s", "7": "t", "|": "l", "\u20ac": "e", "\u00a3": "l", "\u00a5": "y",
+                              "\u00a2": "c"})  # fmt: skip
 
 # A letter next to a substitute character: the cheap test for "maybe leetspeak".
-_LEET_HINT: Final = re.compile(r"[^\W\d_][0-9@$!|]|[0-9@$!|][^\W\d_]")
-_SUBSTITUTE: Final = re.compile(r"[0-9@$!|]")
+# (The currency signs € £ ¥ ¢ are substitutes too, "s€nd"; they only occur in text that is not plain.)
+_LEET_HINT: Final = re.compile(r"[^\W\d_][0-9@$!|\u20ac\u00a3\u00a5\u00a2]|[0-9@$!|\u20ac\u00a3\u00a5\u00a2][^\W\d_]")
+_SUBSTITUTE: Final = re.compile(r"[0-9@$!|\u20ac\u00a3\u00a5\u00a2]")
 # A run of word characters and substitutes: a candidate for undoing leetspeak when it holds a letter
 # (_unleet_token). Finding the runs with a letter by regex, as `[\w@$!|]*[^\W\d_][\w@$!|]*`, would
 # rescan a run without one from each of its characters: 100,000 digits took 90 s.
-_LEET_TOKEN: Final = re.compile(r"[\w@$!|]+")
+_LEET_TOKEN: Final = re.compile(r"[\w@$!|\u20ac\u00a3\u00a5\u00a2]+")
 _LETTER: Final = re.compile(r"[^\W\d_]")
 # Tokens that keep their digits: ages, real ordinals, times, sizes and a few game/device names ("13f",
 # "7th", "22nd", "5pm", "13yo", "3d", "1v1", "ps5", "gta6"). Anything else mixing letters and digits is
@@ -81,9 +95,10 @@ _KEEP_DIGITS: Final = re.compile(
     r"|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)"
     r"|(?:ps|xb|mp|gta|cs|bo|fc|fifa|nba|ios|gen|win|iphone|s|r|a|b|f)\d{1,2}|3ds|2fa"
 )
-# Three or more single characters separated by spaces, dots, dashes, underscores or asterisks.
+# Three or more single characters separated by spaces, dots, dashes, underscores or asterisks (a
+# single may be followed by an underscore: "s_n_a_p").
 _SPACED: Final = re.compile(
-    r"(?<![\w@$!|'])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![\w@$!|'])){2,}"
+    r"(?<![\w@$!|'])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![^\W_]|[@$!|'])){2,}"
 )
 # Runs made only of chat's one-letter words ("r u a", "u r a") are real words, not a spelled-out one.
 _ONE_LETTER_WORDS: Final = frozenset("aiury24")
@@ -93,6 +108,7 @@ _SPACED_SEP: Final = re.compile(r"[ .\-_*·]+")
 _RUN: Final = re.compile(r"(.)\1\1+")
 _SQUEEZED_CHAR: Final = re.compile(r"[^\W\d]|[!?.]")
 _WS: Final = re.compile(r"\s+")
+_CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 _MIXED_SCRIPT_WORD: Final = re.compile(r"\w+")
 
 _COMBINING_CACHE: dict[str, str] = {}
@@ -235,10 +251,12 @@ _LOOKALIKE_WORD: Final = re.compile(
 )
 
 
-_DELETE_AND_QUOTES: Final[dict[str, str]] = {**dict.fromkeys(_INVISIBLE, ""), **_QUOTES}
+_DELETE_AND_QUOTES: Final[dict[str, str]] = {**dict.fromkeys(_INVISIBLE + _INVISIBLE_MORE + CONTROLS, ""), **_QUOTES}
 _EMOJI_TABLE: Final = str.maketrans({k: f" {v} " for k, v in EMOJI_WORDS.items()})
 # Pre-checks: a character-class search is much cheaper than a translate over non-ASCII text.
-_DELETE_OR_QUOTE: Final = re.compile("[" + re.escape(_INVISIBLE + "".join(_QUOTES)) + "]")
+_DELETE_OR_QUOTE: Final = re.compile(
+    "[" + re.escape(_INVISIBLE + "".join(_QUOTES)) + "\u2066-\u2069\U000e0000-\U000e007f\U000e0100-\U000e01ef"
+    + "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _EMOJI_CHAR: Final = re.compile("[" + "".join(EMOJI_WORDS) + "]")
 # Three identical characters in a row: necessary for a _RUN, and cheaper to look for.
 _TRIPLE: Final = re.compile(r"(.)\1\1")
@@ -269,7 +287,8 @@ def _inert_symbols() -> frozenset[str]:
     made of ASCII and such symbols therefore normalises exactly like ASCII text, which is what lets
     emoji-sprinkled chat take the fast path. Built on first use (about 15 ms).
     """
-    special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_QUOTES) | {"·"}
+    special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_INVISIBLE_MORE) | set(CONTROLS) | set(_QUOTES) | {"·"}
+    special |= emoji_cues.cue_emoji()  # the emoji rules anchor on (rules/emoji_cues.py)
     word_or_space = re.compile(r"[\w\s]")
     return frozenset(
         ch for lo, hi in ((0x80, 0x2FFF), _EMOJI_BLOCK) for ch in map(chr, range(lo, hi + 1))
@@ -310,7 +329,7 @@ def is_plain(text: str) -> bool:
 
 # The invisibles and quotes that compatibility forms and casefolding leave as they are (nearly all).
 _STABLE_DELETE_OR_QUOTE: Final[dict[str, str]] = {
-    c: r or "" for c, r in {**dict.fromkeys(_INVISIBLE), **_QUOTES}.items()
+    c: r or "" for c, r in {**dict.fromkeys(_INVISIBLE + _INVISIBLE_MORE + CONTROLS), **_QUOTES}.items()
     if unicodedata.normalize("NFKC", c) == c and c.casefold() == c
 }
 _STABLE_DELETE_OR_QUOTE_CHAR: Final = re.compile("[" + re.escape("".join(_STABLE_DELETE_OR_QUOTE)) + "]")
@@ -346,6 +365,8 @@ def _light_and_plain(text: str) -> tuple[str, bool]:
             text = text.replace("`", "'")
         # Only ASCII white space other than " " is unprintable (inert symbols are printable), so this
         # finds every run to collapse.
+        if not text.isprintable() and _CONTROL.search(text):  # control characters splitting letters
+            text = _CONTROL.sub("", text)
         if "  " in text or text[:1] == " " or text[-1:] == " " or not text.isprintable():
             text = " ".join(text.split())
         return text, True  # lower-casing plain text leaves it plain
@@ -359,7 +380,35 @@ def _join_spaced(match: re.Match[str]) -> str:
     joined = _SPACED_SEP.sub("", run)
     if set(joined) <= _ONE_LETTER_WORDS and not set(run) - _ONE_LETTER_WORDS - {" "}:
         return run  # "r u a", separated by spaces only; "k.i.k" with dots is spelled out on purpose
+    if " " in run:
+        gaps = _SPACED_SEP.findall(run)
+        if not all(" " in gap for gap in gaps):
+            # Letters joined by dots or dashes and words by spaces ("w.h.a.t a.r.e y.o.u", "e.g. a b"):
+            # the gaps with a space are where the words end, so they stay ("what are you").
+            singles = _SPACED_SEP.split(run)
+            return "".join(c + (" " if " " in gap else "") for c, gap in zip(singles, [*gaps, ""], strict=True))
     return joined
+
+# Single characters split by single spaces, the words by wider gaps ("t e s  d a n s  t o n  l i t"):
+# found on the raw text, before the light form collapses every gap to one space (see forms()).
+_WIDE_SPACED: Final = re.compile(r"(?<![\w@$!|'])[\w@$!|](?: {1,4}[\w@$!|](?![\w@$!|']))+")
+_WIDE_GAP: Final = re.compile(r" {2,}")
+
+
+def _mark_words(match: re.Match[str]) -> str:
+    """A run of _WIDE_SPACED with both single and wider gaps: letters joined, words kept apart."""
+    run = match.group(0)
+    if "  " not in run or " " not in _WIDE_GAP.sub("", run):
+        return run
+    return " ".join(word.replace(" ", "") for word in _WIDE_GAP.split(run))
+
+
+def _wide_spaced_words(text: str) -> str | None:
+    """`text` with its words spelled out letter by letter and split by wider gaps joined, or None."""
+    if "  " not in text:
+        return None
+    marked = _WIDE_SPACED.sub(_mark_words, text)
+    return marked if marked != text else None
 
 
 def _unleet_token(match: re.Match[str]) -> str:
@@ -379,6 +428,8 @@ def _unleet_token_text(token: str) -> str:
     tail = token[len(stripped):]
     token = stripped
     mapped = token.translate(_LEET)
+    if not token.isascii() and _CYRILLIC_LETTER.search(token) and not _LATIN_LETTER.search(token):
+        mapped = mapped.translate(_LAT_TO_CYR_TABLE)  # "ф0тку", "сн@п": the substitutes stand for Cyrillic
     return (mapped if mapped.isalpha() else token) + tail
 
 
@@ -389,8 +440,13 @@ def full_from_light(lt: str) -> str:
     return _full_other(lt)
 
 
-def _full_plain(text: str) -> tuple[str, bool]:
-    """full_from_light for plain text, and whether the text may hold a digit (False: surely none)."""
+def _full_plain(text: str, defer: bool = False) -> tuple[str, bool]:
+    """full_from_light for plain text, and whether the text may hold a digit (False: surely none).
+
+    `defer`: leave the word-level rewrite (rules.evasion) to the caller when the character steps
+    changed nothing; the caller promises to run late_steps when the text holds a LATE_STEP_TRIGGERS.
+    """
+    start = text
     # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
     cls = text.encode().translate(_CLASS_TABLE).decode()
     digits = "0" in cls  # a digit or leet symbol; most chat has neither, which rules out two tests
@@ -401,9 +457,15 @@ def _full_plain(text: str) -> tuple[str, bool]:
             text = joined
             cls = text.encode().translate(_CLASS_TABLE).decode()
     # Exactly _LEET_HINT on ASCII text: a letter next to a digit or leet symbol.
+    disguised = text is not start
     if digits and ("a0" in cls or "0a" in cls):
-        text = _LEET_TOKEN.sub(_unleet_token, text)
-    return _trim(text), digits
+        unleet = _LEET_TOKEN.sub(_unleet_token, text)
+        disguised = disguised or unleet != text
+        text = unleet
+    text = _trim(text)
+    if disguised or not defer:
+        text = evasion.rewrite(text, disguised)
+    return text, digits
 
 
 def _full_other(text: str) -> str:
@@ -411,12 +473,13 @@ def _full_other(text: str) -> str:
     # The emoji are all beyond the BMP, which a one-range class finds far faster than theirs.
     if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
         text = text.translate(_EMOJI_TABLE)
+    start = text
     if _SPACED.search(text):
         text = _SPACED.sub(_join_spaced, text)
     # Leetspeak needs a digit or substitute symbol; a plain class finds one far faster than _LEET_HINT.
     if _SUBSTITUTE.search(text) and _LEET_HINT.search(text):
         text = _LEET_TOKEN.sub(_unleet_token, text)
-    return squeeze_repeats(_trim(text))
+    return squeeze_repeats(evasion.rewrite(_trim(text), text != start))
 
 
 def _trim(text: str) -> str:
@@ -455,15 +518,32 @@ def forms(text: str, *, squeeze: bool = True) -> tuple[str, str, bool, bool]:
     `plain`: both forms are plain text (is_plain). `digits`: the light form may contain an ASCII or
     other decimal digit; False means it surely has none, so declared-age patterns need not run.
     Sharing what each step already learnt (plainness, the character classes) saves the engine from
-    asking again. With `squeeze=False`, plain text skips the last step (squeeze_repeats): the caller
-    promises to run it when the text holds one of SQUEEZABLE_PLAIN_RUNS, which the engine finds in
-    the automaton pass it makes anyway.
+    asking again. With `squeeze=False`, plain text skips the last step (squeeze_repeats), and the
+    word-level rewrite when nothing else changed it: the caller promises to run late_steps when the
+    text holds one of LATE_STEP_TRIGGERS, which the engine finds in the automaton pass it makes anyway.
     """
     lt, plain = _light_and_plain(text)
+    if "  " in text and (words := _wide_spaced_words(text)) is not None:
+        # "t e s  d a n s": the light form has lost which gaps were wider, so the normalised form is
+        # built from the light form of the text with those words joined.
+        joined_lt, joined_plain = _light_and_plain(words)
+        full = squeeze_repeats(_full_plain(joined_lt)[0]) if joined_plain else _full_other(joined_lt)
+        return lt, full, plain, True
     if plain:
-        full, digits = _full_plain(lt)
+        full, digits = _full_plain(lt, defer=not squeeze)
         return lt, squeeze_repeats(full) if squeeze else full, True, digits
     return lt, _full_other(lt), False, True
+
+
+# What forms(..., squeeze=False) may leave undone in plain text, and the texts that say it must be
+# done: a squeezable run, or a word rules.evasion rewrites (it is only ever left undone when the
+# character steps changed nothing, so the rewrite needs no `disguised`).
+LATE_STEP_TRIGGERS: Final = (*SQUEEZABLE_PLAIN_RUNS, *sorted(evasion.batch_needles()))
+
+
+def late_steps(full: str) -> str:
+    """The steps forms(..., squeeze=False) left undone in a plain text: rewrite, then squeeze."""
+    return squeeze_repeats(evasion.rewrite(full))
 
 
 def normalize(text: str) -> Normalized:
@@ -521,6 +601,7 @@ BATCH_NEEDLES: Final[dict[str, str]] = {
     **{b + a: "leet" for a in _LETTERS for b in _SUBSTITUTES},
     **dict.fromkeys("0123456789", "digit"),
     **dict.fromkeys(["  ", BATCH_SEP + " ", " " + BATCH_SEP, "`", *map(chr, range(1, 32)), "\x7f"], "other"),
+    **dict.fromkeys(sorted(evasion.batch_needles()), "other"),  # words rules.evasion rewrites
 }
 
 

@@ -12,6 +12,7 @@ rules.backtracking's check for repetitions that match one text in many ways, bun
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ class Rule:
     source: Path
     trusted: bool = True  # bundled packs; user packs run with a time limit
     description: str = ""
+    # Built-in rules only (rules/contacts.py): a further test of a match, in Python, that must pass.
+    check: Callable[[regex.Match[str]], bool] | None = None
 
 
 @dataclass(slots=True)

@@ -2,11 +2,18 @@
 
 In a DM the other participant is the target. In a group it is the replied-to author, else the first
 mentioned member, else the person the author has been talking with in the last few messages.
+
+A case's evidence is the pair's exchange, never the whole channel: a busy group's window holds other
+children's chat, and storing it in a stranger's case would keep children's words that protect no one
+(DEVELOPERS.md: store only what protects children). The exchange is the suspect's lines, the target's
+lines to the suspect, and lines anyone else addressed to either of them (a reply or a mention).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict, deque
+from collections.abc import Collection
+from dataclasses import replace
 from typing import Final, NamedTuple
 
 from bot.actions import EvidenceLine
@@ -25,6 +32,7 @@ class WindowEntry(NamedTuple):
     message_id: str
     event: MessageEvent
     categories: tuple[str, ...]
+    to: str | None = None  # whom it was addressed to (attribute_target), None: to everyone
 
     def evidence(self) -> EvidenceLine:
         ev = self.event
@@ -59,8 +67,39 @@ class ChannelWindows:
                 win.extend(kept)
 
     def lines(self, channel_key: tuple[str, str]) -> list[EvidenceLine]:
-        """The window as evidence lines, oldest first (for reports and alerts)."""
+        """The whole window as evidence lines, oldest first (everyone's: not for a case, see exchange())."""
         return [e.evidence() for e in self._windows.get(channel_key, ())]
+
+    def addressee(self, channel_key: tuple[str, str], message_id: str) -> str | None:
+        """Whom a message still in the window was addressed to (None: to everyone, or no longer held)."""
+        for entry in self._windows.get(channel_key, ()):
+            if entry.message_id == message_id:
+                return entry.to
+        return None
+
+    def exchange(self, channel_key: tuple[str, str], suspect: str, targets: Collection[str]) -> list[EvidenceLine]:
+        """The window's lines that belong in `suspect`'s case with `targets`, oldest first.
+
+        The suspect's lines keep their rule flags; everyone else's are context, never flagged (a
+        child's own age answer is not a finding against them).
+        """
+        pair = {suspect, *targets}
+        out: list[EvidenceLine] = []
+        for entry in self._windows.get(channel_key, ()):
+            if entry.author_id == suspect:
+                out.append(entry.evidence())
+            elif (entry.author_id in pair and entry.to == suspect) or addressed_to(entry, pair):
+                line = entry.evidence()
+                out.append(replace(line, flagged=False, categories=()) if line.flagged else line)
+        return out
+
+
+def addressed_to(entry: WindowEntry, people: Collection[str]) -> bool:
+    """Was this line explicitly addressed (a reply, a mention) to one of `people`?"""
+    msg = entry.event.message
+    if msg.reply_to_author_id in people or any(m in people for m in msg.mention_ids):
+        return True
+    return entry.to in people and bool(msg.reply_to_id)  # a reply whose author was found in the window
 
 
 def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float) -> str | None:

@@ -3,46 +3,45 @@
 The live bots and the offline scanner both feed events here and act on the returned decisions,
 so a scan of an export shows exactly what the bot would have done. It is synchronous and pure CPU:
 persistence and delivery are the caller's job (bot/service.py), which keeps this testable and fast.
+
+This module follows each pair and scores its moves; its collaborators each own one seam:
+signals.py (who each side is, and the risk multipliers), nudging.py (tips for children),
+age_dialogue.py (age questions and their answers), everyday.py and direction.py (moves an
+ordinary reason explains; who is answering whom), and state.py (the registry of every table kept
+in memory, which expiry, erasure and restart all walk).
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
-import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any, Final
 
 from bot.actions import EvidenceLine
-from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
+from bot.events import Author, MemberJoined, MessageEvent
+from bot.pipeline.age_dialogue import AgeDialogue
 from bot.pipeline.ages import (
-    ADULT,
     HINT_KIN,
     HINT_LIFE,
-    MINOR,
+    LEXICON,
     AgeBand,
     adult_cues,
-    age_gap,
-    band_from_declared,
     band_from_roles,
     calls_family_given_hint,
-    family_name,
     kid_cues,
     text_hints,
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
-from bot.pipeline.direction import answering, older_side
+from bot.pipeline.direction import answering
 from bot.pipeline.everyday import CHECKED, parent_name, set_aside
 from bot.pipeline.model import (
     CATEGORY_BIT,
-    CATEGORY_ORDER,
     CATEGORY_STAGE,
     CRITICAL_MOVES,
-    NUDGE_CATEGORIES,
     SEVERITIES,
     STAGES,
     Decision,
@@ -54,47 +53,27 @@ from bot.pipeline.model import (
     SuspectState,
     categories_of,
 )
+from bot.pipeline.nudging import NUDGE_COOLDOWN_S, NUDGE_EVERY_S, Nudger
+from bot.pipeline.signals import DAY, PEER_TIP_BOTH, Context, PairKey, Signals, critical, ts
+from bot.pipeline.state import CustomTable, KeyedTable, StateRegistry
 from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
+from rules.lexicon import words_pattern
 from rules.normalize import light
 from rules.types import Detection
 
-DAY: Final = 86_400.0
-NUDGE_EVERY_S: Final = DAY
+__all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
+
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
-# Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
-PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion", "sexual_talk"})
-# Between two children of the same age these are tips for both of them (the one who wrote it too),
-# never an alert: teens flirt, and both can use a word about saying no and about what gets shared.
-PEER_TIP_BOTH: Final = frozenset({"sexual_talk"})
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
 _CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
 EVERYDAY_RECENT_S: Final = 30 * 60  # the exchange an everyday reason is read from: this recent ...
 EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
-AGE_ANSWER_S: Final = 30 * 60
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
-_BARE_AGE: Final = re.compile(
-    r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
-    r"(?:\s*(?:too|also|as well|lol|lmao|haha|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol", "14 u?"
-    r"(?:\s*(?:,|\band\b|&|\bn\b).*|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
-    r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
-    re.IGNORECASE)
-# An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).
-_ASKS_AGE_BACK: Final = re.compile(r"\bhow old (?:r|are) (?:u|you)\b", re.IGNORECASE)
-_ASKS_BACK: Final = re.compile(r"(?:\b(?:u|you|wbu|hbu|and you|y tu|e tu|und du|et toi|а ты)|¿?y vos)\s*\??\s*$",
-                               re.IGNORECASE)
-_GUESS: Final = re.compile(
-    r"\b(?:ur|you'?re|u r|you are|r u|are you|are u)\s+(?:in\s+)?"
-    r"(?:(?P<grade>\d{1,2})(?:th|st|nd|rd)\s+grade|year\s+(?P<year>\d{1,2})|(?P<age>\d{1,2}))\b")
-_YES: Final = re.compile(r"\s*(?:yes|yeah|yea|ya|yep|yup|ye|mhm|si|sim|ja|oui|да|ага)\b", re.IGNORECASE)
-NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Role names that mark staff by default; communities add their own trusted roles in the config.
-STAFF_ROLE = re.compile(r"\b(?:mods?|moderat(?:or|ors|ion)|admins?|administrators?|staff|owners?|helpers?|"
-                        r"team|support|teachers?|coach(?:es)?)\b", re.IGNORECASE)
-
-PairKey = tuple[str, str, str]
+STAFF_ROLE = words_pattern(LEXICON.items("staff_roles"))  # role names that make someone staff, any language
 
 
 def tune_gc() -> None:
@@ -112,41 +91,6 @@ def tune_gc() -> None:
     gc.set_threshold(100_000, 50, 1000)
 
 
-def _ts(dt: datetime) -> float:
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
-
-
-def _days(seconds: float) -> str:
-    d = seconds / DAY
-    if d < 1:
-        hours = max(1, round(seconds / 3600))
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{d:.0f} day{'s' if round(d) != 1 else ''}"
-
-
-class Context:
-    """Signals about one suspect → target message; computed once, used for risk and reasons."""
-
-    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "older", "peer", "private",
-                 "reasons", "reverse", "suspect_child", "target_adult", "target_minor")
-
-    def __init__(self) -> None:
-        self.factor = 1.0
-        self.reasons: list[str] = []
-        self.target_minor = False
-        self.target_adult = False
-        self.known_peers = False
-        self.family = False  # one calls the other by a family name, or goes by one
-        self.critical_ok = False  # an unknown or older person talking to a (possible) child
-        self.fanout = 0
-        self.peer = False  # same-age minors by role or declared age
-        self.private = False  # a DM or a private thread
-        self.marked = False  # something known counts against the suspect: adult, older, new account/member
-        self.suspect_child = False  # the author has a minor role or declared a child's age
-        self.older = 0  # +1 the author is clearly older than the target, -1 clearly younger, 0 not known
-        self.reverse: PairState | None = None  # the same two people in the other direction
-
-
 class Pipeline:
     """Follows conversations per (community, suspect, target) pair and decides what to do."""
 
@@ -159,16 +103,67 @@ class Pipeline:
         self.pairs: dict[PairKey, PairState] = {}
         self.members: dict[tuple[str, str], MemberInfo] = {}
         self.suspects: dict[tuple[str, str], SuspectState] = {}
-        self.nudged: dict[tuple[str, str, str], float] = {}  # (community, child, category) -> when
-        self.last_nudge: dict[tuple[str, str], float] = {}  # (community, child) -> when
+        self.nudger = Nudger()
+        self.nudged = self.nudger.nudged  # (community, child, category) -> when
+        self.last_nudge = self.nudger.last_nudge  # (community, child) -> when
         self.observing_since: dict[str, float] = {}  # community -> first event seen
         self.family: set[tuple[str, str, str]] = set()  # (community, a, b): one calls the other "mom", "grandma"
-        # (community, member) -> when someone asked their age, and the age they guessed ("ur 12 right?")
-        self.age_asked: dict[tuple[str, str], tuple[float, int | None]] = {}
+        self.ages = AgeDialogue()  # who was asked their age, and the age guessed ("ur 12 right?")
         self.windows = ChannelWindows()
         self.dirty: set[PairKey] = set()
         self.dirty_suspects: set[tuple[str, str]] = set()
+        self.signals = Signals(self.weights, self.pairs, self.suspects, self.dirty_suspects,
+                               self.observing_since, self.family)
+        self.state = self._registry()
         self._events = 0
+
+    def _registry(self) -> StateRegistry:
+        """Every table above, with how it expires, how a person is found in it, and where it reloads from."""
+        reg = StateRegistry()
+        ttls = _PerCommunity(lambda community: self._policy_for(community).pair_ttl_days * DAY)
+        fanout_s = self.weights.fanout_window_days * DAY
+
+        def pair_ttl(key: tuple[Any, ...], value: Any, now: float) -> bool:
+            return bool(now - value.last > ttls[key[0]])
+
+        def load_pairs(records: Iterable[tuple[PairKey, dict[str, Any]]]) -> None:
+            for key, data in records:
+                self.pairs[key] = PairState.from_dict(data)
+
+        def load_suspects(records: Iterable[tuple[tuple[str, str], dict[str, Any]]]) -> None:
+            for skey, data in records:
+                self.suspects[skey] = SuspectState.from_dict(data)
+
+        def drop_target(person: str, community: str | None) -> None:
+            for skey, sus in self.suspects.items():  # a child another suspect approached
+                if community in (None, skey[0]) and sus.targets.pop(person, None) is not None:
+                    self.dirty_suspects.add(skey)
+
+        def family_live(key: tuple[Any, ...], _value: Any, _now: float) -> bool:
+            return (key[0], key[1]) not in self.members or (key[0], key[2]) not in self.members
+
+        reg.add(KeyedTable("pairs", self.pairs, people=2, stale=pair_ttl, source="pairs", load=load_pairs))
+        reg.add(KeyedTable("members", self.members, stale=lambda k, m, now: bool(now - m.last > ttls[k[0]])))
+        reg.add(KeyedTable("suspects", self.suspects, stale=lambda _k, s, now: bool(now - s.last > fanout_s),
+                           source="suspects", load=load_suspects, after_forget=drop_target))
+        reg.add(KeyedTable("nudged", self.nudged, stale=lambda _k, at, now: bool(now - at > NUDGE_EVERY_S),
+                           source="nudges", load=self.nudger.restore))
+        reg.add(KeyedTable("last_nudge", self.last_nudge,
+                           stale=lambda _k, at, now: bool(now - at > NUDGE_COOLDOWN_S),
+                           source="nudges", load=self.nudger.restore_cooldown))
+        reg.add(KeyedTable("age_asked", self.ages.asked, stale=self.ages.stale))
+        reg.add(KeyedTable("family", self.family, people=2, stale=family_live))  # after members: it names them
+        reg.add(KeyedTable("dirty", self.dirty, people=2,
+                           why_kept="emptied by take_dirty at every flush; entries for dropped pairs are skipped"))
+        reg.add(KeyedTable("dirty_suspects", self.dirty_suspects,
+                           why_kept="emptied by take_dirty_suspects at every flush; dropped suspects are skipped"))
+        reg.add(KeyedTable("observing_since", self.observing_since, people=0,
+                           why_kept="one timestamp per community, no person in it"))
+        reg.add(CustomTable("windows", self.windows, on_forget=self.windows.drop_author,
+                            why_kept="bounded in size: a few lines per channel, a fixed number of channels"))
+        # The per-community retention is asked of each policy once per sweep, not once per pair.
+        self._ttls = ttls
+        return reg
 
     # ----- members -------------------------------------------------------------------------
 
@@ -198,7 +193,7 @@ class Pipeline:
         return band, staff
 
     def member_joined(self, ev: MemberJoined) -> None:
-        now = _ts(ev.timestamp)
+        now = ts(ev.timestamp)
         policy = self._policy_for(ev.community.id)
         author = ev.member
         if author.joined_at is None:
@@ -228,21 +223,6 @@ class Pipeline:
             return det
         return Detection(det.text, det.normalized, det.hits + extra, det.declared_age, det.errors)
 
-    @staticmethod
-    def _band(info: MemberInfo | None) -> AgeBand | None:
-        if info is None:
-            return None
-        if info.declared is not None:
-            declared = band_from_declared(info.declared)
-            # A declared adult age outranks a teen role; a declared teen age does not clear an adult role.
-            if info.band is None or declared.adult or not info.band.adult:
-                return declared
-        if info.band is None and info.adult:
-            return ADULT  # talks about their own work, spouse, car
-        if info.band is None and info.kid >= 2:
-            return MINOR  # talks like a child about school and parents
-        return info.band
-
     # ----- main entry ----------------------------------------------------------------------
 
     def process_all(self, events: Iterable[MessageEvent]) -> Iterator[tuple[MessageEvent, list[Decision]]]:
@@ -271,7 +251,7 @@ class Pipeline:
         msg = ev.message
         text = msg.text
         aid = ev_author.id
-        now = _ts(msg.timestamp)
+        now = ts(msg.timestamp)
         cid = ev.community.id
         policy = self._policy_for(cid)
         self.observing_since.setdefault(cid, now)
@@ -288,16 +268,8 @@ class Pipeline:
                 author.adult = adult_cues(normalized)
         if declared is not None:
             author.declared = declared
-        elif self.age_asked and (asked := self.age_asked.pop((cid, aid), None)) is not None:
-            # "how old r u" — "14": a bare number right after being asked is a declared age;
-            # "ur in 6th grade right?" — "yes": so is a confirmed guess.
-            when, guess = asked
-            m = _BARE_AGE.match(text)
-            if now - when <= AGE_ANSWER_S:
-                if m and 6 <= int(m.group(1)) <= 99:
-                    author.declared = declared = int(m.group(1))
-                elif guess is not None and _YES.match(text):
-                    author.declared = declared = guess
+        elif (answered := self.ages.answer(cid, aid, text, now)) is not None:
+            author.declared = declared = answered
         window = self.windows.get((cid, ev.channel.id))
         edited = msg.edited
         if not edited and window and window[-1].author_id == aid:
@@ -308,7 +280,7 @@ class Pipeline:
                 and calls_family_given_hint(normalized)):
             self.family.add((cid, *sorted((aid, target_id))))  # type: ignore[arg-type]
         hits = det.hits
-        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else ())
+        entry = WindowEntry(now, aid, msg.id, ev, tuple(det.categories) if hits else (), target_id)
         if edited:
             for i, old in enumerate(window):
                 if old.message_id == msg.id:
@@ -323,8 +295,8 @@ class Pipeline:
         if self._events % SWEEP_EVERY == 0:
             self.expire(now)
 
-        if declared is not None and target_id and (_ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text)):
-            self.age_asked[(cid, target_id)] = (now, None)  # "im 14, u?" asks the other person's age too
+        if declared is not None and target_id:
+            self.ages.asks_back(cid, target_id, text, now)  # "im 14, u?" asks the other person's age too
         key = (cid, aid, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:
@@ -344,7 +316,7 @@ class Pipeline:
         cid = ev.community.id
         w = self.weights
         target = self.members.get((cid, target_id)) if target_id else None
-        ctx = self._context(ev, author, target, pair, history, policy, now)
+        ctx = self.signals.read(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor
@@ -410,13 +382,13 @@ class Pipeline:
         reasons = list(ctx.reasons)
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
-            self.age_asked[(cid, target_id)] = (now, _guessed_age(det.normalized))
+            self.ages.ask(cid, target_id, det.normalized, now)
         if answer is not None and not ctx.peer:
             return decisions  # this side is answering the other: it is not the suspect (direction.py)
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
-        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and self._critical(ctx, new_cats, prior_stages):
+        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and critical(ctx, new_cats, prior_stages):
             severity_i = max(severity_i, 2)
             moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
@@ -428,26 +400,14 @@ class Pipeline:
             escalation = pair.alerted > 0
             pair.alerted = severity_i + 1
             reasons.append(f"stage reached: {STAGES[pair.stage]}")
-            evidence = self._evidence(flags, ev)
+            evidence = self._evidence(flags, ev, target_id)
             decisions.append(Decision(kind=DecisionKind.ALERT, severity=SEVERITIES[severity_i], signals=tuple(reasons),
                                       evidence=evidence, escalation=escalation, **base))
 
         # Nudge the child: at the first risky move towards them, at most once per category per day.
-        if policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
-                policy.youth_community and not ctx.target_adult)) and not author.staff:
-            allowed = NUDGE_CATEGORIES if not ctx.peer or ctx.marked else PEER_NUDGE_CATEGORIES
-            # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
-            cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
-            for cat in cats[:1]:
-                nudge = self._nudge(cid, target_id, cat, now)
-                if nudge:
-                    decisions.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
-                                              signals=tuple(reasons), nudge_category=cat, **base))
-                if ctx.peer and not ctx.marked and cat in PEER_TIP_BOTH and self._nudge(cid, ev.author.id, cat, now):
-                    # The child who wrote it gets the same tip, privately: the pair's sides swap for it.
-                    mine = {**base, "suspect": target_author, "target": suspect}
-                    decisions.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
-                                              signals=tuple(reasons), nudge_category=cat, **mine))
+        decisions += self.nudger.tips(ctx, policy, target_id=target_id, author_staff=author.staff,
+                                      new_cats=new_cats, severity_i=severity_i, reasons=reasons, base=base,
+                                      cid=cid, author_id=ev.author.id, now=now)
         return decisions
 
     def _everyday(self, ev: MessageEvent, det: Detection, new: int, pair: PairState, ctx: Context,
@@ -470,150 +430,6 @@ class Pipeline:
             ctx.reasons.append(f"not counted: {why}")
         return new
 
-    def _nudge(self, cid: str, child: str, cat: str, now: float) -> bool:
-        """May `child` see a tip about `cat` now? Records it when yes: once a day a category, one at a time."""
-        nkey = (cid, child, cat)
-        last = self.nudged.get(nkey)
-        last_any = self.last_nudge.get((cid, child))
-        cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
-        if cooled and (last is None or now - last >= NUDGE_EVERY_S):
-            self.nudged[nkey] = now
-            self.last_nudge[(cid, child)] = now
-            return True
-        return False
-
-    # ----- signals ----------------------------------------------------------------------------
-
-    def _context(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
-                 history: int, policy: Policy, now: float) -> Context:
-        ctx = Context()
-        w = self.weights
-        ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
-        r = ctx.reasons
-        a = author.author  # the merged profile: join time may come from an earlier join event
-        s_band = self._band(author)
-        t_band = self._band(target)
-        ctx.target_minor = bool(t_band and t_band.minor)
-        ctx.target_adult = bool(t_band and t_band.adult)
-        s_adult = bool(s_band and s_band.adult)
-        s_minor = bool(s_band and s_band.minor)
-        gap = age_gap(s_band, t_band)
-        if target is not None and t_band is not None:
-            if target.declared is not None:
-                how = f"declared age {target.declared}"
-            elif target.band is None:
-                how = "talks about their school or parents like a child"
-            else:
-                how = f"age role {_age_role(target.author.roles)}"
-            r.append(f"target is {'a child' if t_band.minor else 'an adult' if t_band.adult else 'of known age'}"
-                     f" ({how})")
-        if author.declared is not None:
-            r.append(f"suspect declared age {author.declared}")
-        elif author.band is not None:
-            r.append(f"suspect has age role {_age_role(a.roles)}")
-        elif author.adult:
-            r.append("suspect talks about their own adult life (work, spouse, car)")
-        elif s_band is not None:
-            r.append("suspect talks about their school or parents like a child")
-        older = gap is not None and gap >= w.older_gap_years
-        if older:
-            r.append(f"age gap of about {gap:.0f} years")
-
-        new_account = a.created_at is not None and now - _ts(a.created_at) < w.new_account_days * DAY
-        new_member = a.joined_at is not None and now - _ts(a.joined_at) < w.new_member_days * DAY
-        if new_account and a.created_at is not None:
-            r.append(f"suspect's account is {_days(now - _ts(a.created_at))} old")
-        if new_member and a.joined_at is not None:
-            r.append(f"suspect joined {_days(now - _ts(a.joined_at))} ago")
-        # Both directions count: a friendship is a back-and-forth.
-        reverse = self.pairs.get((ev.community.id, target.author.id, a.id)) if target is not None else None
-        ctx.reverse = reverse
-        # A child is someone with a minor role or a declared child age; sounding like a child (school,
-        # parents) is enough to be treated as a possible target, not to be shielded as one.
-        ctx.suspect_child = bool(s_minor and (author.declared is not None or author.band is not None))
-        ctx.older = older_side(s_band, t_band, gap, w.older_gap_years)
-        together = history + (reverse.msgs if reverse else 0)
-        since = min(pair.first, reverse.first) if reverse else pair.first
-        talked_before = together >= w.talked_before_msgs and now - since >= w.talked_before_days * DAY
-        # Only claim a first contact when Lookout has watched long enough to know (not at an export's start).
-        watched = now - self.observing_since.get(ev.community.id, now) >= DAY
-        first_contact = watched and (together == 0 or now - since < DAY and together < w.first_contact_msgs)
-        if first_contact:
-            r.append("first contact between them")
-        # Two children: same age band, or exact ages unknown (both only known to be under 18).
-        peers = s_minor and ctx.target_minor and (gap is None or gap <= w.peer_gap_years)
-        ctx.peer = bool(peers)
-        ctx.known_peers = peers and talked_before and not new_account and not new_member
-        if ctx.known_peers:
-            r.append("peers of the same age who have talked before (damped)")
-        elif family_name(a.display_name) or (target is not None and (
-                family_name(target.author.display_name)
-                or (ev.community.id, *sorted((a.id, target.author.id))) in self.family)):
-            ctx.known_peers = ctx.family = True  # family: the same damping as friends who know each other
-            r.append("family: one calls the other by a family name (damped)")
-
-        f = 1.0
-        if ctx.target_adult:
-            f *= w.adult_target_factor
-            r.append("adult talking with an adult (damped)")
-        elif not ctx.target_minor:
-            f *= w.unknown_target_youth_factor if policy.youth_community else w.unknown_target_factor
-        if s_adult and not ctx.target_adult:
-            f *= w.adult_suspect_factor
-        elif older:
-            f *= w.older_suspect_factor
-        if new_account or new_member:
-            f *= w.new_account_factor
-        if first_contact:
-            f *= w.first_contact_factor
-        if ctx.known_peers:
-            f *= w.known_peers_factor
-        elif peers:
-            f *= w.peers_factor
-        if author.staff:
-            f *= w.staff_factor
-            r.append("suspect is staff or trusted (damped)")
-        if target is not None and not ctx.target_adult and not author.staff:
-            sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
-            ctx.fanout = sus.touch(target.author.id, now, w.fanout_window_days * DAY)
-            self.dirty_suspects.add((ev.community.id, a.id))
-            if ctx.fanout >= w.fanout_min:
-                f *= w.fanout_factor
-                r.append(f"suspect has approached {ctx.fanout} young members within {w.fanout_window_days:g} days")
-        ctx.marked = bool(new_account or new_member or s_adult or older)
-        if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
-            f *= w.unmarked_public_factor
-        ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
-                           and (ctx.target_minor or policy.youth_community))
-        ctx.factor = f
-        return ctx
-
-    @staticmethod
-    def _critical(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
-        """Is this move (photo, meeting, app, sexual talk), by this person to this child, alarming on its own?"""
-        if ctx.marked:  # adult, clearly older, or a new account/member
-            return True
-        if ctx.target_minor and not ctx.peer:
-            return True  # someone of unknown age working on a child
-        if ctx.target_minor:
-            # A same-age peer: kids swap apps and photos of things all the time, but groomers pose as
-            # teens. Alarming: a photo or meeting request in private or after an earlier cue, or any of
-            # these moves after two earlier stages. Sexual talk between peers is a tip for both, never
-            # an alert by itself.
-            moves = new_cats & CRITICAL_MOVES - PEER_TIP_BOTH
-            if not moves:
-                return False
-            if moves & {"photo_request", "meeting"} and (ctx.private or prior_stages):
-                return True
-            return len(prior_stages) >= 2
-        # Ages unknown: only after other cues, or when the move comes wrapped in secrecy
-        # ("download signal, nobody can see it there"). Sexual talk towards a possible child needs
-        # an earlier grooming move (are you alone, secrecy, personal details, apps, photos): an age
-        # question and a compliment are how teens flirt, and adults flirt with adults in the same words.
-        if "sexual_talk" in new_cats and max(prior_stages, default=0) >= CATEGORY_STAGE["isolation"]:
-            return True
-        return len(prior_stages) >= 2 or "secrecy" in new_cats
-
     def _severity(self, risk: float, t: float) -> Severity:
         if risk >= self.weights.critical_severity * t:
             return Severity.CRITICAL
@@ -623,41 +439,29 @@ class Pipeline:
             return Severity.MEDIUM
         return Severity.LOW
 
-    def _evidence(self, flags: Flags, ev: MessageEvent) -> tuple[EvidenceLine, ...]:
-        """Flagged messages of the pair plus the recent channel context, oldest first, each once."""
+    def _evidence(self, flags: Flags, ev: MessageEvent, target_id: str | None) -> tuple[EvidenceLine, ...]:
+        """Flagged messages of the pair plus their recent exchange in this channel, oldest first, each once.
+        Other people's chat in the channel stays out (attribution.py: ChannelWindows.exchange)."""
         lines: dict[str, EvidenceLine] = {ln.message_id: ln for ln in flags.evidence}
-        for ln in self.windows.lines((ev.community.id, ev.channel.id)):
+        targets = (target_id,) if target_id else ()
+        for ln in self.windows.exchange((ev.community.id, ev.channel.id), ev.author.id, targets):
             lines.setdefault(ln.message_id, ln)
         return tuple(sorted(lines.values(), key=lambda ln: ln.timestamp))
 
     # ----- state lifecycle ------------------------------------------------------------------
 
     def expire(self, now: float) -> int:
-        """Drop idle pairs, members and suspects past their community's retention; keeps memory bounded."""
-        dropped = 0
-        # Each community's retention, asked of its policy once per sweep rather than once per pair.
-        ttls = _PerCommunity(lambda community: self._policy_for(community).pair_ttl_days * DAY)
-        for key in [k for k, p in self.pairs.items() if now - p.last > ttls[k[0]]]:
-            del self.pairs[key]
-            dropped += 1
-        for mkey in [k for k, m in self.members.items() if now - m.last > ttls[k[0]]]:
-            del self.members[mkey]
-        fanout_s = self.weights.fanout_window_days * DAY
-        for skey in [k for k, s in self.suspects.items() if now - s.last > fanout_s]:
-            del self.suspects[skey]
-        for nkey in [k for k, at in self.nudged.items() if now - at > NUDGE_EVERY_S]:
-            del self.nudged[nkey]
-        for ckey in [k for k, at in self.last_nudge.items() if now - at > NUDGE_COOLDOWN_S]:
-            del self.last_nudge[ckey]
-        for akey in [k for k, (at, _g) in self.age_asked.items() if now - at > AGE_ANSWER_S]:
-            del self.age_asked[akey]
-        live = {(k[0], k[1]) for k in self.members}
-        self.family = {f for f in self.family if (f[0], f[1]) in live and (f[0], f[2]) in live}
-        return dropped
+        """Drop idle state past its community's retention (state.py walks every table); keeps memory bounded.
+        Returns the pairs dropped."""
+        self._ttls.clear()  # a policy may have changed since the last sweep
+        before = len(self.pairs)
+        self.state.expire(now)
+        return before - len(self.pairs)
 
     def take_dirty(self) -> Iterator[tuple[PairKey, dict[str, Any]]]:
         """Pairs changed since the last call, as dicts for storage."""
-        keys, self.dirty = self.dirty, set()
+        keys = list(self.dirty)
+        self.dirty.clear()
         for key in keys:
             st = self.pairs.get(key)
             if st is not None:
@@ -665,7 +469,8 @@ class Pipeline:
 
     def take_dirty_suspects(self) -> Iterator[tuple[tuple[str, str], dict[str, Any]]]:
         """Suspects whose fan-out changed since the last call, as dicts for storage."""
-        keys, self.dirty_suspects = self.dirty_suspects, set()
+        keys = list(self.dirty_suspects)
+        self.dirty_suspects.clear()
         for key in keys:
             sus = self.suspects.get(key)
             if sus is not None:
@@ -673,23 +478,7 @@ class Pipeline:
 
     def forget(self, user_id: str, community_id: str | None = None) -> None:
         """Drop everything held in memory about a person (an erasure request), in one community or all."""
-        def mine(community: str, *ids: str) -> bool:
-            return user_id in ids and community_id in (None, community)
-
-        for key in [k for k in self.pairs if mine(k[0], k[1], k[2])]:
-            del self.pairs[key]
-        for table in (self.members, self.suspects, self.age_asked, self.last_nudge):
-            for mkey in [k for k in table if mine(k[0], k[1])]:
-                del table[mkey]
-        for nkey in [k for k in self.nudged if mine(k[0], k[1])]:
-            del self.nudged[nkey]
-        self.family = {f for f in self.family if not mine(f[0], f[1], f[2])}
-        self.dirty = {k for k in self.dirty if k in self.pairs}
-        for skey, sus in self.suspects.items():  # a child another suspect approached
-            if community_id in (None, skey[0]) and sus.targets.pop(user_id, None) is not None:
-                self.dirty_suspects.add(skey)
-        self.dirty_suspects = {k for k in self.dirty_suspects if k in self.suspects}
-        self.windows.drop_author(user_id, community_id)
+        self.state.forget(user_id, community_id)
 
     def quiet(self, community_id: str, suspect_id: str) -> None:
         """After a false positive: reset the suspect's pairs so the same chat does not alert again at once."""
@@ -709,17 +498,9 @@ class Pipeline:
         """Take back what a previous run stored: pair risk, each suspect's fan-out across children,
         and the tips sent (community, child, category, when), so a restart neither forgets one
         person approaching several children nor sends a second tip at once. Returns the pairs."""
-        n = 0
-        for key, data in records:
-            self.pairs[key] = PairState.from_dict(data)
-            n += 1
-        for skey, data in suspects:
-            self.suspects[skey] = SuspectState.from_dict(data)
-        for community, child, category, at in nudges:
-            nkey = (community, child, category)
-            self.nudged[nkey] = max(at, self.nudged.get(nkey, at))
-            self.last_nudge[(community, child)] = max(at, self.last_nudge.get((community, child), at))
-        return n
+        records = list(records)
+        self.state.restore({"pairs": records, "suspects": suspects, "nudges": nudges})
+        return len(records)
 
 
 class _PerCommunity(dict[str, float]):
@@ -732,23 +513,3 @@ class _PerCommunity(dict[str, float]):
     def __missing__(self, community: str) -> float:
         value = self[community] = self._compute(community)
         return value
-
-
-def _guessed_age(text: str) -> int | None:
-    """The age a question proposes: "ur 12 right?" 12, "ur in 6th grade?" 11, "u in year 8?" 12."""
-    m = _GUESS.search(text)
-    if m is None:
-        return None
-    if m.group("grade"):
-        return int(m.group("grade")) + 5
-    if m.group("year"):
-        return int(m.group("year")) + 4
-    age = int(m.group("age"))
-    return age if 6 <= age <= 99 else None
-
-
-def _age_role(roles: tuple[str, ...]) -> str:
-    for role in roles:
-        if band_from_roles((role,)) is not None:
-            return f'"{role}"'
-    return "unknown"

@@ -416,3 +416,50 @@ async def test_moderator_commands_with_the_real_service(fake: FakeDiscord, world
         assert len(fake.dm_messages(world.owner)) == 1
     finally:
         await service.close()
+
+
+async def test_a_busy_channel_leaves_other_childrens_chat_out_of_the_case(
+    fake: FakeDiscord, world: World, lookout: Lookout
+) -> None:
+    """Evidence is the pair's exchange: the suspect's lines, the child's replies, and a bystander's
+    line only when it is addressed to one of them. Other children's chat around it, and one child's
+    innocent age question to another, never reach the suspect's case; only the suspect's lines are flagged."""
+    g, c, s, a, b = world.general, world.child, world.stranger, world.friend_a, world.friend_b
+    async with running_bot(fake, lookout, CONFIG) as bot:
+        await fake.send_message(g, a, "who is online for the castle build?")
+        castle = await fake.send_message(g, c, "anyone want to build the castle tonight?")
+        await fake.send_message(g, b, "me! after dinner")
+        praise = await fake.send_message(g, s, "your builds are amazing, you're really talented", reply_to=castle)
+        homework = await fake.send_message(g, a, "did you finish the maths homework?")
+        await fake.send_message(g, c, "thanks!", reply_to=praise)
+        question4 = await fake.send_message(g, b, "yeah, question 4 was hard", reply_to=homework)
+        thanks_reply = await fake.send_message(g, s, "how old are you btw?", reply_to=castle)
+        peer_age = await fake.send_message(g, a, "how old are you? you seem older lol", reply_to=question4)
+        age = await fake.send_message(g, c, "im 13", reply_to=thanks_reply)
+        await fake.send_message(g, b, "13 too haha", reply_to=peer_age)
+        parents = await fake.send_message(g, s, "cool. are your parents around when you play?", reply_to=age)
+        await fake.send_message(g, b, "who are you?", reply_to=parents)  # a bystander speaking to the suspect
+        alone = await fake.send_message(g, c, "not really", reply_to=parents)
+        await fake.send_message(g, s, "don't tell anyone we talk ok? add me on snap so we can talk in private",
+                                reply_to=alone)
+        await fake.wait_for(lambda: bot.board.community(str(world.guild)).messages_seen == 15, what="all scanned")
+        await fake.wait_for(lambda: _alert_posts(fake, world), what="alert posted")
+        await fake.wait_request("PATCH", rf"/channels/{world.alerts}/messages/\d+")
+        alert_id = _posted_id(fake, world)
+
+    [view] = await lookout.list_cases(str(world.guild))
+    assert view.suspect.id == str(s)
+    detail = await lookout.storage.get_case(view.case_id)
+    lines = {e.text: e for e in detail.evidence}
+    assert "don't tell anyone we talk ok? add me on snap so we can talk in private" in lines
+    assert "im 13" in lines and "not really" in lines  # the child's replies to the suspect
+    assert "who are you?" in lines  # a bystander's line that is part of the exchange
+    bystanders = {e.text for e in detail.evidence if e.author_id in (str(a), str(b))}
+    assert bystanders == {"who are you?"}, f"other children's chat in the case: {bystanders}"
+    for unrelated in ("how old are you? you seem older lol", "13 too haha", "yeah, question 4 was hard",
+                      "did you finish the maths homework?", "me! after dinner"):
+        assert unrelated not in lines
+    assert {e.author_id for e in detail.evidence if e.flagged} == {str(s)}, "only the suspect's lines are flagged"
+    assert not lines["im 13"].flagged
+    shown = "\n".join(v for k, v in _fields(fake.messages[alert_id]).items() if k.startswith("Evidence"))
+    assert "seem older" not in shown and "question 4" not in shown and "snap" in shown

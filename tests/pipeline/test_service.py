@@ -142,6 +142,28 @@ async def test_report_creates_or_joins_a_case(engine: Engine, tmp_path: Path) ->
         await lk.close()
 
 
+async def test_a_report_keeps_the_exchange_not_the_channel(engine: Engine, tmp_path: Path) -> None:
+    lk = await make(engine, tmp_path / "r.db")
+    try:
+        c = Chat()
+        other_a, other_b = person("ana", "13-15"), person("ben", "13-15")
+        hi = c.say(CHILD, "hi")
+        for ev in [hi, c.say(other_a, "did u see the new map"), c.say(other_b, "how old are you lol"),
+                   c.say(other_a, "im 12")]:
+            await lk.on_message(ev)
+        first = c.say(STRANGER, "hey wanna chat somewhere else", reply_to=hi.message.id, reply_author="kid")
+        answer = c.say(CHILD, "who are you?", reply_to=first.message.id, reply_author="stranger")
+        ev = c.say(STRANGER, "just a friend, come on", reply_to=answer.message.id, reply_author="kid")
+        for e in (first, answer, ev):
+            await lk.on_message(e)
+        view = await lk.report(ev, CHILD, "he keeps messaging me")
+        authors = {e.author_id for e in view.evidence}
+        assert authors == {"stranger", "kid"}, "other children's chat is not the report's context"
+        assert {e.author_id for e in view.evidence if e.flagged} == {"stranger"}
+    finally:
+        await lk.close()
+
+
 async def test_forget_removes_memory_state_too(engine: Engine, tmp_path: Path) -> None:
     lk = await make(engine, tmp_path / "g.db")
     try:

@@ -12,23 +12,25 @@ from bot.pipeline import Pipeline, RiskWeights
 from rules.engine import Engine
 from tests.pipeline.conftest import Chat, person
 
-PIPELINE_SRC = Path(__file__).resolve().parents[2] / "bot" / "pipeline" / "pipeline.py"
+# The risk formula lives in the pipeline and in its context signals (signals.py).
+PIPELINE_DIR = Path(__file__).resolve().parents[2] / "bot" / "pipeline"
+PIPELINE_SOURCES = [PIPELINE_DIR / "pipeline.py", PIPELINE_DIR / "signals.py"]
 
 
 def test_every_weight_is_read_by_the_pipeline() -> None:
     """A weight that nothing reads would be swept for nothing (and its reason would lie)."""
-    src = PIPELINE_SRC.read_text(encoding="utf-8")
+    src = "\n".join(p.read_text(encoding="utf-8") for p in PIPELINE_SOURCES)
     unused = [f.name for f in fields(RiskWeights) if f".{f.name}" not in src]
     assert not unused, f"RiskWeights fields the pipeline never reads: {unused}"
 
 
 def test_no_bare_multiplier_left_in_the_risk_formula() -> None:
     """`f *= 0.8` and friends must name their weight: the formula reads from RiskWeights only."""
-    tree = ast.parse(PIPELINE_SRC.read_text(encoding="utf-8"))
-    bare = [node.lineno for node in ast.walk(tree)
+    bare = [f"{path.name}:{node.lineno}" for path in PIPELINE_SOURCES
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
             if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Mult)
             and isinstance(node.value, ast.Constant)]
-    assert not bare, f"bare multipliers at pipeline.py lines {bare}"
+    assert not bare, f"bare multipliers at {bare}"
 
 
 def test_weights_are_frozen() -> None:

@@ -117,3 +117,44 @@ def test_latin1_accent_stripping_equals_decomposition() -> None:
     want = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     assert _strip_marks(text) == want
     assert _strip_marks(text + "й") == want + "и"  # beyond Latin-1: the general path
+
+
+# ----- issue 10: one separator between every letter, currency signs as letters --------------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("k\u2066e\u2069e\u2068p q\u2067u\u2069i\u2066e\u2069t", "keep quiet"),  # bidi isolates
+        ("p\U000e0020h\U000e0062o\U000e0020t\U000e0064o pls", "photo pls"),  # tag characters
+        ("s\U000e0101n\U000e0102a\U000e0103p", "snap"),  # variation selectors beyond the BMP
+        ("s\x01n\x02a\x03p me", "snap me"),  # C0 controls
+        ("s\x85n", "s n"),  # NEL is white space, not a control to delete
+        ("al\u0093one?", "alone?"),  # C1 controls
+        ("t-e-l-e-g-r-a-m", "telegram"),
+        ("s_n_a_p_c_h_a_t", "snapchat"),
+        ("w.h.a.t a.r.e y.o.u d.o.i.n.g", "what are you doing"),  # dots spell, spaces split words
+        ("e.s.t.a.s s.o.l.a?", "estas sola?"),
+        ("т.ы о.д.н.а?", "ты одна?"),
+        ("t e s  s e u l e  ?", "tes seule ?"),  # wider gaps split the words
+        ("b i s t  d u  a l l e i n", "bist du allein"),
+        ("s€nd", "send"), ("j€ paie", "je paie"), ("£ater", "later"), ("di$cord", "discord"),
+        ("скинь ф0тку", "скинь фотку"), ("в сн@п", "в снап"),  # substitutes in Cyrillic words
+    ],
+)
+def test_letters_split_by_one_separator_are_joined(raw: str, expected: str) -> None:
+    assert normalize(raw).full == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("e.g. a cat", "eg a cat"),  # not "egacat"
+        ("A - B", "a - b"),
+        ("team A  vs  team B", "team a vs team b"),
+        ("r u a  girl", "r u a girl"),
+        ("it costs 25€", "it costs 25€"), ("£5 or $5", "£5 or $5"), ("5€ each", "5€ each"),
+        ("ok\u2066 \u2069fine", "ok fine"),
+    ],
+)
+def test_ordinary_text_stays_sane(raw: str, expected: str) -> None:
+    assert normalize(raw).full == expected

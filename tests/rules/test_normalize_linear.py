@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from rules import normalize
+from rules import contacts, evasion, normalize
 from rules.regex_syntax import Any as AnyChar
 from rules.regex_syntax import CharClass, Lit, Node, children, parse
 from tests.rules.regex_steps import (
@@ -42,6 +42,10 @@ def _normaliser_patterns() -> dict[str, re.Pattern[str]]:
     other, odd = normalize._not_plain_chars()
     found.update({"_mark_table (BMP)": bmp, "_mark_table": every, "_not_plain_chars": other,
                   "_not_plain_chars (emoji)": odd})
+    # The word-level step (rules/evasion.py) runs on every message too, and the contact checks on
+    # every message with a contact cue.
+    found.update({f"evasion.{name}": v for name, v in vars(evasion).items() if isinstance(v, re.Pattern)})
+    found.update({f"contacts.{name}": v for name, v in vars(contacts).items() if isinstance(v, re.Pattern)})
     return found
 
 
@@ -107,6 +111,18 @@ def test_each_normaliser_pattern_is_linear(name: str) -> None:
         assert not _growth(lambda t: anchored_steps(whole, t, limit), alphabet), "superlinear fullmatch"
 
 
+@pytest.mark.parametrize("app", [app for _p, app in evasion.tables().descriptions])
+def test_each_app_description_pattern_is_linear(app: str) -> None:
+    """The description patterns try a few hundred literal words at each position: linear, with a
+    constant above STEPS_PER_CHAR, so they get a limit of their own (growth is what is checked)."""
+    pattern = next(p for p, a in evasion.tables().descriptions if a == app)
+    scan: Program = compile_pattern(pattern)
+    alphabet = _alphabet(pattern)
+    assert not _growth(lambda t: scan_steps(scan, t, 50 * STEPS_PER_CHAR * LONG), alphabet)
+    words = "app with the yellow little ghost one " * 8
+    assert not _growth(lambda t: scan_steps(scan, t, 50 * STEPS_PER_CHAR * LONG), words[:40])
+
+
 def test_the_step_counter_sees_quadratic_and_exponential_patterns() -> None:
     """The check above can fail: the old leetspeak token pattern and a nested repetition do."""
     old_leet = re.compile(r"[\w@$!|]*[^\W\d_][\w@$!|]*")
@@ -118,12 +134,13 @@ def test_the_step_counter_sees_quadratic_and_exponential_patterns() -> None:
 
 
 def _lines(run: Callable[[], object]) -> int:
-    """Lines of rules/normalize.py executed by `run` (a deterministic measure of its Python work)."""
+    """Lines of rules/normalize.py and rules/evasion.py executed by `run` (a deterministic measure of
+    their Python work)."""
     count = 0
 
     def tracer(frame, event, _arg):  # type: ignore[no-untyped-def]
         nonlocal count
-        if frame.f_code.co_filename != normalize.__file__:
+        if frame.f_code.co_filename not in (normalize.__file__, evasion.__file__):
             return None
         if event == "line":
             count += 1
@@ -138,7 +155,10 @@ def _lines(run: Callable[[], object]) -> int:
 
 
 CHAT_UNITS = ["a1 ", "1", "a!", "s e n d ", "\u0430a ", "\u200b", "é", "\U0001f47b ", "a0#", "x.y.", "sooo ",
-              "ph0t0 ", "a_1 ", "\u0441\u0435nd ", "ｓｅｎｄ ", "\u2019 ", "a\u0301 ", "1st ", "$$ "]
+              "ph0t0 ", "a_1 ", "\u0441\u0435nd ", "ｓｅｎｄ ", "\u2019 ", "a\u0301 ", "1st ", "$$ ",
+              "yellow ghost app ", "app with the ", "t.e.l.e.s.g.r.a.m ", "telesgram ", "fone numba ",
+              "t e s  d a n s  ",
+              "w.h.a.t a.r.e ", "\u2066a\u2069", "\U000e0020a", "s\x01", "€a ", "ф0т ", "🚗📍 "]
 
 
 @pytest.mark.parametrize("unit", CHAT_UNITS)

@@ -20,6 +20,7 @@ import unicodedata
 import pytest
 
 from bench.corpus import generate_messages
+from rules.evasion import rewrite
 from rules.normalize import normalize
 
 # ----- the reference ------------------------------------------------------------------------------
@@ -29,6 +30,10 @@ INVISIBLE = set(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u206a\u206b\u206c\u206d"
     "\u206e\u206f\u3164\ufeff\uffa0"
 ) | {chr(c) for c in range(0xFE00, 0xFE10)}  # variation selectors
+INVISIBLE |= set("\u2066\u2067\u2068\u2069")  # bidi isolates
+INVISIBLE |= {chr(c) for c in range(0xE0000, 0xE0080)} | {chr(c) for c in range(0xE0100, 0xE01F0)}  # tags, selectors
+INVISIBLE |= {chr(c) for c in range(0x20) if not chr(c).isspace()} | {"\x7f"}  # C0 controls, DEL
+INVISIBLE |= {chr(c) for c in range(0x80, 0xA0) if not chr(c).isspace()}  # C1 controls
 QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'"}
 EMOJI = {
     "\U0001f47b": "snapchat", "\U0001f4f8": "photo", "\U0001f4f7": "photo", "\U0001f4f9": "photo",
@@ -39,8 +44,9 @@ EMOJI = {
 # Look-alike letters: Cyrillic/Greek → Latin, and Latin → Cyrillic for Russian words.
 TO_LATIN = dict(zip("авеёкмнорстухіїјѕһԁԛԝɡαβεηικνορτυχγ", "abeekmhopctyxiijshdqwgabenikvoptuxy", strict=True))
 TO_CYRILLIC = dict(zip("aeopcyxkmthbi", "аеорсухкмтнві", strict=True))
-LEET = dict(zip("4@31!057$|", "aaeiiostsl", strict=True))
+LEET = dict(zip("4@31!057$|€£¥¢", "aaeiiostslelyc", strict=True))
 LEET_CHARS = set("@$!|")
+CURRENCY = set("€£¥¢")  # substitutes in leetspeak ("s€nd"), not in spaced-out runs
 SEPARATORS = set(" .-_*·")
 ONE_LETTER_WORDS = set("aiury24")
 ONE_WORDS = {"any", "some", "every", "no", "sum", "evry"}
@@ -110,6 +116,10 @@ def is_token_char(ch: str) -> bool:
     return is_word_char(ch) or ch in LEET_CHARS
 
 
+def leet_token_char(ch: str) -> bool:
+    return is_token_char(ch) or ch in CURRENCY
+
+
 def join_spaced(text: str) -> str:
     """Step 6: three or more single characters with short separators between them become one word."""
     out: list[str] = []
@@ -123,15 +133,22 @@ def join_spaced(text: str) -> str:
         run = text[i:end]
         joined = "".join(c for c in run if c not in SEPARATORS)
         # Chat's one-letter words separated by plain spaces stay words ("r u a"); dots or dashes spell.
-        out.append(run if set(joined) <= ONE_LETTER_WORDS and set(run) <= ONE_LETTER_WORDS | {" "} else joined)
+        if set(joined) <= ONE_LETTER_WORDS and set(run) <= ONE_LETTER_WORDS | {" "}:
+            out.append(run)
+        elif " " in run and any(" " not in gap for gap in re.findall(r"[ .\-_*·]+", run)):
+            # letters spelled with dots or dashes, words split by gaps with a space: "w.h.a.t a.r.e"
+            out.append(" ".join("".join(c for c in w if c not in SEPARATORS)
+                                for w in re.split(r"[ .\-_*·]* [ .\-_*·]*", run)))
+        else:
+            out.append(joined)
         i = end
     return "".join(out)
 
 
 def _single_at(text: str, i: int) -> bool:
-    """Whether text[i] is a token character with no token character (or apostrophe) right after it."""
+    """Whether text[i] is a token character with no token character but "_" (or an apostrophe) after it."""
     after = text[i + 1] if i + 1 < len(text) else ""
-    return is_token_char(text[i]) and not (after and (is_token_char(after) or after == "'"))
+    return is_token_char(text[i]) and not (after and after != "_" and (is_token_char(after) or after == "'"))
 
 
 def _spaced_run(text: str, i: int) -> int | None:
@@ -162,14 +179,16 @@ def unleet(token: str) -> str:
     while token.endswith("!"):
         token, tail = token[:-1], tail + "!"
     mapped = "".join(LEET.get(c, c) for c in token)
+    if any(is_cyrillic(c) or is_greek(c) for c in token) and not any(map(is_latin, token)):
+        mapped = "".join(TO_CYRILLIC.get(c, c) for c in mapped)  # substitutes in a Cyrillic word
     return (mapped if mapped.isalpha() else token) + tail
 
 
 def undo_leet(text: str) -> str:
     out = []
-    for part in re.findall(r"[\w@$!|]+|[^\w@$!|]+", text):
+    for part in re.findall(r"[\w@$!|€£¥¢]+|[^\w@$!|€£¥¢]+", text):
         has_letter = re.search(r"[^\W\d_]", part) is not None
-        out.append(unleet(part) if is_token_char(part[0]) and has_letter else part)
+        out.append(unleet(part) if leet_token_char(part[0]) and has_letter else part)
     return "".join(out)
 
 
@@ -188,11 +207,28 @@ def squeeze(text: str) -> str:
     return "".join(out)
 
 
+def wide_spaced_words(text: str) -> str:
+    """Before step 6, on the raw text: single characters split by single spaces, whose words are
+    split by wider gaps ("t e s  d a n s"), become those words ("tes dans")."""
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0)
+        if "  " not in run or " " not in re.sub(" {2,}", "", run):
+            return run
+        return " ".join(w.replace(" ", "") for w in re.split(" {2,}", run))
+
+    single = r"[\w@$!|](?![\w@$!|'])"
+    return re.sub(r"(?<![\w@$!|'])" + single[:-len(r"(?![\w@$!|'])")] + r"(?: {1,4}" + single + ")+", join, text)
+
+
 def ref_normalize(text: str) -> tuple[str, str]:
     lt = ref_light(text)
-    full = "".join(f" {EMOJI[c]} " if c in EMOJI else c for c in lt)  # step 5
-    full = squeeze(undo_leet(join_spaced(full)))
-    return lt, " ".join(full.split())
+    full = "".join(f" {EMOJI[c]} " if c in EMOJI else c for c in ref_light(wide_spaced_words(text)))  # step 5
+    joined = join_spaced(full)
+    unleet = undo_leet(joined)
+    # Step 9, the word-level rewrite (rules/evasion.py), is reused here: its own tests check it, and
+    # what this file checks is that the shortcuts above feed it the same text.
+    full = rewrite(" ".join(unleet.split()), disguised=joined != full or unleet != joined)
+    return lt, " ".join(squeeze(full).split())
 
 
 # ----- the comparison ----------------------------------------------------------------------------
@@ -201,6 +237,8 @@ PIECES = [
     *"abcdefghijklmnopqrstuvwxyz", *"SEND PIC", *"0123456789", *"4@31!057$|", *" .-_*·", " ", " ", " ",
     "\t", "\n", "'", "`", "’", "?", ",", "#",
     "\u200b", "\u200d", "\u2060", "\ufe0f", "\u00ad", "\ufeff",  # invisible
+    "\u2066", "\u2069", "\U000e0020", "\U000e0062", "\U000e0101", "\x01", "\x1b", "\x7f", "\x9b",  # more
+    "€", "£", "$", "  ", "s.n", " e.s", "t e", "s  d",
     *"аеорсухіѕ", *"αεορτυ", *"привет", "ё", "й",  # Cyrillic and Greek
     *"éàüñçö", "e\u0301", "o\u0308\u0308",  # accents, precomposed and combining
     "👻", "📸", "🤫", "🎁", "💰", "😭", "❤️", "🙏", "→", "¿", "«", "–",  # emoji and inert symbols

@@ -1,0 +1,85 @@
+"""The age dialogue: "how old r u" — "14". Who was asked their age, and what their answer declares.
+
+Why: a bare number is only an age right after someone asked for one, and "yes" is only an age when
+the question proposed one ("ur in 6th grade right?"). Knowing the target's age is what turns an
+unknown pair into "an adult working on a child", so the questions asked are remembered for a short
+while, per (community, member asked), and the next line of that member is read as the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import regex
+
+from bot.pipeline.ages import LEXICON
+
+AGE_ANSWER_S: Final = 30 * 60
+_BARE_AGE: Final = re.compile(
+    r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
+    r"(?:\s*(?:too|also|as well|lol|lmao|haha|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol", "14 u?"
+    r"(?:\s*(?:,|\band\b|&|\bn\b).*|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
+    r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
+    re.IGNORECASE)
+# An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).
+_ASKS_AGE_BACK: Final = re.compile(r"\bhow old (?:r|are) (?:u|you)\b", re.IGNORECASE)
+_ASKS_BACK: Final = regex.compile(rf"(?<!\w)(?:{LEXICON.alternation('asks_back')})\s*\??\s*$", regex.IGNORECASE)
+_GUESS: Final = re.compile(
+    r"\b(?:ur|you'?re|u r|you are|r u|are you|are u)\s+(?:in\s+)?"
+    r"(?:(?P<grade>\d{1,2})(?:th|st|nd|rd)\s+grade|year\s+(?P<year>\d{1,2})|(?P<age>\d{1,2}))\b")
+_YES: Final = regex.compile(rf"\s*(?:{LEXICON.alternation('yes_words')})\b", regex.IGNORECASE)
+
+
+def guessed_age(text: str) -> int | None:
+    """The age a question proposes: "ur 12 right?" 12, "ur in 6th grade?" 11, "u in year 8?" 12."""
+    m = _GUESS.search(text)
+    if m is None:
+        return None
+    if m.group("grade"):
+        return int(m.group("grade")) + 5
+    if m.group("year"):
+        return int(m.group("year")) + 4
+    age = int(m.group("age"))
+    return age if 6 <= age <= 99 else None
+
+
+class AgeDialogue:
+    """Open age questions: (community, member asked) → (when, the age the question guessed)."""
+
+    def __init__(self) -> None:
+        self.asked: dict[tuple[str, str], tuple[float, int | None]] = {}
+
+    def answer(self, community: str, member: str, text: str, now: float) -> int | None:
+        """The age `member` declares by answering an open question with this line, if any.
+
+        The question is used up by the member's next line, whether it answers or not.
+        """
+        if not self.asked:
+            return None
+        asked = self.asked.pop((community, member), None)
+        if asked is None:
+            return None
+        # "how old r u" — "14": a bare number right after being asked is a declared age;
+        # "ur in 6th grade right?" — "yes": so is a confirmed guess.
+        when, guess = asked
+        if now - when > AGE_ANSWER_S:
+            return None
+        m = _BARE_AGE.match(text)
+        if m and 6 <= int(m.group(1)) <= 99:
+            return int(m.group(1))
+        if guess is not None and _YES.match(text):
+            return guess
+        return None
+
+    def asks_back(self, community: str, target: str, text: str, now: float) -> None:
+        """"im 14, u?": a line declaring an age that also asks the other person's."""
+        if _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
+            self.asked[(community, target)] = (now, None)
+
+    def ask(self, community: str, target: str, normalized: str, now: float) -> None:
+        """An age question to `target` (an age_probe hit), with the age it guesses if any."""
+        self.asked[(community, target)] = (now, guessed_age(normalized))
+
+    def stale(self, _key: tuple[str, ...], value: tuple[float, int | None], now: float) -> bool:
+        return now - value[0] > AGE_ANSWER_S

@@ -1,0 +1,73 @@
+"""Tips for children: which move earns a tip, to whom, and how often.
+
+Why: a child who gets a tip at every message stops reading them. A tip comes at the first risky move
+towards a child, at most once a day per category and one at a time (a half-hour cool-down, threats
+excepted). Between two children of the same age only a few moves are worth a tip, and sexual talk
+is a tip for both of them rather than an alert.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final
+
+from bot.pipeline.model import CATEGORY_ORDER, CATEGORY_STAGE, NUDGE_CATEGORIES, SEVERITIES, Decision, Policy
+from bot.pipeline.signals import PEER_TIP_BOTH, Context
+from bot.vocabulary import DecisionKind
+
+DAY: Final = 86_400.0
+NUDGE_EVERY_S: Final = DAY
+NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
+# Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
+PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion", "sexual_talk"})
+
+
+class Nudger:
+    """The tips sent: (community, child, category) → when, and (community, child) → the latest."""
+
+    def __init__(self) -> None:
+        self.nudged: dict[tuple[str, str, str], float] = {}
+        self.last_nudge: dict[tuple[str, str], float] = {}
+
+    def may_tip(self, cid: str, child: str, cat: str, now: float) -> bool:
+        """May `child` see a tip about `cat` now? Records it when yes: once a day a category, one at a time."""
+        nkey = (cid, child, cat)
+        last = self.nudged.get(nkey)
+        last_any = self.last_nudge.get((cid, child))
+        cooled = last_any is None or now - last_any >= NUDGE_COOLDOWN_S or cat == "sextortion"
+        if cooled and (last is None or now - last >= NUDGE_EVERY_S):
+            self.nudged[nkey] = now
+            self.last_nudge[(cid, child)] = now
+            return True
+        return False
+
+    def tips(self, ctx: Context, policy: Policy, *, target_id: str | None, author_staff: bool,
+             new_cats: set[str], severity_i: int, reasons: list[str], base: dict[str, Any],
+             cid: str, author_id: str, now: float) -> list[Decision]:
+        """The tip decisions for this move: to the child it targets, and for peer sexual talk to its writer too."""
+        if not (policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
+                policy.youth_community and not ctx.target_adult)) and not author_staff):
+            return []
+        out: list[Decision] = []
+        allowed = NUDGE_CATEGORIES if not ctx.peer or ctx.marked else PEER_NUDGE_CATEGORIES
+        # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
+        cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
+        for cat in cats[:1]:
+            if self.may_tip(cid, target_id, cat, now):
+                out.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
+                                    signals=tuple(reasons), nudge_category=cat, **base))
+            if ctx.peer and not ctx.marked and cat in PEER_TIP_BOTH and self.may_tip(cid, author_id, cat, now):
+                # The child who wrote it gets the same tip, privately: the pair's sides swap for it.
+                mine = {**base, "suspect": base["target"], "target": base["suspect"]}
+                out.append(Decision(kind=DecisionKind.NUDGE, severity=SEVERITIES[severity_i],
+                                    signals=tuple(reasons), nudge_category=cat, **mine))
+        return out
+
+    def restore(self, nudges: Iterable[tuple[str, str, str, float]]) -> None:
+        for community, child, category, at in nudges:
+            nkey = (community, child, category)
+            self.nudged[nkey] = max(at, self.nudged.get(nkey, at))
+
+    def restore_cooldown(self, nudges: Iterable[tuple[str, str, str, float]]) -> None:
+        for community, child, _category, at in nudges:
+            self.last_nudge[(community, child)] = max(at, self.last_nudge.get((community, child), at))

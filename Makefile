@@ -29,7 +29,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py bot/case_report.py bot/cli_storage.py bot/service.py bot/config.py \
 		bot/community_settings.py bot/settings_cache.py bot/platforms bot/moderation bot/ports.py bot/vocabulary.py bot/actions.py bot/tips.py bot/runner.py \
 		bot/readers bot/scan.py bot/redaction.py bot/terminal.py bot/logging_setup.py bot/detection_setup.py \
-		bot/ops tests/test_ports.py tests/discord/stub_lookout.py
+		bot/ops bot/console tests/test_ports.py tests/discord/stub_lookout.py
 
 clean:
 	rm -rf $(VENV) *.egg-info

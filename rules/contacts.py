@@ -100,7 +100,7 @@ _GAMES: Final = regex.compile(r"\b(?:roblox|minecraft|fortnite|steam|xbox|psn|pl
 
 def _has_handle(m: regex.Match[str]) -> bool:
     """A user name in the text after the cue: @name, name.name, name_name, name42, "name dot name"."""
-    tail = m.group(0)
+    tail = m.string[m.start():m.end() + 40]  # the pattern stops where a handle starts
     if _GAMES.search(tail):
         return False
     return any(h.group(0) not in _NOT_HANDLES for h in _HANDLE.finditer(tail))

@@ -20,9 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from storage.models import (
     AlertLink,
+    AuditEntry,
     Case,
     CaseDetail,
+    CaseQuery,
     CommunitySettings,
+    ConsoleAuditEntry,
+    ConsoleLogin,
     EvidenceInput,
     ForgetResult,
     LinkCode,
@@ -239,6 +243,11 @@ class Storage(abc.ABC):
         """Most recently updated first."""
 
     @abc.abstractmethod
+    async def search_cases(self, query: CaseQuery) -> tuple[list[Case], int]:
+        """One page of the cases `query` asks for, the most severe first and among equals the most
+        recently active first, and how many match in all."""
+
+    @abc.abstractmethod
     async def cases_for_suspect(self, community_id: str, suspect_id: str) -> list[Case]:
         """All the suspect's cases in the community (prior cases are a signal), newest first."""
 
@@ -293,3 +302,40 @@ class Storage(abc.ABC):
     async def forget(self, user_id: str, community_id: str | None = None) -> ForgetResult:
         """Erase a person from every table storage.tables lists as holding people, except where a
         case still needs their data (see storage.sql.erasure)."""
+
+    # -- the web console -----------------------------------------------------------------------
+    @abc.abstractmethod
+    async def add_console_login(
+        self,
+        token_hash: str,
+        *,
+        platform: str,
+        user_id: str,
+        display_name: str,
+        communities: Sequence[str],
+        expires_at: datetime,
+        now: datetime | None = None,
+    ) -> None:
+        """Remember a one-time login link by the hash of its token (never the token itself)."""
+
+    @abc.abstractmethod
+    async def take_console_login(self, token_hash: str, now: datetime | None = None) -> ConsoleLogin | None:
+        """Use a login link once: None when it is unknown, used already or expired (it is gone after)."""
+
+    @abc.abstractmethod
+    async def add_console_audit(self, entry: ConsoleAuditEntry) -> None:
+        """Record what someone did in the console; committed before returning."""
+
+    @abc.abstractmethod
+    async def console_audit(
+        self, communities: Sequence[str] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[ConsoleAuditEntry], int]:
+        """The console's audit trail, newest first, about `communities` (None: everything), and how
+        many entries there are in all."""
+
+    @abc.abstractmethod
+    async def case_actions(
+        self, communities: Sequence[str] | None = None, *, limit: int = 50, offset: int = 0
+    ) -> tuple[list[AuditEntry], int]:
+        """What was done to the cases of `communities` (None: every community), from any surface
+        (alert buttons, commands, the console, Lookout itself), newest first, and how many in all."""

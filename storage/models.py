@@ -317,3 +317,55 @@ class ForgetResult:
 
     deleted: dict[str, int]
     kept: tuple[str, ...]
+
+
+# A login link for the web console that names no community: the local owner's (`lookout console --db`),
+# good for every community in the database.
+EVERY_COMMUNITY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleLogin:
+    """A redeemed one-time console login: who it was issued to, and the communities it covers."""
+
+    platform: str  # where the person moderates ("discord", "telegram"), or "local" for the owner
+    user_id: str
+    display_name: str
+    communities: tuple[str, ...]  # EVERY_COMMUNITY alone: all of them
+    expires_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ConsoleAuditEntry:
+    """One thing someone did in the web console, and from where (the console's own audit trail).
+
+    Case actions are also in the case's audit (`AuditEntry`); this adds the address and browser,
+    and records what is not about one case: logins, settings, forgetting a person, purges.
+    """
+
+    at: datetime
+    platform: str
+    actor_id: str
+    actor_name: str
+    action: str
+    community_id: str = ""  # "" when about no one community (a purge, a login)
+    case_id: str = ""
+    detail: str = ""
+    ip: str = ""
+    user_agent: str = ""
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CaseQuery:
+    """Which cases to list, for a screen that pages through them (the web console)."""
+
+    communities: tuple[str, ...] | None = None  # None: every community
+    statuses: tuple[str, ...] = ()  # empty: any status
+    severity: str = ""
+    category: str = ""
+    user_id: str = ""  # the suspect, or one of the children approached
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
+    offset: int = 0
+    limit: int = 25

@@ -209,6 +209,34 @@ MIGRATIONS: dict[int, list[str]] = {
         MOVE_LEGACY_SETTINGS,
         "DROP TABLE settings",
     ],
+    5: [
+        # Web console login links: only the SHA-256 of the token is kept, so a database copy lets
+        # nobody in. One row per community the link covers; using the link deletes its rows.
+        """CREATE TABLE console_logins (
+            token_hash TEXT NOT NULL,
+            community_id TEXT NOT NULL,
+            platform TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            created_at {real} NOT NULL,
+            expires_at {real} NOT NULL,
+            PRIMARY KEY (token_hash, community_id))""",
+        "CREATE INDEX console_logins_expiry ON console_logins (expires_at)",
+        # What was done in the console, by whom and from where.
+        """CREATE TABLE console_audit (
+            id {serial},
+            at {real} NOT NULL,
+            platform TEXT NOT NULL,
+            actor_id TEXT NOT NULL,
+            actor_name TEXT NOT NULL,
+            action TEXT NOT NULL,
+            community_id TEXT NOT NULL,
+            case_id TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            ip TEXT NOT NULL,
+            user_agent TEXT NOT NULL)""",
+        "CREATE INDEX console_audit_at ON console_audit (at)",
+    ],
 }
 LATEST_VERSION = max(MIGRATIONS)
 

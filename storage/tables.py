@@ -78,6 +78,11 @@ TABLES: tuple[Table, ...] = (
     Table("community_settings", Erase.NOTHING, kept="moderators' choices (role names, not people)"),
     Table("alert_links", Erase.ROWS, ids=("alert_chat_id",), kept="configuration: where alerts go"),
     Table("link_codes", Erase.NOTHING, time_column="expires_at", kept="deleted when redeemed or expired"),
+    # The web console: login links (hashed) and its audit trail of who did what from where.
+    Table("console_logins", Erase.ROWS, ids=("user_id",), names=("display_name",), time_column="expires_at",
+          kept="deleted when used or expired (10 minutes)"),
+    Table("console_audit", Erase.ROWS, ids=("actor_id",), names=("actor_name",), retention="closed_case_days",
+          time_column="at"),
     Table("lookout_meta", Erase.NOTHING, kept="which seal key the cases use"),
     Table("lookout_schema", Erase.NOTHING, kept="the schema version"),
 )

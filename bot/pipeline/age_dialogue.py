@@ -18,8 +18,10 @@ from bot.pipeline.ages import LEXICON
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
-    r"(?:\s*(?:too|also|as well|lol|lmao|haha|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol", "14 u?"
-    r"(?:\s*(?:,|\band\b|&|\bn\b).*|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
+    r"(?:\s*(?:too|also|as well|lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol"
+    # "12 and u", "13 y tu", "19 jaja pero no pasa nada": a connective and anything after it
+    r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|but|pero|mas|aber|mais|но)\b).*"
+    r"|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
     r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
     re.IGNORECASE)
 # An age answer that asks the age back in words ("12 how old r u") as well as "u?" (_ASKS_BACK).

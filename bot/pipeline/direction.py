@@ -19,7 +19,9 @@ showed exactly that. The rule, in order:
    made the first move drives. The other side is answering until it has made `margin` more kinds
    of move than the first mover (RiskWeights.driver_margin): a child who asks the age back and
    says "ok add me" stays the one answering; someone who answered a child's "asl?" and then asks
-   whether they are alone, for secrecy and for a photo is driving.
+   whether they are alone, for secrecy and for a photo is driving. Asking someone's age or paying
+   a compliment is how people meet: when that is all the other side did, a decisive move (a photo,
+   a meeting, another app, sexual talk, a gift, a threat) by this side is not an answer to it.
 
 A pair that is answering gets no alert and sends no tips; its risk is still kept, so the roles
 can change when the other side goes quiet and this one takes over.
@@ -27,8 +29,13 @@ can change when the other side goes quiet and this one takes over.
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.pipeline.ages import AgeBand
-from bot.pipeline.model import PairState
+from bot.pipeline.model import CATEGORY_BIT, CRITICAL_MOVES, PairState
+
+_SMALL_TALK: Final = CATEGORY_BIT["age_probe"] | CATEGORY_BIT["flattery"]
+_DECISIVE: Final = sum(CATEGORY_BIT[c] for c in CRITICAL_MOVES | {"gift_offer", "sextortion"})
 
 
 def older_side(mine: AgeBand | None, theirs: AgeBand | None, gap: float | None, older_gap_years: float) -> int:
@@ -73,6 +80,8 @@ def answering(*, child: bool, older: int, target_known_child: bool, peer: bool, 
         return "a child answering a person of unknown age who made the first move"
     if target_known_child and not peer:
         return None  # working on a known child: followed whoever asked first
+    if new_mask & _DECISIVE and not theirs.cats & ~_SMALL_TALK:
+        return None  # the other side only asked an age or paid a compliment: this move is not an answer
     if (mine.cats | new_mask).bit_count() < theirs.cats.bit_count() + margin:
         return "the other person made the first move; this side is answering"
     return None

@@ -37,7 +37,7 @@ from bot.pipeline.ages import (
 )
 from bot.pipeline.attribution import ChannelWindows, WindowEntry, attribute_target
 from bot.pipeline.direction import answering
-from bot.pipeline.everyday import CHECKED, parent_name, set_aside
+from bot.pipeline.everyday import CHECKED, PROTECTIVE_HINT, QUOTE_CHARS, parent_name, quoted, set_aside, shares_parent
 from bot.pipeline.model import (
     CATEGORY_BIT,
     CATEGORY_STAGE,
@@ -54,7 +54,17 @@ from bot.pipeline.model import (
     categories_of,
 )
 from bot.pipeline.nudging import NUDGE_COOLDOWN_S, NUDGE_EVERY_S, Nudger
-from bot.pipeline.signals import DAY, PEER_TIP_BOTH, Context, PairKey, Signals, critical, ts
+from bot.pipeline.signals import (
+    DAY,
+    MARKED_MOVES,
+    PEER_TIP_BOTH,
+    Context,
+    PairKey,
+    Signals,
+    critical,
+    decisive_when_marked,
+    ts,
+)
 from bot.pipeline.state import CustomTable, KeyedTable, StateRegistry
 from bot.vocabulary import DecisionKind, Severity
 from rules.engine import BATCH_SIZE, Engine
@@ -64,9 +74,11 @@ from rules.types import Detection
 
 __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 
+CONTACT_RULES: Final = "contact."  # the engine's built-in rules for contact details given
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
 _CHECKED_MASK: Final = sum(CATEGORY_BIT[c] for c in CHECKED)  # moves an everyday context may explain
+_PEER_SMALL_TALK_MASK: Final = CATEGORY_BIT["age_probe"] | CATEGORY_BIT["flattery"]
 EVERYDAY_RECENT_S: Final = 30 * 60  # the exchange an everyday reason is read from: this recent ...
 EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
@@ -316,6 +328,8 @@ class Pipeline:
         cid = ev.community.id
         w = self.weights
         target = self.members.get((cid, target_id)) if target_id else None
+        if target_id and shares_parent(det.normalized):  # siblings: "don't tell mum", "mum's orders"
+            self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         ctx = self.signals.read(ev, author, target, pair, history, policy, now)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
@@ -331,6 +345,8 @@ class Pipeline:
             mask |= CATEGORY_BIT[h.category]
             weights[h.category] = max(weights.get(h.category, 0.0), h.weight)
         new = flags.count(ev.message.id, mask)
+        if new and (not QUOTE_CHARS.isdisjoint(det.normalized) or PROTECTIVE_HINT.search(det.normalized)):
+            new = self._quoted(det, new, ctx)
         if new & _CHECKED_MASK and target_id:
             new = self._everyday(ev, det, new, pair, ctx, author, target_id, now)
         answer = answering(child=ctx.suspect_child, older=ctx.older, target_known_child=ctx.target_minor,
@@ -388,10 +404,16 @@ class Pipeline:
         if "sextortion" in new_cats and target_id is not None and ctx.factor >= w.threat_min_factor:
             severity_i = 3
             reasons.append("critical move: threat or blackmail")
-        elif new_cats & CRITICAL_MOVES and ctx.critical_ok and critical(ctx, new_cats, prior_stages):
+        elif (moves_now := self._critical_moves(det, new_cats, ctx, prior_stages)) and ctx.critical_ok \
+                and critical(ctx, moves_now, prior_stages):
             severity_i = max(severity_i, 2)
-            moves = ", ".join(sorted(new_cats & CRITICAL_MOVES)).replace("_", " ")
+            moves = ", ".join(sorted(moves_now & CRITICAL_MOVES)).replace("_", " ")
             reasons.append(f"critical move towards a {'child' if ctx.target_minor else 'possible child'}: {moves}")
+        elif ctx.critical_ok and decisive_when_marked(ctx, new_cats, prior_stages):
+            severity_i = max(severity_i, 2)
+            moves = ", ".join(sorted(new_cats & MARKED_MOVES)).replace("_", " ")
+            reasons.append(f"critical move by an older or unknown person towards a "
+                           f"{'child' if ctx.target_minor else 'possible child'}: {moves}")
         if pair.risk >= threshold:
             reasons.append(f"risk {pair.risk:.2f} is over the threshold {threshold:.2f}")
         if answer is not None:
@@ -423,11 +445,44 @@ class Pipeline:
         recent = [text for author_id, text in lines if author_id in people][-EVERYDAY_LINES:]
         around = [light(ev.channel.name or ""), *(text for _a, text in lines)]
         family = ctx.family or parent_name(author.author.display_name)
+        # Two children of the same age ask each other's age and compliment each other as they meet:
+        # those are not earlier grooming moves before a friend request.
+        earlier = pair.cats & ~_PEER_SMALL_TALK_MASK if ctx.peer else pair.cats
         aside = set_aside(set(categories_of(new)), det.normalized, recent, around=around, marked=ctx.marked,
-                          earlier_moves=pair.cats != 0, family=family)
+                          earlier_moves=earlier != 0, family=family, new_only=ctx.new_only,
+                          public=not ctx.private, adult=ctx.suspect_adult)
         for cat, why in aside.items():
             new &= ~CATEGORY_BIT[cat]
             ctx.reasons.append(f"not counted: {why}")
+        return new
+
+    @staticmethod
+    def _critical_moves(det: Detection, new_cats: set[str], ctx: Context, prior_stages: set[int]) -> set[str]:
+        """The critical moves among `new_cats`. Handing over one's own phone number or handle (the
+        built-in contact rules) is a platform move towards a known child, or after earlier moves;
+        towards someone whose age nothing tells, with nothing before it, it is how adults arrange
+        things (a dog walk, a school trip's pick-up), and counts as risk only."""
+        moves = new_cats & CRITICAL_MOVES
+        if "platform_move" in moves and not ctx.target_minor and not prior_stages and all(
+                h.rule_id.startswith(CONTACT_RULES) for h in det.hits if h.category == "platform_move"):
+            moves = moves - {"platform_move"}
+            return new_cats - {"platform_move"} if moves else set()
+        return new_cats if moves else set()
+
+    @staticmethod
+    def _quoted(det: Detection, new: int, ctx: Context) -> int:
+        """`new` without the moves that are only quoted or warned against (everyday.quoted)."""
+        spans = []
+        for h in det.hits:
+            if h.on == "normalized":
+                spans.append((h.category, h.start, h.end))
+            else:  # found on another form of the text: place it in the normalised one if it is there
+                at = det.normalized.find(h.matched)
+                spans.append((h.category, at, at + len(h.matched)))
+        for cat, why in quoted(det.normalized, spans).items():
+            if new & CATEGORY_BIT[cat]:
+                new &= ~CATEGORY_BIT[cat]
+                ctx.reasons.append(f"not counted: {why}")
         return new
 
     def _severity(self, risk: float, t: float) -> Severity:

@@ -62,8 +62,8 @@ def band(info: MemberInfo | None) -> AgeBand | None:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "older", "peer", "private",
-                 "reasons", "reverse", "suspect_child", "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "new_only", "older", "peer",
+                 "private", "reasons", "reverse", "suspect_adult", "suspect_child", "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -77,6 +77,8 @@ class Context:
         self.peer = False  # same-age minors by role or declared age
         self.private = False  # a DM or a private thread
         self.marked = False  # something known counts against the suspect: adult, older, new account/member
+        self.new_only = False  # marked only by a new account or membership (no adult age, no age gap)
+        self.suspect_adult = False  # the author is an adult by role, declared age or how they talk
         self.suspect_child = False  # the author has a minor role or declared a child's age
         self.older = 0  # +1 the author is clearly older than the target, -1 clearly younger, 0 not known
         self.reverse: PairState | None = None  # the same two people in the other direction
@@ -192,6 +194,8 @@ class Signals:
                 f *= w.fanout_factor
                 r.append(f"suspect has approached {ctx.fanout} young members within {w.fanout_window_days:g} days")
         ctx.marked = bool(new_account or new_member or s_adult or older)
+        ctx.new_only = bool((new_account or new_member) and not (s_adult or older))
+        ctx.suspect_adult = s_adult
         if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
             f *= w.unmarked_public_factor
         ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
@@ -224,3 +228,21 @@ def critical(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
     if "sexual_talk" in new_cats and max(prior_stages, default=0) >= CATEGORY_STAGE["isolation"]:
         return True
     return len(prior_stages) >= 2 or "secrecy" in new_cats
+
+
+# Moves that are decisive only from someone the context marks: the brief's "secrecy" and "a gift for
+# something". Between peers, friends keep secrets and swap skins; from an adult to a child they are the
+# grooming itself ("don't tell your mum", "1000 diamonds if you send a selfie").
+MARKED_MOVES: Final = frozenset({"secrecy", "gift_offer"})
+
+
+def decisive_when_marked(ctx: Context, new_cats: set[str], prior_stages: set[int]) -> bool:
+    """Is this secret or gift, by this person to this child, alarming on its own?"""
+    moves = new_cats & MARKED_MOVES
+    if not moves:
+        return False
+    if moves == {"gift_offer"} and not prior_stages and len(new_cats) < 2:
+        return False  # a gift offered for nothing yet: wait for what it is for
+    if ctx.suspect_adult or ctx.older > 0:  # an adult or someone clearly older
+        return ctx.target_minor or bool(prior_stages)
+    return ctx.target_minor and not ctx.peer and bool(prior_stages)  # unknown age, after an earlier move

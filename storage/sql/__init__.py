@@ -3,8 +3,10 @@
     settings      community settings, alert links, link codes
     state         pair risk state, suspect aggregates (fan-out), pair events, nudge records
     cases         cases, decisions, notes, audit trail, seal checks (case_rows: their rows)
+    case_search   listing cases with filters and pages
     evidence      evidence capture; sealing.py appends every record of a case to its seal
     outbox        alerts and nudges waiting for delivery
+    console       the web console's login links and audit trail
     retention     the purge        } both walk the table registry, storage/tables.py
     erasure       forget           }
     host          what the mixins share (driver, writer, seal key, time helpers)
@@ -24,6 +26,8 @@ from storage.base import Storage
 from storage.driver import Driver
 from storage.models import Retention
 from storage.seal import SealKey
+from storage.sql.case_search import CaseSearchSql
+from storage.sql.console import ConsoleSql
 from storage.sql.erasure import ErasureSql
 from storage.sql.host import summary
 from storage.sql.outbox import OutboxSql
@@ -37,7 +41,7 @@ log = logging.getLogger("lookout.storage")
 __all__ = ["SqlStorage"]
 
 
-class SqlStorage(SettingsSql, StateSql, ErasureSql, OutboxSql, RetentionSql, Storage):
+class SqlStorage(SettingsSql, StateSql, ErasureSql, OutboxSql, RetentionSql, ConsoleSql, CaseSearchSql, Storage):
     def __init__(
         self, driver: Driver, writer: BatchWriter, retention: Retention, seal_key: SealKey | None = None
     ) -> None:

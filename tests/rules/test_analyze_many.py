@@ -16,6 +16,7 @@ import pytest
 from bench.corpus import generate_messages
 from rules.engine import Engine, build_engine, load_default_engine
 from rules.normalize import BATCH_NEEDLES, BATCH_SEP, batch_forms, forms
+from rules.packs_loader import bundled_pack_paths
 from tests.rules.test_engine import SLOW_PACK, SLOW_TEXT
 from tests.rules.test_normalize_reference import random_strings
 
@@ -116,3 +117,9 @@ def test_time_outs_add_up_in_message_order(tmp_path: Path) -> None:
     want = [one_by_one.analyze(t) for t in texts]
     assert sum(bool(d.errors) for d in want) == 5  # the sixth slow line finds the rule switched off
     assert build_engine([], user_paths=[pack]).analyze_many(texts) == want
+
+
+def test_the_bundled_packs_can_be_batched() -> None:
+    """A non-ASCII anchor in any bundled pack (an Italian 'terza° media' did) sends every scan one message at a time."""
+    engine = build_engine(bundled_pack_paths())
+    assert engine._batchable

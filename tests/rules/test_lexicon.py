@@ -33,6 +33,7 @@ def test_lists_are_merged_across_languages() -> None:
     assert ages.calls_family(normalize("vale abuela").full)
     assert ages.calls_family(normalize("dobra mamo").full)
     assert not ages.calls_family(normalize("moja mama mowi nie").full), "a mention, not an address"
+    assert not ages.calls_family(normalize("mam dużo robuxów").full), "Polish 'I have', not a Dutch 'mum'"
 
 
 def test_the_pipeline_reads_the_lists_in_new_languages() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from storage import EvidenceInput, PairEvent, PairStateRecord, SuspectAggregateRecord
+from storage import ConsoleAuditEntry, EvidenceInput, PairEvent, PairStateRecord, SuspectAggregateRecord
 from storage.sql import SqlStorage
 from storage.tables import BY_NAME, TABLES, Erase
 from tests.storage.helpers import T0, conversation, new_case
@@ -123,6 +123,11 @@ async def seed_everywhere(store: SqlStorage, person: str, *, at: Any = T0) -> No
     await store.set_status(third.id, "false_positive", person, "Mod Gone", now=at)
     # A Telegram alert chat that is their private chat with the bot.
     await store.set_alert_link("-100777", person, platform="telegram", now=at)
+    # As a moderator in the web console: a login link not used yet, and what they did there.
+    await store.add_console_login("b" * 64, platform="discord", user_id=person, display_name="Mod Gone",
+                                  communities=["g-fandom"], expires_at=at + timedelta(minutes=10), now=at)
+    await store.add_console_audit(ConsoleAuditEntry(at, "discord", person, "Mod Gone", "settings", "g-fandom",
+                                                    detail="threshold 40", ip="192.0.2.7", user_agent="Browser"))
     await store.flush()
 
 

@@ -27,7 +27,7 @@ from rules.lexicon import load_lexicon
 from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
 
-log = logging.getLogger("bot.cli")
+log = logging.getLogger(__name__)
 
 
 def _engine(config: Config, lang: str | None = None, strict: bool | None = None) -> Engine:

@@ -28,7 +28,7 @@ from storage import Retention, SchemaTooNewError, StorageError, open_storage
 if TYPE_CHECKING:
     from bot.console.backend import ConsoleBackend
 
-log = logging.getLogger("bot.console_command")
+log = logging.getLogger(__name__)
 
 LOOPBACK = "127.0.0.1"  # the standalone console never listens beyond this machine
 DEFAULT_PORT = 8470

@@ -22,7 +22,7 @@ from bot.pipeline import Policy
 from bot.vocabulary import NudgeMode
 from storage import AlertLink, CommunitySettings, Storage
 
-log = logging.getLogger("bot.service")
+log = logging.getLogger(__name__)
 
 REFRESH_S = 30.0  # how stale a community's settings may get when another process changes them
 LINK_CODE_TTL = timedelta(minutes=30)

@@ -217,7 +217,7 @@ async def _check_seal_key(driver: Driver, key: SealKey, *, adopt: bool) -> None:
                 (key.key_id,),
             )
             if row is not None and row[0] != key.key_id:
-                logging.getLogger("lookout.storage").warning(
+                logging.getLogger(__name__).warning(
                     "storage: %s now seals with key %s (was %s); cases sealed before keep reporting the old key",
                     driver.description,
                     key.key_id,

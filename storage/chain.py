@@ -30,7 +30,7 @@ from storage.seal import (
     seal_mac,
 )
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 Entry = tuple[str, str, str, str]  # (op, kind, ref, digest)
 _SEAL_COLUMNS = "case_id, entries, head, mac, key_id, origin, since, sealed_at"

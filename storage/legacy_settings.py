@@ -31,7 +31,7 @@ from typing import Any
 
 from storage.driver import Tx
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 UNCONFIRMED_FIELDS = ("nudge_mode", "minor_roles", "adult_roles", "trusted_roles")
 _KNOWN_EXTRAS = {"moderator_roles", "discord_setup_notice", "telegram_alert_for", "link_code", "link_code_expires"}

@@ -17,7 +17,7 @@ from storage.legacy_settings import move_legacy_settings
 from storage.models import utcnow
 from storage.seal import SealKey, SealKeyError
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 # Steps that are code, not SQL, run inside the migration's transaction.
 SEAL_EXISTING_CASES = "-- seal existing cases"  # needs the seal key

@@ -42,7 +42,7 @@ from typing import Any
 from storage.base import StorageError
 from storage.digest import digest_fields, iso_utc
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 SEAL_FORMAT = "lookout-seal/1"
 KINDS = ("case", "evidence", "note", "audit")

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 from storage.base import StorageError
 from storage.driver import Driver, Tx
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 
 class WriteFailedError(StorageError):

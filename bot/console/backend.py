@@ -43,7 +43,7 @@ from storage import (
     UnknownCaseError,
 )
 
-log = logging.getLogger("bot.console")
+log = logging.getLogger(__name__)
 
 MAX_READ = 20_000  # cases read at most for a chart or a preview (the newest first)
 PAGE_SIZE = 25

@@ -40,7 +40,7 @@ from bot.vocabulary import CaseStatus, ModAction, Severity
 from rules.categories import CATEGORIES
 from storage import RETENTION_FIELDS, CaseDetail
 
-log = logging.getLogger("bot.console")
+log = logging.getLogger(__name__)
 
 ACTION_LABELS = {
     ModAction.ACKNOWLEDGE: "Acknowledge",

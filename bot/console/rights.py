@@ -16,7 +16,7 @@ from typing import Protocol
 from bot.moderation import Moderation
 from bot.moderation.ports import NO_RIGHTS, Rights
 
-log = logging.getLogger("bot.console")
+log = logging.getLogger(__name__)
 
 LOCAL_PLATFORM = "local"  # the owner of a database opened with `lookout console --db`
 OWNER_RIGHTS = Rights(moderate=True, timeout=False, ban=False)

@@ -32,7 +32,7 @@ from bot.console.context import (
     where,
 )
 
-log = logging.getLogger("bot.console")
+log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; form-action 'self'; "

@@ -17,7 +17,7 @@ from typing import Any
 from rules.engine import Engine
 from rules.normalize import normalize
 
-log = logging.getLogger("bot.console")
+log = logging.getLogger(__name__)
 
 MAX_TEXT = 2000
 

@@ -26,7 +26,7 @@ from bot.moderation.ports import ActionPort, Effect, Rights
 from bot.ports import LookoutPort
 from bot.vocabulary import ModAction
 
-log = logging.getLogger("bot.moderation.actions")
+log = logging.getLogger(__name__)
 
 TIMEOUT_LENGTH = timedelta(hours=24)
 # The problem an action's success clears (a missing permission fixed since).

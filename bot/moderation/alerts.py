@@ -31,7 +31,7 @@ from bot.moderation.settings import SettingsResolver
 from bot.ports import LookoutPort
 from bot.vocabulary import Severity
 
-log = logging.getLogger("bot.moderation.alerts")
+log = logging.getLogger(__name__)
 
 MAX_SLOTS = 10_000
 REDELIVER_BATCH = 500

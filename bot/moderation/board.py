@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
-log = logging.getLogger("bot.moderation")
+log = logging.getLogger(__name__)
 
 # After this many messages from members with no text at all, the platform most likely withholds
 # message text from the bot (Discord's Message Content intent, Telegram's privacy mode).

@@ -19,7 +19,7 @@ from typing import Protocol
 from bot.events import Author
 from bot.moderation.ports import NO_RIGHTS, ActionPort, Rights
 
-log = logging.getLogger("bot.moderation.console_login")
+log = logging.getLogger(__name__)
 
 LINK_MINUTES = 10  # how long a login link works; the console enforces it, the wording repeats it
 

@@ -32,7 +32,7 @@ from bot.moderation.status import StatusReport, status_report
 from bot.ports import LookoutPort
 from bot.vocabulary import CaseStatus
 
-log = logging.getLogger("bot.moderation")
+log = logging.getLogger(__name__)
 
 
 class Moderation:

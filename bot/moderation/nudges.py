@@ -19,7 +19,7 @@ from bot.moderation.settings import SettingsResolver
 from bot.ports import LookoutPort
 from bot.vocabulary import NudgeMode
 
-log = logging.getLogger("bot.moderation.nudges")
+log = logging.getLogger(__name__)
 
 
 class NudgeDesk:

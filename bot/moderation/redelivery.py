@@ -16,7 +16,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
-log = logging.getLogger("bot.moderation.redelivery")
+log = logging.getLogger(__name__)
 
 # How often undelivered alerts are retried, and how old one must be first (younger ones are still
 # in their first delivery attempt). Tests shorten them; operators have no reason to.

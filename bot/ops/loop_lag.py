@@ -15,7 +15,7 @@ import logging
 from collections import deque
 from collections.abc import Callable
 
-log = logging.getLogger("bot.ops")
+log = logging.getLogger(__name__)
 
 WARN_LAG_S = 1.0  # a second without the loop: heartbeats and alerts are visibly late
 KEEP_SAMPLES = 6_000  # one minute at the default interval, for percentiles in the log

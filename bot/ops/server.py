@@ -22,7 +22,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from bot.ops.metrics import Ops
 
-log = logging.getLogger("bot.ops")
+log = logging.getLogger(__name__)
 
 PROBE_TIMEOUT_S = 2.0
 

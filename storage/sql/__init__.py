@@ -36,7 +36,7 @@ from storage.sql.settings import SettingsSql
 from storage.sql.state import StateSql
 from storage.writer import BatchWriter
 
-log = logging.getLogger("lookout.storage")
+log = logging.getLogger(__name__)
 
 __all__ = ["SqlStorage"]
 

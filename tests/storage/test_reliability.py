@@ -145,7 +145,7 @@ async def test_outage_logs_once_keeps_records_and_flushes_on_recovery(
 ) -> None:
     store, outage = await faulty_store(db_url)
     try:
-        caplog.set_level(logging.DEBUG, logger="lookout.storage")
+        caplog.set_level(logging.DEBUG, logger="storage")
         outage.on = True
         events = [PairEvent("g-fandom", "u-s1", "u-c1", f"m{i}", T0, ("secrecy",), ("r1",), 0.4) for i in range(300)]
         await store.add_pair_events(events)
@@ -177,7 +177,7 @@ async def test_full_queue_drops_low_priority_first_and_keeps_alerts(
 ) -> None:
     store, outage = await faulty_store(db_url, max_pending_rows=1000)
     try:
-        caplog.set_level(logging.WARNING, logger="lookout.storage")
+        caplog.set_level(logging.WARNING, logger="storage")
         outage.on = True
         alerts = [asyncio.create_task(new_case(store, suspect=f"u-s{i}")) for i in range(5)]
         for batch in range(10):

@@ -138,7 +138,8 @@ async def test_a_failing_handler_is_logged_once_and_the_bot_keeps_going(
         await world.settled()
         await groom(world)
         await world.api.wait_for_call("sendMessage", is_alert)
-    failures = [r for r in caplog.records if r.name == "lookout.telegram" and "handler failed" in r.getMessage()]
+    failures = [r for r in caplog.records
+                if r.name.startswith("bot.platforms.telegram") and "handler failed" in r.getMessage()]
     assert len(failures) == 1 and failures[0].exc_info is not None
     # Privacy: no message text and no token in any log line at INFO or above.
     texts = [text for _, text in GROOMING] + ["first message breaks"]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["LookoutBot", "PERMISSIONS", "PERMISSION_BITS", "build_bot", "intents", "invite_url", "run_discord"]
 
-log = logging.getLogger("bot.platforms.discord")
+log = logging.getLogger(__name__)
 
 
 class DiscordSetupError(RuntimeError):

@@ -30,7 +30,7 @@ from bot.platforms.discord.port import DiscordPort
 from bot.platforms.discord.translate import PLATFORM, member_joined, message_event, should_ignore
 from bot.ports import LookoutPort
 
-log = logging.getLogger("bot.platforms.discord")
+log = logging.getLogger(__name__)
 
 SEEN_LIMIT = 5_000  # message ids remembered to ignore gateway replays
 THREADS_LIMIT = 2_000

@@ -24,7 +24,7 @@ from bot.platforms.discord.surface import InteractionSurface, say
 from bot.platforms.discord.translate import PLATFORM, author_of, message_event
 from bot.vocabulary import CaseStatus, ModAction, NudgeMode
 
-log = logging.getLogger("bot.platforms.discord.commands")
+log = logging.getLogger(__name__)
 
 REPORT_MENU = "Report to moderators"
 LANGUAGE_CHOICES = [app_commands.Choice(name=tips.language_name(code), value=code) for code in tips.languages()]

@@ -25,7 +25,7 @@ from bot.platforms.discord.rights import moderator_role, rights_of
 from bot.platforms.discord.translate import PLATFORM
 from bot.vocabulary import ModAction
 
-log = logging.getLogger("bot.platforms.discord")
+log = logging.getLogger(__name__)
 
 CANNOT_DM = 50007
 WORDING = Wording(

@@ -57,7 +57,7 @@ from bot.redaction import REDACTOR
 if TYPE_CHECKING:
     from bot.config import Config
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 
 ALLOWED_UPDATES = ["message", "edited_message", "chat_member", "my_chat_member", "callback_query"]
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]

@@ -31,7 +31,7 @@ from bot.platforms.telegram.surface import CommandSurface, show_copy
 from bot.platforms.telegram.translate import GROUP_TYPES, PLATFORM, author_of, message_event
 from bot.vocabulary import CaseStatus, ModAction
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # a preview fetch must not use up a one-time link
 
 

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter, TelegramError
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 

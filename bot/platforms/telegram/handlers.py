@@ -29,7 +29,7 @@ from bot.platforms.telegram.translate import (
     message_event,
 )
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 Handler = Callable[[Update, Any], Coroutine[Any, Any, None]]
 
 

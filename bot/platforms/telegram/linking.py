@@ -28,7 +28,7 @@ from bot.platforms.telegram.send import reply
 from bot.platforms.telegram.staff import is_admin
 from bot.platforms.telegram.translate import PLATFORM
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 SETUP_PREFIX = "setup_"
 # A bare message is only tried as a code when it looks like one: a single token with a digit.
 CODE_SHAPE = re.compile(r"^(?=.*\d)[A-Za-z0-9-]{6,40}$")

@@ -32,7 +32,7 @@ from bot.platforms.telegram.staff import rights
 from bot.platforms.telegram.translate import PLATFORM
 from bot.vocabulary import ModAction
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 WORDING = Wording(

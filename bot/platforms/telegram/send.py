@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from bot.platforms.telegram.faults import call_api
 from bot.platforms.telegram.runtime import Runtime
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 MAX_CHARS = 4096
 
 

@@ -20,7 +20,7 @@ from bot.moderation import NO_RIGHTS, Rights
 from bot.platforms.telegram.faults import call_api, is_removed
 from bot.platforms.telegram.runtime import Runtime
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 
 
 def rights_of(member: ChatMember) -> Rights:

@@ -22,7 +22,7 @@ from bot.platforms.telegram.port import TelegramPort
 from bot.platforms.telegram.runtime import Runtime
 from bot.platforms.telegram.send import reply
 
-log = logging.getLogger("lookout.telegram")
+log = logging.getLogger(__name__)
 ANSWER_LIMIT = 200  # Telegram's cap on a callback answer's text
 
 

@@ -13,10 +13,10 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.config import Config, ConfigError, load_config
-from bot.detection_setup import configured_engine
+from bot.detection_setup import configured_engine, configured_semantic
 from bot.logging_setup import LogFileError, setup_logging
 from bot.pipeline import Pipeline, tune_gc
 from bot.redaction import REDACTOR
@@ -26,6 +26,9 @@ from rules.engine import BATCH_SIZE, Engine, StrictLoadError, build_engine
 from rules.lexicon import load_lexicon
 from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
+
+if TYPE_CHECKING:
+    from rules.semantic import SemanticHit
 
 log = logging.getLogger(__name__)
 
@@ -47,18 +50,25 @@ def _out_json(obj: Any) -> None:
 
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     engine = _engine(config, args.lang)
+    semantic = None if args.no_semantic else configured_semantic(config)
     texts: Iterator[str] = iter(args.text) if args.text else (line.rstrip("\n") for line in sys.stdin)
     # Lines piped in are read BATCH_SIZE at a time (Engine.analyze_many); typed ones one by one.
     size = 1 if not args.text and sys.stdin.isatty() else BATCH_SIZE
     while chunk := list(itertools.islice(texts, size)):
-        for text, det in zip(chunk, engine.analyze_many(chunk), strict=True):
-            _print_detection(text, det, as_json=args.json)
+        dets = engine.analyze_many(chunk)
+        # `check` reads every message by meaning too: it shows what each layer sees, with no cascade.
+        readings = semantic.index.score_normalized([d.normalized for d in dets]) if semantic else [None] * len(chunk)
+        for text, det, reading in zip(chunk, dets, readings, strict=True):
+            _print_detection(text, det, reading, as_json=args.json)
     return 0
 
 
-def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
+def _print_detection(text: str, det: Detection, reading: SemanticHit | None = None, *, as_json: bool) -> None:
     if as_json:
-        _out_json(det.to_json())
+        obj = det.to_json()
+        if reading is not None:
+            obj["semantic"] = reading.to_json()
+        _out_json(obj)
         return
     _out(f"text:        {escape_line(text)}")
     _out(f"normalized:  {escape_line(det.normalized)}")
@@ -68,6 +78,8 @@ def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
     if det.guard is not None:
         for h in det.suppressed:
             _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: guard {det.guard} (advice or a quotation)")
+    if reading is not None:
+        _out(f"semantic:    {_reading_line(reading)}")
     if det.declared_age is not None:
         _out(f"declared age: {det.declared_age}")
     lang: Any = det.to_json()["language"]
@@ -76,6 +88,42 @@ def _print_detection(text: str, det: Detection, *, as_json: bool) -> None:
     for e in det.errors:
         _out(f"note: {e}")
     _out("")
+
+
+def _reading_line(r: SemanticHit) -> str:
+    verdict = f"reads like {r.category}" if r.hit else f"nothing (closest: {r.category})"
+    return (f"{verdict}, score {r.score:.3f} (threshold {r.threshold:.3f}); nearest example {r.nearest_id} "
+            f"{escape_line(r.nearest_text)!r} (similarity {r.similarity:.2f})")
+
+
+def cmd_semantic(args: argparse.Namespace, config: Config) -> int:
+    from rules.semantic import shared_index
+
+    index = shared_index()
+    if args.semantic_cmd == "score":
+        texts = list(args.text) or [line.rstrip("\n") for line in sys.stdin]
+        for text, reading in zip(texts, index.score_texts(texts), strict=True):
+            if args.json:
+                _out_json({"text": text, **reading.to_json()})
+            else:
+                _out(f"{escape_line(text)}\n  {_reading_line(reading)}")
+        return 0
+    failures = index.check()
+    for f in failures:
+        _out(f"FAIL {f}")
+    held = index.held_out()
+    risky = sum(v["risky"] for k, v in held.items() if k != "benign")
+    caught = sum(v["caught"] for k, v in held.items() if k != "benign")
+    _out(f"{len(index.exemplars) - len(failures)} passed, {len(failures)} failed "
+         f"({len(index.exemplars)} exemplars, model {index.encoder.name if index.encoder else '?'}; index "
+         f"{index.cache_note})")
+    _out(f"held out one rule at a time: {caught}/{risky} risky read as their category, "
+         f"{held['benign']['flagged']}/{held['benign']['benign']} benign flagged")
+    if args.verbose_thresholds:
+        for cat in index.categories:
+            v = held[cat]
+            _out(f"  {cat:<14} threshold {v['threshold']:.3f}  held-out {v['caught']}/{v['risky']}")
+    return 1 if failures else 0
 
 
 def cmd_rules(args: argparse.Namespace, config: Config) -> int:
@@ -115,7 +163,14 @@ def cmd_rules(args: argparse.Namespace, config: Config) -> int:
 
 def _pipeline_factory(config: Config, engine: Engine):  # type: ignore[no-untyped-def]
     policy = config.policy()
-    return lambda: Pipeline(engine, lambda _cid: policy)
+    semantic = configured_semantic(config)
+    if semantic is None:
+        return lambda: Pipeline(engine, lambda _cid: policy)
+    index = semantic.index
+    from bot.pipeline.semantic_signal import SemanticSignal
+
+    # Each pipeline gets its own signal (pair hits are per pipeline); the model and index are shared.
+    return lambda: Pipeline(engine, lambda _cid: policy, semantic=SemanticSignal(index))
 
 
 def cmd_scan(args: argparse.Namespace, config: Config) -> int:
@@ -177,7 +232,9 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
             error("give either labelled message sets (.jsonl) or conversation labels (.json), not both")
             return 2
         try:
-            text, figures = message_report(engine, message_sets, details=not args.quiet)
+            signal = configured_semantic(config)
+            text, figures = message_report(engine, message_sets, details=not args.quiet,
+                                           semantic=signal.index if signal else None)
         except MessageSetError as exc:
             error(str(exc))
             return 2
@@ -194,7 +251,11 @@ def cmd_eval(args: argparse.Namespace, config: Config) -> int:
     if args.sweep:
         from bot import sweep
 
-        return sweep.main(args.sweep, labels, engine, config.policy(), as_json=args.json)
+        signal = configured_semantic(config)
+        from bot.pipeline.semantic_signal import SemanticSignal
+
+        new_signal = (lambda: SemanticSignal(signal.index)) if signal else None
+        return sweep.main(args.sweep, labels, engine, config.policy(), as_json=args.json, semantic=new_signal)
     outcomes = evaluate(labels, _pipeline_factory(config, engine))
     text, figures = report(outcomes)
     if args.json:
@@ -241,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="show what the detection engine sees in messages")
     c.add_argument("--json", action="store_true", help="one JSON object per message")
     c.add_argument("--lang", help="only these packs, e.g. en,es")
+    c.add_argument("--no-semantic", action="store_true", help="rules only, without the semantic layer")
     c.add_argument("text", nargs="*", help="messages (default: one per line on standard input)")
     c.set_defaults(func=cmd_check)
 
@@ -251,6 +313,16 @@ def build_parser() -> argparse.ArgumentParser:
     rl = rsub.add_parser("list", help="list rules by category and language")
     rl.add_argument("packs", nargs="*")
     r.set_defaults(func=cmd_rules)
+
+    sem = sub.add_parser("semantic", help="the semantic layer: check its exemplars or score messages")
+    ssub = sem.add_subparsers(dest="semantic_cmd", required=True)
+    st = ssub.add_parser("test", help="every exemplar must land on its side; prints held-out figures")
+    st.add_argument("--thresholds", dest="verbose_thresholds", action="store_true",
+                    help="also each category's threshold and held-out recall")
+    sc = ssub.add_parser("score", help="read messages by meaning: best category, score, nearest example")
+    sc.add_argument("--json", action="store_true")
+    sc.add_argument("text", nargs="*", help="messages (default: one per line on standard input)")
+    sem.set_defaults(func=cmd_semantic)
 
     s = sub.add_parser("scan", help="scan exported chats (DiscordChatExporter or Telegram Desktop JSON)")
     s.add_argument("--json", action="store_true", help="one JSON object per alert or nudge")

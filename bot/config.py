@@ -30,6 +30,9 @@ class DetectionConfig:
     languages: tuple[str, ...] = ()  # empty: every bundled pack
     extra_packs: tuple[str, ...] = ()  # moderators' own packs, run with a time limit
     strict: bool = True
+    # The semantic layer (rules/semantic): messages the cascade picks are also read by meaning. Off by
+    # default: on the blind batch it did not raise caught conversations clearly (rules/semantic/README.md).
+    semantic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +329,7 @@ def parse_config(text: str, source: str = "<config>") -> Config:
             raise ConfigError(f"{source}: [detection] extra_packs: {p!r} does not exist (looked at {path})")
         packs.append(str(path))
     languages = tuple(lang.strip().lower() for lang in det.languages)
-    parts["detection"] = DetectionConfig(languages, tuple(packs), det.strict)
+    parts["detection"] = DetectionConfig(languages, tuple(packs), det.strict, det.semantic)
     parts["community"] = replace(parts["community"], language=parts["community"].language.strip().lower())
     storage = parts["storage"]
     url = storage.url

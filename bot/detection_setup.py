@@ -9,10 +9,14 @@ engine here, so neither can start that way.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Config, ConfigError
 from rules.engine import Engine, build_engine
 from rules.packs_loader import bundled_pack_paths
+
+if TYPE_CHECKING:
+    from bot.pipeline.semantic_signal import SemanticSignal
 
 
 def configured_engine(config: Config, languages: list[str] | None = None, strict: bool | None = None,
@@ -33,3 +37,16 @@ def configured_engine(config: Config, languages: list[str] | None = None, strict
         raise ConfigError(f"{config.source}: the configuration loads no detection rules, so nothing would be "
                           "detected; check [detection] languages and extra_packs")
     return engine
+
+
+def configured_semantic(config: Config) -> SemanticSignal | None:
+    """The semantic layer when `[detection] semantic` is on; one model and index per process."""
+    if not config.detection.semantic:
+        return None
+    from bot.pipeline.semantic_signal import SemanticSignal
+    from rules.semantic import SemanticUnavailable, shared_index
+
+    try:
+        return SemanticSignal(shared_index())
+    except SemanticUnavailable as exc:
+        raise ConfigError(f"{config.source}: [detection] semantic = true, but {exc}") from None

@@ -16,11 +16,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rules.categories import CATEGORIES
 from rules.engine import Engine
 from rules.types import Detection
+
+if TYPE_CHECKING:
+    from rules.semantic import SemanticIndex
 
 
 class MessageSetError(ValueError):
@@ -176,8 +179,13 @@ def by_language(engine: Engine, rows: Iterable[Labelled]) -> dict[str, MessageSc
     return {lang: score_messages(engine, group) for lang, group in sorted(groups.items())}
 
 
-def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True) -> tuple[str, dict[str, Any]]:
-    """The text report and the figures for `lookout eval` on message sets."""
+def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True,
+                   semantic: SemanticIndex | None = None) -> tuple[str, dict[str, Any]]:
+    """The text report and the figures for `lookout eval` on message sets.
+
+    With the semantic layer, the figures above stay the rules' own, and a comparison follows:
+    rules alone, the semantic layer alone, and either of them (what `lookout check` shows together).
+    """
     rows = [r for path in paths for r in load_message_set(path)]
     total = score_messages(engine, rows)
     langs = by_language(engine, rows)
@@ -185,4 +193,34 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
     parts.extend(f"  {lang}: {s.summary()}" for lang, s in langs.items())
     figures = total.to_json()
     figures["per_language"] = {lang: s.to_json() for lang, s in langs.items()}
+    if semantic is not None:
+        layers = compare_layers(engine, semantic, rows)
+        parts.append("layers (risky caught in a labelled category / look-alikes flagged):")
+        for name, (caught, risky, flagged, benign) in layers.items():
+            parts.append(f"  {name:<18} {caught}/{risky} ({caught / max(risky, 1):.1%}) / "
+                         f"{flagged}/{benign} ({flagged / max(benign, 1):.1%})")
+        figures["layers"] = {k: {"caught": v[0], "risky": v[1], "flagged": v[2], "benign": v[3]}
+                             for k, v in layers.items()}
     return "\n".join(parts), figures
+
+
+def compare_layers(engine: Engine, semantic: SemanticIndex,
+                   rows: Sequence[Labelled]) -> dict[str, tuple[int, int, int, int]]:
+    """(caught, risky, flagged, benign) for the rules, the semantic layer, and either of them.
+
+    The semantic layer reads every message here (no cascade: a message set has no conversation),
+    and a risky row counts as caught when a labelled category is one it reads."""
+    dets = engine.analyze_many([r.text for r in rows])
+    readings = semantic.score_normalized([d.normalized for d in dets])
+    out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("rules alone", "semantic alone", "either")}
+    for row, det, reading in zip(rows, dets, readings, strict=True):
+        rule = set(det.categories)
+        sem = {reading.category} if reading.hit else set()
+        for name, found in (("rules alone", rule), ("semantic alone", sem), ("either", rule | sem)):
+            if row.risky:
+                out[name][1] += 1
+                out[name][0] += bool(found & set(row.categories))
+            else:
+                out[name][3] += 1
+                out[name][2] += bool(found)
+    return {k: (v[0], v[1], v[2], v[3]) for k, v in out.items()}

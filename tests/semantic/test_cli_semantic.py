@@ -1,0 +1,65 @@
+"""`lookout semantic test|score`, the semantic field of `lookout check --json`, and the eval comparison."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from rules.semantic import SemanticIndex
+
+
+def test_semantic_test_passes_on_the_bundled_exemplars(index: SemanticIndex,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["semantic", "test", "--thresholds"]) == 0
+    out = capsys.readouterr().out
+    assert f"{len(index.exemplars)} passed, 0 failed" in out
+    assert "held out one rule at a time" in out and "photo_request" in out
+
+
+def test_semantic_score_prints_the_category_and_nearest_exemplar(index: SemanticIndex,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["semantic", "score", "--json", "let's meet at the mall, just the two of us"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["hit"] and row["category"] == "meeting" and row["nearest"]["id"]
+
+
+def test_check_json_reports_the_semantic_reading_beside_the_rule_hits(
+        index: SemanticIndex, semantic_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(semantic_config), "check", "--json", "r u home alone rn?",
+                 "did anyone finish the science homework"]) == 0
+    risky, chat = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert risky["categories"] and risky["semantic"]["hit"]
+    assert set(risky["semantic"]) >= {"score", "category", "threshold", "nearest"}
+    assert risky["semantic"]["nearest"]["id"] and risky["semantic"]["nearest"]["text"]
+    assert chat["categories"] == [] and chat["semantic"]["hit"] is False
+
+
+def test_human_check_shows_the_nearest_exemplar_as_the_why(
+        index: SemanticIndex, semantic_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(semantic_config), "check", "send me a selfie so i know ur real"]) == 0
+    line = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("semantic:"))
+    assert "reads like photo_request" in line and "nearest example" in line
+
+
+def test_check_without_the_layer_has_no_semantic_field(semantic_config: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--config", str(semantic_config), "check", "--json", "--no-semantic", "hello"]) == 0
+    assert "semantic" not in json.loads(capsys.readouterr().out)
+
+
+def test_message_eval_compares_the_layers(index: SemanticIndex, semantic_config: Path, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [{"text": "can u turn ur camera on for me", "lang": "en", "label": "risky",
+             "categories": ["photo_request"], "age": None},
+            {"text": "who is coming to the match on saturday", "lang": "en", "label": "benign",
+             "categories": [], "age": None}]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--config", str(semantic_config), "eval", "--json", str(path)]) == 0
+    layers = json.loads(capsys.readouterr().out)["layers"]
+    assert set(layers) == {"rules alone", "semantic alone", "either"}
+    assert layers["either"]["caught"] >= max(layers["rules alone"]["caught"], layers["semantic alone"]["caught"])
+    assert all(v["risky"] == 1 and v["benign"] == 1 for v in layers.values())

@@ -1,0 +1,116 @@
+"""The exemplar index: every exemplar on its side, readings with a why, and the disk cache."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from rules.categories import CATEGORIES
+from rules.semantic import SemanticIndex, build_index
+from rules.semantic.encoder import Vectors
+from rules.semantic.exemplars import Exemplar, ExemplarError, load_exemplars, load_file
+
+
+def test_every_exemplar_lands_on_its_side(index: SemanticIndex) -> None:
+    assert index.check() == []
+
+
+def test_exemplars_cover_every_category_in_every_pack_language(index: SemanticIndex) -> None:
+    langs = {"en", "es", "pt", "fr", "de", "ru", "it", "nl", "pl"}
+    own = [ex for ex in index.exemplars if ex.id.split(".")[0] in langs and "#" not in ex.id]
+    for lang in langs:
+        cats = {ex.category for ex in own if ex.lang == lang and ex.risky}
+        assert cats == set(CATEGORIES), (lang, set(CATEGORIES) - cats)
+        assert sum(not ex.risky for ex in own if ex.lang == lang) >= 15, lang
+
+
+def test_thresholds_come_from_held_out_exemplars(index: SemanticIndex) -> None:
+    held = index.held_out()
+    for cat in CATEGORIES:
+        assert held[cat]["threshold"] == pytest.approx(index.thresholds[cat], abs=1e-4)
+        assert 0 < held[cat]["caught"] < held[cat]["risky"]  # held out, not every exemplar is caught
+    assert held["benign"]["flagged"] < held["benign"]["benign"] * 0.1
+
+
+def test_a_reworded_move_is_read_with_its_nearest_exemplar(index: SemanticIndex) -> None:
+    photo, chat = index.score_texts(["could you send me a selfie so I can see you're real",
+                                     "did anyone finish the science homework yet"])
+    assert photo.hit and photo.category == "photo_request"
+    assert photo.nearest_id and photo.nearest_text and photo.similarity >= 0.45
+    assert not chat.hit
+    data = photo.to_json()
+    assert data["nearest"]["id"] == photo.nearest_id and data["hit"] is True
+
+
+def test_a_text_risky_in_one_place_and_benign_in_another_is_refused(tmp_path: Path) -> None:
+    f = tmp_path / "en.toml"
+    f.write_text('[risky]\nsecrecy = ["keep it between us"]\n[benign]\nchat = ["Keep it  between us"]\n',
+                 encoding="utf-8")
+    with pytest.raises(ExemplarError, match="same text"):
+        load_exemplars(pack_paths=[], files=[f])
+
+
+def test_an_unknown_category_names_the_file_and_key(tmp_path: Path) -> None:
+    f = tmp_path / "en.toml"
+    f.write_text('[risky]\nflatery = ["so mature"]\n', encoding="utf-8")
+    with pytest.raises(ExemplarError, match=r"en\.toml: risky\.flatery"):
+        load_file(f)
+
+
+class HashEncoder:
+    """Deterministic stand-in vectors, so cache tests do not depend on the model."""
+
+    def __init__(self, name: str = "hash-1") -> None:
+        self.name = name
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        self.calls += 1
+        rows = []
+        for t in texts:
+            seed = int.from_bytes(hashlib.sha256(t.encode()).digest()[:8], "little")
+            v = np.random.default_rng(seed).standard_normal(16).astype(np.float32)
+            rows.append(v / np.linalg.norm(v))
+        return np.array(rows, dtype=np.float32).reshape(len(texts), 16)
+
+
+def _exemplars(extra: str = "") -> list[Exemplar]:
+    items = [Exemplar(f"x.{c}.1", f"{c} move {extra}", c, "en", f"g{i}") for i, c in enumerate(CATEGORIES)]
+    items += [Exemplar(f"x.benign.{i}", f"chat line {i}", None, "en", f"b{i}") for i in range(20)]
+    return items
+
+
+def test_the_index_is_cached_and_rebuilt_when_its_inputs_change(tmp_path: Path) -> None:
+    enc = HashEncoder()
+    first = build_index(enc, _exemplars(), tmp_path)
+    assert "saved" in first.cache_note and enc.calls == 1
+    again = build_index(enc, _exemplars(), tmp_path)
+    assert "loaded" in again.cache_note and enc.calls == 1  # nothing embedded again
+    assert again.thresholds == first.thresholds
+    np.testing.assert_array_equal(again.vectors, first.vectors)
+    changed = build_index(enc, _exemplars("edited"), tmp_path)  # one exemplar text changed
+    assert "saved" in changed.cache_note and enc.calls == 2 and changed.key != first.key
+    assert len(list(tmp_path.glob("index-*.npz"))) == 1  # the stale file is gone
+    other_model = build_index(HashEncoder("hash-2"), _exemplars("edited"), tmp_path)
+    assert "saved" in other_model.cache_note and other_model.key != changed.key
+
+
+def test_a_corrupt_cache_file_is_rebuilt(tmp_path: Path) -> None:
+    enc = HashEncoder()
+    build_index(enc, _exemplars(), tmp_path)
+    (path,) = tmp_path.glob("index-*.npz")
+    path.write_bytes(b"not an npz file")
+    rebuilt = build_index(enc, _exemplars(), tmp_path)
+    assert "saved" in rebuilt.cache_note and enc.calls == 2
+
+
+def test_an_unwritable_cache_directory_falls_back_to_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache directory should be", encoding="utf-8")
+    index = build_index(HashEncoder(), _exemplars(), blocker / "semantic")
+    assert index.cache_note.startswith("built in memory") and "LOOKOUT_CACHE_DIR" in index.cache_note
+    assert len(index.score_texts(["anything"])) == 1

@@ -1,0 +1,100 @@
+"""The semantic layer in the pipeline: the cascade, the named weight, the why, and never an alert alone."""
+
+from __future__ import annotations
+
+from bot.events import ChannelKind
+from bot.pipeline import Pipeline, Policy, RiskWeights
+from bot.pipeline.semantic_gate import AT_RISK_PAIR, FLAGGED, PRIVATE_TO_CHILD, gate
+from bot.pipeline.semantic_signal import SemanticSignal
+from rules.engine import Engine
+from rules.semantic import SemanticIndex
+from tests.pipeline.conftest import Chat, engine, person  # noqa: F401  (engine: the small fixed pack)
+from tests.pipeline.test_pipeline import kinds, run
+
+KID = person("kid", "13-15")
+# Reworded moves that the small test pack has no rule for, but the exemplars read.
+REWORDED = ["could you take a photo of yourself so I know you're real", "which bus stop do you get off at after school",
+            "this stays between us ok, promise me"]
+
+
+def _pipeline(engine: Engine, index: SemanticIndex, weights: RiskWeights | None = None) -> Pipeline:  # noqa: F811
+    return Pipeline(engine, lambda _cid: Policy(), weights, semantic=SemanticSignal(index))
+
+
+def test_the_gate_reads_only_where_it_matters() -> None:
+    base = dict(normalized="are your parents home right now", flagged=False, pair_risk=0.0, private=False,
+                author_child=False, target_child=False, target_adult=False, staff=False)
+    assert gate(**base) is None  # public chat, nothing known, no cue
+    assert gate(**{**base, "flagged": True}) == FLAGGED
+    assert gate(**{**base, "pair_risk": 0.5}) == AT_RISK_PAIR
+    assert gate(**{**base, "private": True, "target_child": True}) == PRIVATE_TO_CHILD
+    assert gate(**{**base, "private": True, "target_child": True, "author_child": True}) is None  # two kids
+    assert gate(**{**base, "private": True}) is None  # a DM between people of unknown age
+    assert gate(**{**base, "flagged": True, "target_adult": True}) is None  # adults with adults
+    assert gate(**{**base, "flagged": True, "staff": True}) is None
+    assert gate(**{**base, "flagged": True, "normalized": "ok lol"}) is None  # too short to hold a move
+
+
+def test_semantic_hits_alone_never_alert_and_cost_no_model_call(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
+    p = _pipeline(engine, index)
+    adult = person("al", "18+")
+    c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+    ds = run(p, [c.say(KID, "hi"), *(c.say(adult, t) for t in REWORDED * 3)])
+    assert ds == []  # no rule fired: no alert, no log, no tip
+    assert p.semantic is not None and p.semantic.stats["gate: " + PRIVATE_TO_CHILD] == 9
+    assert p.semantic.stats["model calls"] == 0  # kept, not read: only a rule flag makes them count
+
+
+def test_a_flag_reads_the_pairs_kept_lines_and_quotes_the_nearest_exemplar(engine: Engine,  # noqa: F811
+                                                                           index: SemanticIndex) -> None:
+    adult = person("al", "18+")
+
+    def replay(p: Pipeline):  # type: ignore[no-untyped-def]
+        c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+        return run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, REWORDED[1]),
+                       c.say(adult, "how old are you")])  # the only rule hit: an age question
+
+    with_semantic = replay(_pipeline(engine, index))
+    rules_only = replay(Pipeline(engine, lambda _cid: Policy()))
+    log_s, log_r = kinds(with_semantic, "log")[0], kinds(rules_only, "log")[0]
+    assert log_s.risk > log_r.risk  # two categories read by meaning added their weight
+    alerts = kinds(with_semantic, "alert")
+    assert alerts, "an adult's photo request and routine question to a child, then an age question"
+    why = [s for s in alerts[0].signals if s.startswith("reads like")]
+    assert any("photo request" in s for s in why) and all("nearest example" in s for s in why)
+    assert not kinds(rules_only, "alert")
+
+
+def test_the_weight_is_named_and_zero_turns_it_off(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
+    adult = person("al", "18+")
+    risks = []
+    for w in (0.0, RiskWeights().semantic_weight):
+        p = _pipeline(engine, index, RiskWeights(semantic_weight=w))
+        c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+        ds = run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, "so mature for your age")])
+        risks.append(kinds(ds, "log")[0].risk)
+    assert risks[1] > risks[0]
+
+
+def test_process_all_reads_ahead_and_decides_as_process_does(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
+    adult = person("al", "18+")
+    c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+    events = [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, REWORDED[2]),
+              c.say(adult, "add me on snap")]
+    one = _pipeline(engine, index)
+    many = _pipeline(engine, index)
+    by_one = run(one, events)
+    by_many = [d for _ev, ds in many.process_all(events) for d in ds]
+    assert [(d.kind, d.risk, d.signals) for d in by_one] == [(d.kind, d.risk, d.signals) for d in by_many]
+    assert many.semantic is not None and many.semantic.stats["read ahead"] >= 3
+    assert many.semantic.stats["model calls"] == 1
+
+
+def test_forget_drops_the_persons_kept_lines_and_hits(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
+    p = _pipeline(engine, index)
+    adult = person("al", "18+")
+    c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+    run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, "how old are you"), c.say(adult, REWORDED[1])])
+    assert p.semantic is not None and p.semantic.hits and p.semantic.kept
+    p.forget("al")
+    assert not p.semantic.hits and not p.semantic.kept

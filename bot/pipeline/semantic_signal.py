@@ -34,6 +34,7 @@ from bot.pipeline.signals import PairKey, band
 from rules.semantic import SemanticHit, SemanticIndex
 from rules.types import Detection
 
+
 class Pipeline(Protocol):
     """What the signal reads of the pipeline (bot/pipeline/pipeline.py), which holds the signal."""
 

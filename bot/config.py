@@ -31,7 +31,7 @@ class DetectionConfig:
     extra_packs: tuple[str, ...] = ()  # moderators' own packs, run with a time limit
     strict: bool = True
     # The semantic layer (rules/semantic): messages the cascade picks are also read by meaning. Off by
-    # default: on the blind batch it did not raise caught conversations clearly (rules/semantic/README.md).
+    # default: on the blind batch it did not raise caught conversations (rules/semantic/README.md).
     semantic: bool = False
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -61,6 +62,14 @@ async def test_a_setting_can_follow_the_config_again(console: Console) -> None:
     assert (await console.backend.settings("g-fandom")).source("language").name == "DEFAULT"
 
 
+def semantic_on(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The layer is off by default ([detection] semantic = false); these tests are about it being on."""
+    lookout = console.backend.lookout
+    assert lookout is not None
+    config = lookout.config
+    monkeypatch.setattr(lookout, "config", replace(config, detection=replace(config.detection, semantic=True)))
+
+
 class FakeIndex:
     """The semantic layer's index as `rules.semantic.shared_index()` returns it, without a model."""
 
@@ -72,6 +81,7 @@ class FakeIndex:
 async def test_try_a_message_shows_normalised_text_and_rule_hits_and_logs_no_text(
         console: Console, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "rules.semantic", SimpleNamespace(shared_index=FakeIndex))
+    semantic_on(console, monkeypatch)
     message = "k33p th1s between us ok? dont tell your parents"
     async with console.client() as client:
         csrf = await console.login(client)
@@ -88,6 +98,7 @@ async def test_try_a_message_shows_normalised_text_and_rule_hits_and_logs_no_tex
 async def test_try_a_message_says_when_there_is_no_semantic_layer(
         console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "rules.semantic", None)  # importing it fails
+    semantic_on(console, monkeypatch)
     async with console.client() as client:
         csrf = await console.login(client)
         async with client.post(f"{console.url}/rules/try", data={"csrf": csrf, "text": "add me on snap"}) as page:

@@ -12,16 +12,18 @@ import pytest
 from rules.categories import CATEGORIES
 from rules.semantic import SemanticIndex, build_index
 from rules.semantic.encoder import Vectors
-from rules.semantic.exemplars import Exemplar, ExemplarError, load_exemplars, load_file
+from rules.semantic.exemplars import Exemplar, ExemplarError, exemplar_paths, load_exemplars, load_file
 
 
 def test_every_exemplar_lands_on_its_side(index: SemanticIndex) -> None:
     assert index.check() == []
 
 
-def test_exemplars_cover_every_category_in_every_pack_language(index: SemanticIndex) -> None:
+def test_exemplars_cover_every_category_in_every_pack_language() -> None:
     langs = {"en", "es", "pt", "fr", "de", "ru", "it", "nl", "pl"}
-    own = [ex for ex in index.exemplars if ex.id.split(".")[0] in langs and "#" not in ex.id]
+    # The files as written (the index drops a line a pack example already says).
+    own = [ex for path in exemplar_paths() for ex in load_file(path)]
+    assert {ex.lang for ex in own} == langs
     for lang in langs:
         cats = {ex.category for ex in own if ex.lang == lang and ex.risky}
         assert cats == set(CATEGORIES), (lang, set(CATEGORIES) - cats)

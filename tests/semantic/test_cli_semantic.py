@@ -37,6 +37,16 @@ def test_check_json_reports_the_semantic_reading_beside_the_rule_hits(
     assert chat["categories"] == [] and chat["semantic"]["hit"] is False
 
 
+def test_check_reads_by_meaning_even_where_the_pipeline_has_the_layer_off(
+        index: SemanticIndex, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` is the diagnostic moderators and pack writers use: it shows every layer's reading."""
+    config = tmp_path / "off.toml"
+    config.write_text("[detection]\nsemantic = false\n", encoding="utf-8")
+    assert main(["--config", str(config), "check", "--json", "r u home alone rn?"]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert row["semantic"]["hit"] and row["semantic"]["nearest"]["id"]
+
+
 def test_human_check_shows_the_nearest_exemplar_as_the_why(
         index: SemanticIndex, semantic_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--config", str(semantic_config), "check", "send me a selfie so i know ur real"]) == 0

@@ -64,7 +64,8 @@ def test_check_json_one_object_per_message_in_order(capsys: pytest.CaptureFixtur
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["text"] for r in rows] == ["s3nd me a p1c", "nice build!", "im 13"]
-    assert set(rows[0]) == {"text", "categories", "rules", "declared_age", "normalized", "language"}
+    assert set(rows[0]) == {"text", "categories", "rules", "declared_age", "normalized", "language", "semantic"}
+    assert rows[0]["semantic"]["category"] == "photo_request" and rows[0]["semantic"]["nearest"]["id"]
     assert "photo_request" in rows[0]["categories"] and rows[0]["normalized"] == "send me a pic"
     assert rows[1]["categories"] == [] and rows[2]["declared_age"] == 13
 

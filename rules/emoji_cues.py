@@ -55,13 +55,13 @@ def _pattern(slots: list[list[str]]) -> str:
 @functools.cache
 def emoji_pack() -> Pack:
     """The cues as a pack of rules on the light form (built once; checked like a pack's patterns)."""
-    from rules.packs_loader import Pack, Pattern, Rule, _compile
+    from rules.packs_loader import Pack, Pattern, Rule, compile_pattern
 
     pack = Pack("emoji", "any", "Cues written in emoji alone", DATA)
     for i, cue in enumerate(_cues()):
         where = f"cue[{i}] {cue.get('id', '?')!r}"
         source = _pattern(cue["slots"])
-        compiled = _compile(DATA, where, source)
+        compiled = compile_pattern(DATA, where, source)
         anchors = frozenset(_strip(e) for e in cue["slots"][0])
         pack.rules.append(Rule(
             id=str(cue["id"]), category=str(cue["category"]), weight=float(cue["weight"]), pack=pack.id,

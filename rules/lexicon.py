@@ -16,7 +16,6 @@ normalised text, refused at load like rule patterns when they could backtrack ex
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +23,8 @@ from typing import Final
 
 import regex
 
-from rules.backtracking import find_ambiguity
 from rules.normalize import normalize
-from rules.packs_loader import RulePackError, bundled_pack_paths
+from rules.packs_loader import RulePackError, bundled_pack_paths, compile_pattern, read_pack_toml, str_list
 
 # The lists the conversation layer knows, and what each holds. A pack may leave any out.
 LISTS: Final[dict[str, str]] = {
@@ -138,9 +136,12 @@ def words_pattern(items: Iterable[str]) -> regex.Pattern[str]:
 
 
 def _strings(path: Path, where: str, value: object) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+    if not isinstance(value, list):
         raise RulePackError(f"{path}: {where}: must be a list of non-empty strings")
-    return tuple(value)
+    items = str_list(path, where, value, required=False)
+    if not all(item.strip() for item in items):
+        raise RulePackError(f"{path}: {where}: must be a list of non-empty strings (an empty one matches everywhere)")
+    return tuple(items)
 
 
 def parse_lexicon(path: Path, language: str, raw: object) -> list[LexiconList]:
@@ -166,15 +167,17 @@ def parse_lexicon(path: Path, language: str, raw: object) -> list[LexiconList]:
         if kind == "words":
             items = tuple(w.lower() for w in items)
         else:
-            for p in items:
+            for i, p in enumerate(items):  # refused like rule patterns: invalid, too long or backtracking
                 try:
                     regex.compile(p)
                 except regex.error as exc:
                     raise RulePackError(f"{path}: {where}: invalid pattern {p!r}: {exc}") from None
-                ambiguity = find_ambiguity(p)
-                if ambiguity is not None:
-                    raise RulePackError(f"{path}: {where}: pattern {p!r} can backtrack exponentially "
-                                        f"({ambiguity.describe()}); rewrite it so each text reads one way")
+                try:
+                    compile_pattern(path, f"{where}.patterns[{i}]", p)
+                except RulePackError as exc:
+                    raise RulePackError(f"{exc} (a lexicon pattern is refused like a rule pattern: too long, "
+                                        "unreadable by the load-time check, or able to backtrack exponentially)"
+                                        ) from None
         parts.append(LexiconList(name, language, path, items,
                                  _strings(path, f"{where} examples", body.get("examples", [])),
                                  _strings(path, f"{where} counterexamples", body.get("counterexamples", []))))
@@ -185,10 +188,7 @@ def load_lexicon(paths: Iterable[Path]) -> Lexicon:
     """The merged `[lexicon]` sections of these pack files (files without one add nothing)."""
     lexicon = Lexicon()
     for path in paths:
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise RulePackError(f"{path}: cannot read its [lexicon]: {exc}") from None
+        data = read_pack_toml(path)
         if "lexicon" in data:
             language = str(data.get("pack", {}).get("language") or path.stem)
             lexicon.parts.extend(parse_lexicon(path, language, data["lexicon"]))

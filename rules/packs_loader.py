@@ -122,7 +122,7 @@ def _err(path: Path, where: str, what: str) -> RulePackError:
     return RulePackError(f"{path}: {where}: {what}")
 
 
-def _str_list(path: Path, where: str, value: Any, *, required: bool) -> list[str]:
+def str_list(path: Path, where: str, value: Any, *, required: bool) -> list[str]:
     if value is None:
         if required:
             raise _err(path, where, "is missing; give a list of strings")
@@ -136,7 +136,7 @@ def _str_list(path: Path, where: str, value: Any, *, required: bool) -> list[str
     return list(value)
 
 
-def _compile(path: Path, where: str, source: str) -> regex.Pattern[str]:
+def compile_pattern(path: Path, where: str, source: str) -> regex.Pattern[str]:
     """Compile a pattern, refusing it if it is too long or can backtrack exponentially."""
     if len(source) > MAX_PATTERN_CHARS:
         raise _err(path, where, f"pattern of {len(source):,} characters (starting {source[:40]!r}) is longer than "
@@ -167,6 +167,27 @@ def _limit(path: Path, where: str, items: list[Any], most: int, what: str) -> No
                    "split it into several packs or rules")
 
 
+def _unless(path: Path, where: str, raw: dict[str, Any]) -> list[regex.Pattern[str]]:
+    """A rule's or guard's `unless` patterns: any of them matching cancels it."""
+    sources = str_list(path, f"{where}.unless", raw.get("unless"), required=False)
+    _limit(path, f"{where}.unless", sources, MAX_PATTERNS, "patterns")
+    return [compile_pattern(path, f"{where}.unless[{i}]", s) for i, s in enumerate(sources)]
+
+
+def _neutral(path: Path, where: str, raw: dict[str, Any]) -> bool:
+    neutral = raw.get("neutral", False)
+    if not isinstance(neutral, bool):
+        raise _err(path, f"{where}.neutral", f"{neutral!r} must be true or false")
+    return neutral
+
+
+def _examples(path: Path, where: str, raw: dict[str, Any]) -> tuple[list[str], list[str]]:
+    examples = str_list(path, f"{where}.examples", raw.get("examples"), required=False)
+    counterexamples = str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
+    _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
+    return examples, counterexamples
+
+
 def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> Rule:
     where = f"rule[{index}]"
     if not isinstance(raw, dict):
@@ -185,32 +206,26 @@ def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> R
     on = raw.get("on", "normalized")
     if on not in TEXT_FORMS:
         raise _err(path, f"{where}.on", f"{on!r} must be one of {', '.join(TEXT_FORMS)}")
-    sources = _str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
+    sources = str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
     _limit(path, f"{where}.patterns", sources, MAX_PATTERNS, "patterns")
-    explicit = _str_list(path, f"{where}.anchors", raw.get("anchors"), required=False)
+    explicit = str_list(path, f"{where}.anchors", raw.get("anchors"), required=False)
     patterns: list[Pattern] = []
     for i, src in enumerate(sources):
-        compiled = _compile(path, f"{where}.patterns[{i}]", src)
+        compiled = compile_pattern(path, f"{where}.patterns[{i}]", src)
         anchors = frozenset(a.lower() for a in explicit) if explicit else extract_anchors(src)
         if not anchors or min(len(a) for a in anchors) < MIN_ANCHOR:
             raise _err(path, f"{where}.patterns[{i}]", f"{src!r} has no literal anchor of {MIN_ANCHOR}+ "
                        "characters that every match contains, so it would run on every message; "
                        "add a fixed word to it or list one with anchors = [...]")
         patterns.append(Pattern(src, compiled, anchors))
-    unless_sources = _str_list(path, f"{where}.unless", raw.get("unless"), required=False)
-    _limit(path, f"{where}.unless", unless_sources, MAX_PATTERNS, "patterns")
-    unless = [_compile(path, f"{where}.unless[{i}]", s) for i, s in enumerate(unless_sources)]
+    unless = _unless(path, where, raw)
     known = {"id", "category", "weight", "on", "patterns", "pattern", "anchors", "unless", "examples",
              "counterexamples", "description", "notes", "neutral"}
     extra = sorted(set(raw) - known)
     if extra:
         raise _err(path, where, f"unknown field(s) {', '.join(extra)}; allowed: {', '.join(sorted(known))}")
-    neutral = raw.get("neutral", False)
-    if not isinstance(neutral, bool):
-        raise _err(path, f"{where}.neutral", f"{neutral!r} must be true or false")
-    examples = _str_list(path, f"{where}.examples", raw.get("examples"), required=False)
-    counterexamples = _str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
-    _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
+    neutral = _neutral(path, where, raw)
+    examples, counterexamples = _examples(path, where, raw)
     return Rule(
         id=rid, category=category, weight=float(weight), pack=pack.id, language=pack.language, on=on,
         patterns=patterns, unless=unless, examples=examples, counterexamples=counterexamples,
@@ -237,23 +252,17 @@ def _load_guard(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> 
     on = raw.get("on", "light")
     if on not in TEXT_FORMS:
         raise _err(path, f"{where}.on", f"{on!r} must be one of {', '.join(TEXT_FORMS)}")
-    sources = _str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
+    sources = str_list(path, f"{where}.patterns", raw.get("patterns", raw.get("pattern")), required=True)
     _limit(path, f"{where}.patterns", sources, MAX_PATTERNS, "patterns")
-    patterns = [_compile(path, f"{where}.patterns[{i}]", src) for i, src in enumerate(sources)]
-    unless_sources = _str_list(path, f"{where}.unless", raw.get("unless"), required=False)
-    _limit(path, f"{where}.unless", unless_sources, MAX_PATTERNS, "patterns")
-    unless = [_compile(path, f"{where}.unless[{i}]", s) for i, s in enumerate(unless_sources)]
-    covers = _str_list(path, f"{where}.covers", raw.get("covers"), required=False)
+    patterns = [compile_pattern(path, f"{where}.patterns[{i}]", src) for i, src in enumerate(sources)]
+    unless = _unless(path, where, raw)
+    covers = str_list(path, f"{where}.covers", raw.get("covers"), required=False)
     unknown = sorted(set(covers) - CATEGORY_SET)
     if unknown:
         raise _err(path, f"{where}.covers", f"{', '.join(map(repr, unknown))} not a known category; use "
                    + ", ".join(sorted(CATEGORY_SET)) + " (or leave covers out to cover them all)")
-    neutral = raw.get("neutral", False)
-    if not isinstance(neutral, bool):
-        raise _err(path, f"{where}.neutral", f"{neutral!r} must be true or false")
-    examples = _str_list(path, f"{where}.examples", raw.get("examples"), required=False)
-    counterexamples = _str_list(path, f"{where}.counterexamples", raw.get("counterexamples"), required=False)
-    _limit(path, where, examples + counterexamples, MAX_EXAMPLES, "examples and counterexamples")
+    neutral = _neutral(path, where, raw)
+    examples, counterexamples = _examples(path, where, raw)
     return Guard(id=gid, kind=kind, pack=pack.id, language=pack.language, on=on, patterns=patterns,
                  unless=unless, covers=frozenset(covers), examples=examples, counterexamples=counterexamples,
                  source=path, trusted=trusted, description=str(raw.get("description", "")), neutral=neutral)
@@ -267,7 +276,7 @@ def _load_age(path: Path, index: int, raw: Any, trusted: bool = True) -> AgePatt
     src = raw.get("pattern")
     if not isinstance(src, str):
         raise _err(path, f"age {aid!r}.pattern", "is missing; give a pattern with a group (?P<age>..) or (?P<grade>..)")
-    compiled = _compile(path, f"age {aid!r}.pattern", src)
+    compiled = compile_pattern(path, f"age {aid!r}.pattern", src)
     if not {"age", "grade"} & set(compiled.groupindex):
         raise _err(path, f"age {aid!r}.pattern", "needs a named group 'age' or 'grade'")
     examples: list[tuple[str, int]] = []
@@ -279,7 +288,7 @@ def _load_age(path: Path, index: int, raw: Any, trusted: bool = True) -> AgePatt
         if not (isinstance(ex, list) and len(ex) == 2 and isinstance(ex[0], str) and isinstance(ex[1], int)):
             raise _err(path, f"age {aid!r}.examples[{i}]", "must be a [text, age] pair")
         examples.append((ex[0], ex[1]))
-    counter = _str_list(path, f"age {aid!r}.counterexamples", raw.get("counterexamples"), required=False)
+    counter = str_list(path, f"age {aid!r}.counterexamples", raw.get("counterexamples"), required=False)
     offset = raw.get("offset", 0)
     if isinstance(offset, bool) or not isinstance(offset, int) or not -5 <= offset <= 5:
         raise _err(path, f"age {aid!r}.offset", f"{offset!r} must be a whole number from -5 to 5")
@@ -290,7 +299,7 @@ def _load_age(path: Path, index: int, raw: Any, trusted: bool = True) -> AgePatt
     return AgePattern(aid, compiled, examples, counter, path, offset, trusted)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_pack_toml(path: Path) -> dict[str, Any]:
     """The pack file's TOML, or a RulePackError saying in one line what is wrong and what to do."""
     try:
         if path.is_dir():
@@ -322,7 +331,7 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def load_pack(path: Path, *, trusted: bool = True) -> Pack:
     """Parse and compile one pack file. Raises RulePackError naming the problem."""
-    data = _read_toml(path)
+    data = read_pack_toml(path)
     meta = data.get("pack", {})
     if not isinstance(meta, dict):
         raise _err(path, "[pack]", "must be a table")
@@ -376,7 +385,7 @@ def _apply_routing(path: Path, pack: Pack, raw: Any) -> None:
     extra = sorted(set(raw) - {"neutral", "notes"})
     if extra:
         raise _err(path, "[routing]", f"unknown field(s) {', '.join(extra)}; allowed: neutral, notes")
-    ids = _str_list(path, "[routing].neutral", raw.get("neutral"), required=False)
+    ids = str_list(path, "[routing].neutral", raw.get("neutral"), required=False)
     by_id = {r.id: r for r in pack.rules}
     for rid in ids:
         rule = by_id.get(rid)

@@ -28,7 +28,6 @@ from rules.packs_loader import RulePackError, bundled_pack_paths
 from rules.types import Detection
 
 if TYPE_CHECKING:
-    from bot.pipeline.semantic_signal import SemanticSignal
     from rules.semantic import SemanticHit
 
 log = logging.getLogger(__name__)
@@ -49,23 +48,9 @@ def _out_json(obj: Any) -> None:
 
 # ----- check ---------------------------------------------------------------------------------
 
-def _check_semantic(config: Config) -> SemanticSignal | None:
-    """`check` is a diagnostic: it shows the semantic reading even where the pipeline has the layer off."""
-    if config.detection.semantic:
-        return configured_semantic(config)
-    from bot.pipeline.semantic_signal import SemanticSignal as Signal
-    from rules.semantic import SemanticUnavailable, shared_index
-
-    try:
-        return Signal(shared_index())
-    except SemanticUnavailable as exc:
-        print(f"note: no semantic reading ({exc}); rules only", file=sys.stderr)
-        return None
-
-
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     engine = _engine(config, args.lang)
-    semantic = None if args.no_semantic else _check_semantic(config)
+    semantic = None if args.no_semantic else configured_semantic(config, diagnostic=True)
     texts: Iterator[str] = iter(args.text) if args.text else (line.rstrip("\n") for line in sys.stdin)
     # Lines piped in are read BATCH_SIZE at a time (Engine.analyze_many); typed ones one by one.
     size = 1 if not args.text and sys.stdin.isatty() else BATCH_SIZE

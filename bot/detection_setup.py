@@ -8,6 +8,7 @@ engine here, so neither can start that way.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,9 +40,13 @@ def configured_engine(config: Config, languages: list[str] | None = None, strict
     return engine
 
 
-def configured_semantic(config: Config) -> SemanticSignal | None:
-    """The semantic layer when `[detection] semantic` is on; one model and index per process."""
-    if not config.detection.semantic:
+def configured_semantic(config: Config, *, diagnostic: bool = False) -> SemanticSignal | None:
+    """The semantic layer when `[detection] semantic` is on; one model and index per process.
+
+    `diagnostic` (`lookout check`): load it even where the pipeline has it off, and when it cannot
+    load there, say so and go on with the rules rather than fail.
+    """
+    if not (config.detection.semantic or diagnostic):
         return None
     from bot.pipeline.semantic_signal import SemanticSignal
     from rules.semantic import SemanticUnavailable, shared_index
@@ -49,4 +54,7 @@ def configured_semantic(config: Config) -> SemanticSignal | None:
     try:
         return SemanticSignal(shared_index())
     except SemanticUnavailable as exc:
+        if not config.detection.semantic:
+            print(f"note: no semantic reading ({exc}); rules only", file=sys.stderr)
+            return None
         raise ConfigError(f"{config.source}: [detection] semantic = true, but {exc}") from None

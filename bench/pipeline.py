@@ -83,17 +83,21 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--semantic", action="store_true", help="with the semantic layer on (rules/semantic, "
                     "bot/pipeline/semantic_signal.py): messages one by one, as the live bots read them")
+    ap.add_argument("--no-text-cache", action="store_true", help="with --semantic: switch off the cache of "
+                    "readings of repeated lines; the corpus is template-made and repeats lines far more than "
+                    "real chat, so this is the honest worst case for the model's share")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     engine = load_default_engine()
     new_semantic = None
     if args.semantic:
-        from bot.pipeline.semantic_signal import SemanticSignal
+        from bot.pipeline.semantic_signal import CACHE_TEXTS, SemanticSignal
         from rules.semantic import shared_index
 
         index = shared_index()
-        new_semantic = lambda: SemanticSignal(index)  # noqa: E731
+        cache = 0 if args.no_text_cache else CACHE_TEXTS
+        new_semantic = lambda: SemanticSignal(index, cache_texts=cache)  # noqa: E731
     events, n_pairs = build_events(args.members, args.pairs, args.messages, args.seed)
     tune_gc()  # as `lookout run` and `lookout scan` do
 
@@ -134,7 +138,10 @@ def main() -> None:
     print(f"decisions: {alerts} alerts, {nudges} nudges")
     print(f"memory: {(held - base) / 2**20:.1f} MiB held by the pipeline, peak {peak / 2**20:.1f} MiB traced")
     if timed.semantic is not None:
-        print("semantic: " + ", ".join(f"{k} {v:,}" for k, v in sorted(timed.semantic.stats.items())))
+        st = timed.semantic.stats
+        print("semantic: " + ", ".join(f"{k} {v:,}" for k, v in sorted(st.items())))
+        print(f"semantic: {st['texts read by the model'] / len(events):.2%} of messages read by the model in "
+              f"{st['model calls']:,} calls; text cache {'off' if args.no_text_cache else 'on'}")
         print(f"rules only: {len(events) / best_rules:,.0f} msgs/s/core; with semantic {best / best_rules:.2f}x"
               " the time")
     label = "pipeline (with semantic)" if args.semantic else "pipeline"

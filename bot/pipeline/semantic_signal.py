@@ -125,14 +125,13 @@ class SemanticSignal:
     @staticmethod
     def _why(p: Pipeline, ev: MessageEvent, det: Detection, key: PairKey, target_id: str | None,
              pair: PairState | None = None) -> str | None:
-        # This runs for every message: what needs no lookup is asked first.
-        if not substantive(det.normalized):
-            return None
+        # This runs for every message: what needs no lookup is asked first, and most public chat
+        # (unflagged, in a pair not at risk) leaves at the first test.
         if pair is None:
             pair = p.pairs.get(key)
         risk = pair.risk if pair else 0.0
         private = ev.channel.kind in _PRIVATE
-        if not (det.hits or private or risk >= AT_RISK):
+        if not (det.hits or private or risk >= AT_RISK) or not substantive(det.normalized):
             return None
         cid = ev.community.id
         author = p.members.get((cid, ev.author.id))

@@ -10,9 +10,8 @@ see something too, never make one alone.
 
 Cost: the cascade. The rules read every message in microseconds; the encoder takes about a
 millisecond a message. Two stages keep it off most chat:
-1. semantic_gate.py picks the lines worth a reading at all (flagged, pairs at risk, an adult or
-   unknown person writing to a child in private, long enough to hold a move); they are only kept,
-   a few per pair (`LOOKBACK`), not read;
+1. semantic_gate.py picks the lines worth a reading at all (flagged, or in a pair already at risk,
+   long enough to hold a move); they are only kept, a few per pair (`LOOKBACK`), not read;
 2. they are read when the rules flag a message of that pair, since only then can their weight
    count: the pair's kept lines and the flagged one go to the model together, in one call. A pair
    the rules never flag never costs the model anything. Repeated texts are read once (a small cache).
@@ -95,13 +94,15 @@ class SemanticSignal:
         `Pipeline.process_all` calls this before replaying a chunk. For each message the rules flagged,
         the lines its pair will have kept are guessed: the pair's kept lines now, and the same
         author's earlier lines in the chunk to the same person (a DM's other member, or the one
-        replied to) that are long enough. It errs on the side of reading more: a line missed
+        replied to) that are long enough, once the pair is at risk or was flagged earlier in the chunk
+        (the gate keeps no other unflagged line). It errs on the side of reading more: a line missed
         here costs a model call of its own later, which costs about what fifty lines do in a batch.
         The guess only warms a cache: what is read and counted stays exactly what process() alone
         does, with one model call per chunk instead of one per flagged message."""
         self._ahead = {}
         wanted: dict[str, None] = {}
         recent: dict[tuple[str, str, str], deque[str]] = {}
+        flagged: set[tuple[str, str, str]] = set()
         for ev, det in zip(events, detections, strict=True):
             ch = ev.channel
             if ch.kind is ChannelKind.DIRECT and ch.member_ids:
@@ -113,7 +114,9 @@ class SemanticSignal:
                 wanted.update((t, None) for _m, t, _a in self.kept.get(key, ()))
                 wanted.update((t, None) for t in recent.get(key, ()))
                 wanted[det.normalized] = None
-            elif substantive(det.normalized) and (ch.kind in _PRIVATE or other):
+                flagged.add(key)
+            elif (ch.kind in _PRIVATE or other) and substantive(det.normalized) and (
+                    key in flagged or ((pair := p.pairs.get(key)) is not None and pair.risk >= AT_RISK)):
                 recent.setdefault(key, deque(maxlen=LOOKBACK)).append(det.normalized)
         if wanted:
             texts = list(wanted)
@@ -125,21 +128,17 @@ class SemanticSignal:
     @staticmethod
     def _why(p: Pipeline, ev: MessageEvent, det: Detection, key: PairKey, target_id: str | None,
              pair: PairState | None = None) -> str | None:
-        # This runs for every message: what needs no lookup is asked first, and most public chat
+        # This runs for every message: what needs no lookup is asked first, and nearly all chat
         # (unflagged, in a pair not at risk) leaves at the first test.
         if pair is None:
             pair = p.pairs.get(key)
         risk = pair.risk if pair else 0.0
-        private = ev.channel.kind in _PRIVATE
-        if not (det.hits or private or risk >= AT_RISK) or not substantive(det.normalized):
+        if not (det.hits or risk >= AT_RISK) or not substantive(det.normalized):
             return None
         cid = ev.community.id
         author = p.members.get((cid, ev.author.id))
-        target = p.members.get((cid, target_id)) if target_id else None
-        a_band = band(author)
-        t_band = band(target)
-        return gate(normalized=det.normalized, flagged=bool(det.hits), pair_risk=risk, private=private,
-                    author_child=bool(a_band and a_band.minor), target_child=bool(t_band and t_band.minor),
+        t_band = band(p.members.get((cid, target_id))) if target_id else None
+        return gate(normalized=det.normalized, flagged=bool(det.hits), pair_risk=risk,
                     target_adult=bool(t_band and t_band.adult), staff=bool(author and author.staff))
 
     def observe(self, p: Pipeline, ev: MessageEvent, det: Detection, key: PairKey, pair: PairState,

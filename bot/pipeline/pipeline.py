@@ -373,8 +373,13 @@ class Pipeline:
         msg_stage = max((CATEGORY_STAGE[c] for c in categories_of(scored)), default=0)
         if msg_stage > prior_stage and prior_stages:
             added += w.progression_bonus * len(prior_stages)
+        # With nothing known against the suspect (no adult age, no age gap, no new account) and no
+        # known child on the other side, behaviour alone must say more before moderators are called.
+        threshold = policy.threshold if ctx.marked or (ctx.target_minor and not ctx.peer) else \
+            policy.threshold * w.unknown_context_factor
         if self.semantic is not None:  # meaning-level cues seen in this pair, counted now that the rules see one
-            added += self.semantic.take_risk(key, now, policy.half_life_days * DAY, w.semantic_weight)
+            added += self.semantic.take_risk(key, now, policy.half_life_days * DAY, w.semantic_weight,
+                                             reach=threshold - pair.risk - added * ctx.factor, factor=ctx.factor)
         pair.risk += added * ctx.factor
         pair.cats |= new
         for h in det.hits:
@@ -402,10 +407,6 @@ class Pipeline:
                                   signals=(), evidence=(line,), escalation=pair.alerted > 0, **base))
 
         # Alert: risk over the threshold, or a critical move.
-        # With nothing known against the suspect (no adult age, no age gap, no new account) and no
-        # known child on the other side, behaviour alone must say more before moderators are called.
-        threshold = policy.threshold if ctx.marked or (ctx.target_minor and not ctx.peer) else \
-            policy.threshold * w.unknown_context_factor
         severity_i = SEVERITIES.index(self._severity(pair.risk, threshold))
         reasons = list(ctx.reasons)
         if self.semantic is not None:

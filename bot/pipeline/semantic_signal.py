@@ -160,11 +160,24 @@ class SemanticSignal:
 
     # ----- stage 2: read when the rules flag the pair ---------------------------------------------------
 
-    def take_risk(self, key: PairKey, now: float, half_life_s: float, weight: float) -> float:
+    def take_risk(self, key: PairKey, now: float, half_life_s: float, weight: float,
+                  reach: float = 0.0, factor: float = 1.0) -> float:
         """Read the pair's kept lines (the flagged one among them) and return the risk of its semantic
         hits not counted yet: `weight` once per category, faded with the pair's half-life since the hit.
         The pipeline calls this only while reading a message the rules flagged, and multiplies the
-        result by that moment's context factor."""
+        result by that moment's context factor.
+
+        `reach`: how far the pair's risk, with this message's rules counted, still is below the alert
+        threshold; `factor`: the moment's context factor. Each kept line can add at most one category,
+        so when even `weight` per kept line cannot close that gap, no decision of this moment can
+        change: the lines stay kept (and are read at the pair's next flag, counted with the fade from
+        their own time, as if read now and decayed since). Most flagged pairs are never flagged
+        again, and so cost the model nothing. What can differ: a log line's risk figure, and a kept
+        line pushed out of the pair's last LOOKBACK + 1 before it is read."""
+        lines = self.kept.get(key)
+        if lines and reach > weight * max(factor, 0.0) * len(lines):
+            self.stats["reads deferred"] += 1
+            return 0.0
         lines = self.kept.pop(key, None)
         if lines:
             for (message_id, _text, at), hit in zip(lines, self.read([t for _m, t, _a in lines]), strict=True):

@@ -156,3 +156,19 @@ def test_birthday_forms_give_the_age_now(text: str, age: int) -> None:
 @pytest.mark.parametrize("text", NOT_MY_BIRTHDAY)
 def test_other_peoples_birthdays_and_scores_are_not_ages(text: str) -> None:
     assert load_default_engine().analyze(text).declared_age is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("hi all, new here! just moved, 45, love hills", 45),
+    ("hola a todos, soy nueva, 14, me gusta dibujar", 14),
+    ("hallo zusammen, neu hier, 38, wandere gern", 38),
+    ("всем привет, я новенькая, 13, люблю рисовать", 13),
+])
+def test_a_newcomers_introduction_lists_the_age(text: str, age: int) -> None:
+    assert load_default_engine().analyze(text).declared_age == age
+
+
+@pytest.mark.parametrize("text", ["new here, 3 kids and a dog", "hi all, 20 minutes late sorry",
+                                  "hola a todos, 20 minutos tarde"])
+def test_an_introduction_without_an_age_gives_none(text: str) -> None:
+    assert load_default_engine().analyze(text).declared_age is None

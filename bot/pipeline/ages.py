@@ -192,8 +192,15 @@ _GIVEN_NAMES: Final = LEXICON.words("kin_given_names")
 
 
 def family_name(display_name: str) -> bool:
-    """Display names like "Grandma Elena", "Tía Rosa" or "Mom" in a family group (not "Tia" alone)."""
-    words = _WORD.findall(light(display_name))  # "Tía" is "tia", as the kinship words are written
-    if len(words) == 1 and words[0] in _GIVEN_NAMES:
+    """Display names like "Grandma Elena", "Tía Rosa" or "Mom" in a family group (not "Tia" alone).
+
+    A kinship word that is also a given name names a person when it stands alone ("Tia", "Mae"),
+    but not when it carries the accent only the kinship word has: "Tía", "Mãe" are how a family
+    group saves an aunt's or a mother's contact.
+    """
+    raw = display_name.strip().casefold()
+    plain = light(raw)
+    words = _WORD.findall(plain)  # "Tía" is "tia", as the kinship words are written
+    if len(words) == 1 and words[0] in _GIVEN_NAMES and plain == raw:
         return False
     return any(w in KIN_WORDS for w in words)

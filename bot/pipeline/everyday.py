@@ -62,7 +62,10 @@ _THING: Final = re.compile(
 _PERSON: Final = re.compile(
     r"\b(?:selfies?|(?:of|with) (?:you|u|ya|urself|yourself|ur ?self)\b"
     r"(?! (?:playing|practi[cs]ing|doing the|reading|singing))"
-    r"|your face|ur face|webcam|cam|video ?call|facetime|face ?cam"
+    r"|your face|ur face|webcam|cam|camera|video ?call|facetime|face ?cam"
+    # A camera or a video call is for the person, in every language: "allume ta caméra", "videollamada".
+    r"|camara|kamera|camera|appel (?:en )?video|visio|videollamada|videochamada|chamada de video|videoanruf"
+    r"|videochiamata|videobellen|wideorozmow\w*|камер\w*|видеозвон\w*|видео ?звонок"
     r"|de ti\b|tuy[ao]s?|de voce|de vc|sua foto|foto sua|von dir|de toi|тебя|себя|селфи|свое фото|твое фото)\b")
 # Other apps, numbers and privacy: a friend request naming one of these is not an in-game request.
 _ELSEWHERE: Final = re.compile(
@@ -111,7 +114,7 @@ _GAME: Final = re.compile(
 # Siblings name their shared parent without a possessive: "mum's orders", "dont tell mum".
 _SHARED_PARENT: Final = re.compile(
     r"(?<!\bmy )(?<!\bur )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\byour )(?<!\btheir )"
-    r"\b(?:mum|mom|dad)(?:'s| says| said| wants| will| told| sees| knows)\b"
+    r"\b(?:mum|mom|dad)(?:'s| says| said| wants| will| told| sees| knows| asked| asks| needs| texted| called| left)\b"
     r"|\b(?:tell|ask|before) (?:mum|mom|dad)\b"
     r"|\b(?:digas|cuentes|decir) (?:nada )?a (?:mama|papa)\b"
     r"|\b(?:conta|fala|diz) (?:nada )?(?:pra|para|a|pro|ao) (?:mae|pai)\b"

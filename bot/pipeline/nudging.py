@@ -20,6 +20,8 @@ NUDGE_EVERY_S: Final = DAY
 NUDGE_COOLDOWN_S: Final = 30 * 60  # one tip at a time: a child gets at most one per half hour (threats excepted)
 # Same-age peers swap apps and keep party secrets; only these moves from a peer are worth a tip.
 PEER_NUDGE_CATEGORIES: Final = frozenset({"photo_request", "meeting", "sextortion", "sexual_talk"})
+# ... and of those, these two are everyday in a group channel when nothing came before them.
+PEER_OPEN_MOVES: Final = frozenset({"photo_request", "meeting"})
 
 
 class Nudger:
@@ -43,13 +45,21 @@ class Nudger:
 
     def tips(self, ctx: Context, policy: Policy, *, target_id: str | None, author_staff: bool,
              new_cats: set[str], severity_i: int, reasons: list[str], base: dict[str, Any],
-             cid: str, author_id: str, now: float) -> list[Decision]:
-        """The tip decisions for this move: to the child it targets, and for peer sexual talk to its writer too."""
+             cid: str, author_id: str, now: float, earlier: bool = False) -> list[Decision]:
+        """The tip decisions for this move: to the child it targets, and for peer sexual talk to its writer too.
+
+        `earlier`: the pair made other moves before this one. Between two children of the same age a
+        video call or a meet-up proposed in a group channel, with nothing before it, is how friends
+        talk ("facetime later?", "who's coming to the park"); it earns a tip in private or after an
+        earlier move, as it earns an alert (signals.critical).
+        """
         if not (policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
                 policy.youth_community and not ctx.target_adult)) and not author_staff):
             return []
         out: list[Decision] = []
         allowed = NUDGE_CATEGORIES if not ctx.peer or ctx.marked else PEER_NUDGE_CATEGORIES
+        if ctx.peer and not ctx.marked and not ctx.private and not earlier:
+            allowed = allowed - PEER_OPEN_MOVES
         # The latest-stage move gets the tip; ties go by the fixed category order (deterministic).
         cats = sorted(new_cats & allowed, key=lambda c: (-CATEGORY_STAGE[c], CATEGORY_ORDER[c]))
         for cat in cats[:1]:

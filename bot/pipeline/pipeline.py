@@ -340,7 +340,7 @@ class Pipeline:
         target = self.members.get((cid, target_id)) if target_id else None
         if target_id and shares_parent(det.normalized):  # siblings: "don't tell mum", "mum's orders"
             self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
-        ctx = self.signals.read(ev, author, target, pair, history, policy, now)
+        ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor
@@ -442,9 +442,11 @@ class Pipeline:
                                       evidence=evidence, escalation=escalation, **base))
 
         # Nudge the child: at the first risky move towards them, at most once per category per day.
+        if "platform_move" in new_cats and self._own_contact_only(det, ctx, prior_stages):
+            new_cats.discard("platform_move")  # one's own number, with nothing before: risk only, no tip
         decisions += self.nudger.tips(ctx, policy, target_id=target_id, author_staff=author.staff,
                                       new_cats=new_cats, severity_i=severity_i, reasons=reasons, base=base,
-                                      cid=cid, author_id=ev.author.id, now=now)
+                                      cid=cid, author_id=ev.author.id, now=now, earlier=bool(prior_stages))
         return decisions
 
     def _everyday(self, ev: MessageEvent, det: Detection, new: int, pair: PairState, ctx: Context,
@@ -472,14 +474,20 @@ class Pipeline:
         return new
 
     @staticmethod
+    def _own_contact_only(det: Detection, ctx: Context, prior_stages: set[int]) -> bool:
+        """Is this platform move only one's own phone number or handle (the built-in contact rules),
+        given to someone whose age nothing tells, with no earlier move? That is how adults arrange
+        things (a dog walk, a school trip's pick-up): it counts as risk, but is neither a critical
+        move nor worth a tip."""
+        return not ctx.target_minor and not prior_stages and all(
+            h.rule_id.startswith(CONTACT_RULES) for h in det.hits if h.category == "platform_move")
+
+    @staticmethod
     def _critical_moves(det: Detection, new_cats: set[str], ctx: Context, prior_stages: set[int]) -> set[str]:
-        """The critical moves among `new_cats`. Handing over one's own phone number or handle (the
-        built-in contact rules) is a platform move towards a known child, or after earlier moves;
-        towards someone whose age nothing tells, with nothing before it, it is how adults arrange
-        things (a dog walk, a school trip's pick-up), and counts as risk only."""
+        """The critical moves among `new_cats`. Handing over one's own phone number or handle is a
+        platform move towards a known child, or after earlier moves (_own_contact_only)."""
         moves = new_cats & CRITICAL_MOVES
-        if "platform_move" in moves and not ctx.target_minor and not prior_stages and all(
-                h.rule_id.startswith(CONTACT_RULES) for h in det.hits if h.category == "platform_move"):
+        if "platform_move" in moves and Pipeline._own_contact_only(det, ctx, prior_stages):
             moves = moves - {"platform_move"}
             return new_cats - {"platform_move"} if moves else set()
         return new_cats if moves else set()

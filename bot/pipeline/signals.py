@@ -98,8 +98,12 @@ class Signals:
         self.family = family
 
     def read(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
-             history: int, policy: Policy, now: float) -> Context:
+             history: int, policy: Policy, now: float, target_id: str | None = None) -> Context:
+        """`target_id`: whom the message is addressed to, also when they have not spoken yet (`target` None):
+        a sister's first DM that says "mom asked me to check" already makes the two family."""
         ctx = Context()
+        if target_id is None and target is not None:
+            target_id = target.author.id
         w = self.weights
         ctx.private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
         r = ctx.reasons
@@ -159,9 +163,8 @@ class Signals:
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:
             r.append("peers of the same age who have talked before (damped)")
-        elif family_name(a.display_name) or (target is not None and (
-                family_name(target.author.display_name)
-                or (ev.community.id, *sorted((a.id, target.author.id))) in self.family)):
+        elif family_name(a.display_name) or (target is not None and family_name(target.author.display_name)) or (
+                target_id is not None and (ev.community.id, *sorted((a.id, target_id))) in self.family):
             ctx.known_peers = ctx.family = True  # family: the same damping as friends who know each other
             r.append("family: one calls the other by a family name (damped)")
 

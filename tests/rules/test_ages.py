@@ -89,3 +89,86 @@ def test_asl_answer_gives_age_and_the_question_is_still_a_probe() -> None:
     det = load_default_engine().analyze("asl? 16 m")
     assert det.declared_age == 16
     assert "age_probe" in det.categories
+
+
+# Birthdays in every pack language: the age now is what counts. Past and "today" forms are the
+# age itself, a birthday still to come is one less; spoken forms drop the pronoun ("bin 38 und ...").
+BIRTHDAYS = [
+    ("just turned 13 today!! 🎂", 13),
+    ("finally turned 15", 15),
+    ("i'm turning 13 today", 13),
+    ("turning 11 on friday lol", 10),
+    ("im gonna be 16 in june", 15),
+    ("14 next month!!", 13),
+    ("ayer cumplí 12", 12),
+    ("hoy cumplo 13 años", 13),
+    ("cumplo 12 el sábado 🎉", 11),
+    ("fiz 12 anos ontem", 12),
+    ("faço 11 anos amanhã!!", 10),
+    ("bin seit gestern 14 🎂", 14),
+    ("treffen wir uns samstag? bin 38 und neu in der stadt", 38),
+    ("ich werde morgen 12", 11),
+    ("j'ai eu 12 ans hier !!", 12),
+    ("demain j'ai 13 ans", 12),
+    ("мне сегодня 13!!", 13),
+    ("завтра мне будет 13", 12),
+    ("oggi compio 13 anni", 13),
+    ("il mese prossimo faccio 15 anni", 14),
+    ("ik ben gisteren 13 geworden", 13),
+    ("ik word morgen 12", 11),
+    ("wczoraj skończyłem 13 lat", 13),
+    ("w przyszłym miesiącu kończę 14", 13),
+]
+
+# Someone else's birthday or age, and numbers after the same verbs that are not ages.
+NOT_MY_BIRTHDAY = [
+    "I got 13 points",
+    "the match starts at 13:00",
+    "my 13 yo brother plays too",
+    "my sister is 12",
+    "he's 13 years old",
+    "she just turned 13 yesterday",
+    "my brother is turning 14",
+    "gonna be 20 of us",
+    "im gonna be 10 mins late",
+    "10 tomorrow works",
+    "mi hermana cumple 12 mañana",
+    "cumplo 5 meses en el club",
+    "minha irmã faz 12 anos amanhã",
+    "faço 20 flexões por dia",
+    "meine schwester wird 12",
+    "bin in 10 min da",
+    "ma soeur a eu 12 ans hier",
+    "j'ai eu 15 sur 20 en maths",
+    "сестре исполнилось 12",
+    "мне завтра в 8 в школу",
+    "mia sorella compie 12 anni",
+    "mijn zus wordt 12",
+    "jutro mam 5 lekcji",
+]
+
+
+@pytest.mark.parametrize(("text", "age"), BIRTHDAYS)
+def test_birthday_forms_give_the_age_now(text: str, age: int) -> None:
+    assert load_default_engine().analyze(text).declared_age == age
+
+
+@pytest.mark.parametrize("text", NOT_MY_BIRTHDAY)
+def test_other_peoples_birthdays_and_scores_are_not_ages(text: str) -> None:
+    assert load_default_engine().analyze(text).declared_age is None
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("hi all, new here! just moved, 45, love hills", 45),
+    ("hola a todos, soy nueva, 14, me gusta dibujar", 14),
+    ("hallo zusammen, neu hier, 38, wandere gern", 38),
+    ("всем привет, я новенькая, 13, люблю рисовать", 13),
+])
+def test_a_newcomers_introduction_lists_the_age(text: str, age: int) -> None:
+    assert load_default_engine().analyze(text).declared_age == age
+
+
+@pytest.mark.parametrize("text", ["new here, 3 kids and a dog", "hi all, 20 minutes late sorry",
+                                  "hola a todos, 20 minutos tarde"])
+def test_an_introduction_without_an_age_gives_none(text: str) -> None:
+    assert load_default_engine().analyze(text).declared_age is None

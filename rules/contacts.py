@@ -80,7 +80,7 @@ def phone_digits(text: str) -> int:
     return best
 
 
-def _is_phone(m: regex.Match[str]) -> bool:
+def _is_phone(m: regex.Match[str], _forms: tuple[str, str, str]) -> bool:
     tail = m.group(0)
     if _DATE_OR_TIME.search(tail):
         return False
@@ -98,7 +98,7 @@ _GAMES: Final = regex.compile(r"\b(?:roblox|minecraft|fortnite|steam|xbox|psn|pl
                               r"|genshin|among us|nintendo|switch|lobby|server|clan)\b")
 
 
-def _has_handle(m: regex.Match[str]) -> bool:
+def _has_handle(m: regex.Match[str], _forms: tuple[str, str, str]) -> bool:
     """A user name in the text after the cue: @name, name.name, name_name, name42, "name dot name"."""
     tail = m.string[m.start():m.end() + 40]  # the pattern stops where a handle starts
     if _GAMES.search(tail):
@@ -106,10 +106,10 @@ def _has_handle(m: regex.Match[str]) -> bool:
     return any(h.group(0) not in _NOT_HANDLES for h in _HANDLE.finditer(tail))
 
 
-CHECKS: Final[dict[str, Callable[[regex.Match[str]], bool]]] = {
+CHECKS: Final[dict[str, Callable[[regex.Match[str], tuple[str, str, str]], bool]]] = {
     "contact.phone_number": _is_phone,
     "contact.app_handle": _has_handle,
-    "contact.email": lambda m: True,
+    "contact.email": lambda m, forms: True,
 }
 
 

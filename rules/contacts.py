@@ -90,7 +90,7 @@ def _is_phone(m: regex.Match[str], _forms: tuple[str, str, str]) -> bool:
 _HANDLE: Final = regex.compile(
     r"@[a-z][\w.]{2,}|(?<![\w.])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w])|(?<![\w.])[a-z]{3,}\d{2,}(?!\w)"
     r"|(?<!\w)\w{3,} dot \w+")
-_NOT_HANDLES: Final = frozenset({"e.g", "i.e", "etc"})
+_NOT_HANDLES: Final = frozenset({"e.g", "i.e", "etc", "a.m", "p.m", "u.s", "u.k"})
 
 
 # Game accounts are how friends play together; the pipeline weighs those by who is talking.
@@ -110,6 +110,7 @@ CHECKS: Final[dict[str, Callable[[regex.Match[str], tuple[str, str, str]], bool]
     "contact.phone_number": _is_phone,
     "contact.app_handle": _has_handle,
     "contact.email": lambda m, forms: True,
+    "contact.in_profile": lambda m, forms: True,
 }
 
 

@@ -40,8 +40,9 @@ def _data() -> tuple[dict[str, list[str]], list[dict[str, Any]]]:
         cues = list(data["cue"])
         for cue in cues:
             for sequence in cue["sequences"]:
-                if not sequence or sequence[0] == ELLIPSIS or isinstance(sequence[0], str) and sequence[0].endswith("?"):
-                    raise ValueError(f"{cue.get('id')!r}: a sequence must start with a slot of emoji that is not optional")
+                first = sequence[0] if sequence else ELLIPSIS
+                if first == ELLIPSIS or isinstance(first, str) and first.endswith("?"):
+                    raise ValueError(f"{cue.get('id')!r}: a sequence must start with emoji, not optional")
                 for slot in sequence:
                     if slot != ELLIPSIS:
                         _slot_emoji(classes, slot)  # unknown class names fail here

@@ -1,6 +1,6 @@
 """Disguised risk words: spelling a word so that filters miss it is itself the cue.
 
-"w​e​b​c​a​m" with zero-width spaces between its letters, "f.o.t.o", "r_o_b_u_x", "т.е.л.е.г.р.а.м",
+"webcam" with a zero-width space between each two letters, "f.o.t.o", "r_o_b_u_x", "т.е.л.е.г.р.а.м",
 "ph0t0": the normaliser reads each as the plain word, and the packs then see "webcam" or "foto"
 alone, which is no cue (people talk about their webcam). But nobody splits "webcam" with invisible
 characters by accident: the writer is hiding the word from the filters that protect children. So

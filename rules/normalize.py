@@ -616,10 +616,11 @@ def plain_reading(text: str) -> str:
     """`text` as a keyword filter reads it when it folds only what is not a disguise.
 
     Case, accents (one mark on a letter), compatibility and styled letters (𝐟𝐨𝐭𝐨, ｆｏｔｏ, ᴘʜᴏᴛᴏ),
-    curly quotes, white space, emoji stand-ins, misspelt or described apps and repeated letters are
+    curly quotes, white space, emoji stand-ins, misspelt apps, shorthand and repeated letters are
     folded as the normalised form folds them; invisible characters, separators between letters,
-    leetspeak, look-alike letters from another script and stacked marks stay. A word the normalised
-    form has and this reading lacks was disguised (rules.hidden_terms).
+    leetspeak, look-alike letters from another script, stacked marks, app names with a symbol dropped
+    in ("sn.ap") and apps described instead of named ("the yellow ghost app") stay. A word the
+    normalised form has and this reading lacks was disguised (rules.hidden_terms).
     """
     if not text.isascii():
         try:
@@ -633,7 +634,7 @@ def plain_reading(text: str) -> str:
     if "`" in text or not text.isascii():
         text = _ANY_QUOTE.sub("'", text)
     text = " ".join(text.casefold().split())
-    return squeeze_repeats(evasion.rewrite(text))
+    return squeeze_repeats(evasion.rewrite(text, disguises=False))
 
 
 def normalize(text: str) -> Normalized:

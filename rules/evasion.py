@@ -117,8 +117,9 @@ def rewrite(text: str, disguised: bool = False, *, disguises: bool = True) -> st
     """`text` (a normalised form) with misspelt or described apps and shorthand in canonical words.
 
     `disguised`: the text had leetspeak, spacing or symbols undone, so near-miss app names count.
-    `disguises`: also undo the disguises at word level, apps described by colour and icon and names
-    with a symbol dropped in (rules.normalize.plain_reading leaves them: they hide the name).
+    `disguises`: also read app names with a symbol dropped in ("sn.ap") as the app
+    (rules.normalize.plain_reading leaves them: they hide the name). Described apps are always
+    named: people call an app "the ghost app" to hide it, but also just in passing.
     """
     t = tables()
     found = t.automaton.find_matches_as_indexes(text)
@@ -149,7 +150,7 @@ def _replace_words(text: str, found: list[tuple[int, int, int]], t: _Tables, dis
         pos = end
     if out:
         text = "".join(out) + text[pos:]
-    if icon and disguises:
+    if icon:
         for pattern, app in t.descriptions:
             text = pattern.sub(app, text)
     return text

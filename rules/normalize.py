@@ -616,11 +616,11 @@ def plain_reading(text: str) -> str:
     """`text` as a keyword filter reads it when it folds only what is not a disguise.
 
     Case, accents (one mark on a letter), compatibility and styled letters (𝐟𝐨𝐭𝐨, ｆｏｔｏ, ᴘʜᴏᴛᴏ),
-    curly quotes, white space, emoji stand-ins, misspelt apps, shorthand and repeated letters are
-    folded as the normalised form folds them; invisible characters, separators between letters,
-    leetspeak, look-alike letters from another script, stacked marks, app names with a symbol dropped
-    in ("sn.ap") and apps described instead of named ("the yellow ghost app") stay. A word the
-    normalised form has and this reading lacks was disguised (rules.hidden_terms).
+    curly quotes, white space, emoji stand-ins, misspelt or described apps, shorthand and repeated
+    letters are folded as the normalised form folds them; invisible characters, separators between
+    letters, leetspeak, look-alike letters from another script, stacked marks and app names with a
+    symbol dropped in ("sn.ap") stay. A word the normalised form has and this reading lacks was
+    disguised (rules.hidden_terms).
     """
     if not text.isascii():
         try:

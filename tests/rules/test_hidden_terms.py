@@ -42,7 +42,6 @@ def hidden(engine: Engine, text: str) -> set[str]:
         (spelled("фотку", ".") + " скинь", "photo_request"), (spelled("zdjęcie", "_"), "photo_request"),
         (spelled("telegram", ".") + "?", "platform_move"), ("т.е.л.е.г.у давай", "platform_move"),
         ("k1k?", "platform_move"), ("got insta.gram?", "platform_move"), ("sn.ap?", "platform_move"),
-        ("tienes la app del fantasmita amarillo?", "platform_move"),
         (isolated("никому"), "secrecy"), (spelled("segredo nosso", TAG), "secrecy"),
         (spelled("nicht verraten", TAG), "secrecy"), ("its our s.e.c.r.e.t", "secrecy"),
         ("¿" + spelled("edad", ".") + "?", "age_probe"), (spelled("возраст", "-") + "?", "age_probe"),
@@ -67,7 +66,7 @@ def test_a_disguised_risk_word_is_a_cue(engine: Engine, text: str, category: str
         "webcam", "my cam is broken", "foto del viaje", "фото с моря", "secret santa this year!",
         "robux prices went up",
         "𝐩𝐡𝐨𝐭𝐨 𝐝𝐮𝐦𝐩", "ｐｈｏｔｏ ｄｕｍｐ", "ᴘʜᴏᴛᴏ ᴅᴜᴍᴘ", "📸 from the trip", "seeeecret recipe", "snap chat?",
-        "telegarm is down", "over on the bird app",
+        "telegarm is down", "over on the bird app", "the ghost app keeps crashing lol",
         # dotted acronyms and abbreviations, spaced-out hype, usernames and identifiers
         "U.S.A!!", "e.g. the red one", "see u at 5 a.m.", "r.i.p my phone", "E.T.A 5 min", "a.s.a.p", "i.d.k",
         "l o l", "s o  g o o d", "n o b o d y asked", "d e l e t e this", "omg b r u h", "cool_cam_guy", "get_age()",
@@ -91,7 +90,7 @@ def test_plain_reading_keeps_disguises_and_folds_decoration() -> None:
     assert plain_reading("ФОТО") == "фото" and plain_reading("Cámara") == "camara"
     assert plain_reading("𝐟𝐨𝐭𝐨 ᴘʜᴏᴛᴏ") == "foto photo"
     assert plain_reading("s̶̡n̸̢ap") != "snap"  # stacked marks stay
-    assert plain_reading("the yellow ghost app") == "the yellow ghost app"
+    assert plain_reading("the yellow ghost app") == "the snapchat"  # described, not disguised
     assert plain_reading("fone numba") == "phone number"  # shorthand is not a disguise
 
 

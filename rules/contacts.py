@@ -80,7 +80,7 @@ def phone_digits(text: str) -> int:
     return best
 
 
-def _is_phone(m: regex.Match[str]) -> bool:
+def _is_phone(m: regex.Match[str], _forms: tuple[str, str, str]) -> bool:
     tail = m.group(0)
     if _DATE_OR_TIME.search(tail):
         return False
@@ -90,7 +90,7 @@ def _is_phone(m: regex.Match[str]) -> bool:
 _HANDLE: Final = regex.compile(
     r"@[a-z][\w.]{2,}|(?<![\w.])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w])|(?<![\w.])[a-z]{3,}\d{2,}(?!\w)"
     r"|(?<!\w)\w{3,} dot \w+")
-_NOT_HANDLES: Final = frozenset({"e.g", "i.e", "etc"})
+_NOT_HANDLES: Final = frozenset({"e.g", "i.e", "etc", "a.m", "p.m", "u.s", "u.k"})
 
 
 # Game accounts are how friends play together; the pipeline weighs those by who is talking.
@@ -98,7 +98,7 @@ _GAMES: Final = regex.compile(r"\b(?:roblox|minecraft|fortnite|steam|xbox|psn|pl
                               r"|genshin|among us|nintendo|switch|lobby|server|clan)\b")
 
 
-def _has_handle(m: regex.Match[str]) -> bool:
+def _has_handle(m: regex.Match[str], _forms: tuple[str, str, str]) -> bool:
     """A user name in the text after the cue: @name, name.name, name_name, name42, "name dot name"."""
     tail = m.string[m.start():m.end() + 40]  # the pattern stops where a handle starts
     if _GAMES.search(tail):
@@ -106,10 +106,11 @@ def _has_handle(m: regex.Match[str]) -> bool:
     return any(h.group(0) not in _NOT_HANDLES for h in _HANDLE.finditer(tail))
 
 
-CHECKS: Final[dict[str, Callable[[regex.Match[str]], bool]]] = {
+CHECKS: Final[dict[str, Callable[[regex.Match[str], tuple[str, str, str]], bool]]] = {
     "contact.phone_number": _is_phone,
     "contact.app_handle": _has_handle,
-    "contact.email": lambda m: True,
+    "contact.email": lambda m, forms: True,
+    "contact.in_profile": lambda m, forms: True,
 }
 
 

@@ -30,6 +30,7 @@ from rules.anchors import MIN_ANCHOR, extract_anchors, required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
 from rules.emoji_cues import emoji_pack
+from rules.hidden_terms import hidden_term_pack
 from rules.language import LANGUAGES, detect
 from rules.normalize import (
     BATCH_NEEDLES,
@@ -178,8 +179,8 @@ class Engine:
     def __init__(self, packs: Sequence[Pack], *, builtin: bool = True, routing: bool = True) -> None:
         self.packs = list(packs)
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules]
-        if builtin:  # contact details and emoji-only cues: the same in every language
-            self.rules += contact_pack().rules + emoji_pack().rules
+        if builtin:  # contact details, emoji-only cues and disguised risk words: the same in every language
+            self.rules += contact_pack().rules + emoji_pack().rules + hidden_term_pack().rules
         self.ages: list[AgePattern] = [a for p in self.packs for a in p.ages]
         self.guards: list[Guard] = [g for p in self.packs for g in p.guards]
         # Language routing (rules/README.md): per rule id, the language a message must be in for its
@@ -472,7 +473,7 @@ class Engine:
                 tally = self._note_timeout(ri, errors, len(target), tally)
                 skip_user = tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                 continue
-            if m is None or rule.check is not None and not rule.check(m):
+            if m is None or rule.check is not None and not rule.check(m, forms):
                 continue
             if done is None:
                 done = set()

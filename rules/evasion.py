@@ -1,7 +1,7 @@
 """Evasion the character-level normaliser cannot see: words written around, not disguised.
 
-After spacing and leetspeak are undone, a groomer can still write "telesgram" (a symbol dropped
-in), "wasa" (the Spanish nickname of WhatsApp), "fone numba", or describe an app instead of naming
+After spacing and leetspeak are undone, a groomer can still write "telesgram" or "sn.ap" (a symbol
+dropped in), "wasa" (the Spanish nickname of WhatsApp), "fone numba", or describe an app instead of naming
 it ("the yellow ghost app", "app mit dem gelben geist"). Rules are written once against canonical
 words ("snapchat", "phone number"), so this step rewrites those spellings into them, from the data
 in rules/data/evasion.toml.
@@ -38,6 +38,7 @@ class _Tables(NamedTuple):
     icons: frozenset[str]  # keys that are icon words (a description may be near)
     descriptions: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, app)
     near_misses: dict[str, str]  # an app name with one letter dropped -> the app
+    split: frozenset[str]  # aliases that are an app name with a symbol dropped in ("sn.ap")
     needles: frozenset[str]  # ASCII keys that can start a rewrite (rules.normalize.BATCH_NEEDLES)
 
 
@@ -61,6 +62,13 @@ def tables() -> _Tables:
             for canonical, aliases in group.items():
                 for alias in aliases:
                     words[_light(alias)] = canonical
+        split: set[str] = set()
+        for app in data["split"]["apps"]:  # "sn.ap", "tele-gram", "insta_gram": one symbol dropped into the name
+            for i in range(1, len(app)):
+                for sep in data["split"]["separators"]:
+                    if (alias := app[:i] + sep + app[i:]) not in words:
+                        words[alias] = app
+                        split.add(alias)
         describe = data["describe"]
         colours = {name: [_light(w) for w in ws] for name, ws in describe["colours"].items()}
         icons = {name: [_light(w) for w in ws] for name, ws in describe["icons"].items()}
@@ -96,7 +104,8 @@ def tables() -> _Tables:
             near[app[:i] + app[i + 1:]] = app
         near[app] = app
     needles = frozenset(k for k in keys if k.isascii())
-    return _Tables(automaton, keys, words, icon_words, tuple(descriptions), near, needles)
+    return _Tables(automaton, keys, words, icon_words, tuple(descriptions), near_misses=near, split=frozenset(split),
+                   needles=needles)
 
 
 def batch_needles() -> frozenset[str]:
@@ -104,15 +113,18 @@ def batch_needles() -> frozenset[str]:
     return tables().needles
 
 
-def rewrite(text: str, disguised: bool = False) -> str:
+def rewrite(text: str, disguised: bool = False, *, disguises: bool = True) -> str:
     """`text` (a normalised form) with misspelt or described apps and shorthand in canonical words.
 
     `disguised`: the text had leetspeak, spacing or symbols undone, so near-miss app names count.
+    `disguises`: also read app names with a symbol dropped in ("sn.ap") as the app
+    (rules.normalize.plain_reading leaves them: they hide the name). Described apps are always
+    named: people call an app "the ghost app" to hide it, but also just in passing.
     """
     t = tables()
     found = t.automaton.find_matches_as_indexes(text)
     if found:
-        text = _replace_words(text, found, t)
+        text = _replace_words(text, found, t, disguises)
     if disguised:
         text = _WORD.sub(_near_miss, text)
     return text
@@ -122,7 +134,7 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
-def _replace_words(text: str, found: list[tuple[int, int, int]], t: _Tables) -> str:
+def _replace_words(text: str, found: list[tuple[int, int, int]], t: _Tables, disguises: bool = True) -> str:
     icon = False
     out: list[str] = []
     pos = 0
@@ -131,7 +143,7 @@ def _replace_words(text: str, found: list[tuple[int, int, int]], t: _Tables) -> 
         if word in t.icons:
             icon = True
             continue
-        if not _whole_word(text, start, end):
+        if not _whole_word(text, start, end) or not disguises and word in t.split:
             continue
         out.append(text[pos:start])
         out.append(t.words[word])

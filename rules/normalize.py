@@ -74,6 +74,43 @@ _LAT_TO_CYR: Final[dict[str, str]] = {
 _CYR_TO_LAT_TABLE: Final = str.maketrans(_CYR_TO_LAT)
 _LAT_TO_CYR_TABLE: Final = str.maketrans(_LAT_TO_CYR)
 
+# Letter-like characters that compatibility forms (NFKC) leave alone, as the letter they stand for:
+# small capitals ("ᴀᴅᴅ ᴍᴇ ᴏɴ ꜱɴᴀᴘ"), dotless and script forms, and the emoji letters: negative circled
+# and squared (🅢🅝🅐🅟, 🆂🅽🅰🅿). Parenthesized letters (⒮⒩⒜⒫) are here too because NFKC would turn each
+# into "(s)". Regional indicators (🇸 🇳 🇦 🇵) are letters only when alone: two side by side are a flag.
+_SMALL_CAPS: Final = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ"
+LETTER_LIKE: Final[dict[str, str]] = {
+    **{c: chr(ord("a") + i) for i, c in enumerate(_SMALL_CAPS) if c != "x"},
+    "ı": "i", "ȷ": "j", "ɑ": "a", "ɩ": "i",
+    **{chr(0x249C + i): chr(ord("a") + i) for i in range(26)},  # parenthesized ⒜-⒵
+    **{chr(0x1F150 + i): chr(ord("a") + i) for i in range(26)},  # negative circled 🅐-🅩
+    **{chr(0x1F170 + i): chr(ord("a") + i) for i in range(26)},  # negative squared 🅰-🆉
+}
+_REGIONAL_INDICATORS: Final = "\U0001f1e6-\U0001f1ff"
+_LETTER_LIKE_BMP: Final = re.compile("[" + "".join(sorted(c for c in LETTER_LIKE if ord(c) <= 0xFFFF)) + "]")
+_LETTER_LIKE_ASTRAL: Final = re.compile(
+    "[\U0001f150-\U0001f169\U0001f170-\U0001f189]"
+    f"|(?<![{_REGIONAL_INDICATORS}])[{_REGIONAL_INDICATORS}](?![{_REGIONAL_INDICATORS}])")
+
+
+def _letter_like(match: re.Match[str]) -> str:
+    ch = match.group()
+    return LETTER_LIKE.get(ch) or chr(ord("a") + ord(ch) - 0x1F1E6)  # else a lone regional indicator
+
+
+def fold_letter_like(text: str) -> str:
+    """`text` with the letter-like characters of LETTER_LIKE (and lone regional indicators) as letters.
+
+    Each one is a different code point from the letter, so a word written in them matches nothing;
+    they are decoration as often as disguise, and either way the word is the word. Run before NFKC.
+    """
+    if _LETTER_LIKE_BMP.search(text):
+        text = _LETTER_LIKE_BMP.sub(_letter_like, text)
+    if _ASTRAL.search(text) and _LETTER_LIKE_ASTRAL.search(text):
+        text = _LETTER_LIKE_ASTRAL.sub(_letter_like, text)
+    return text
+
+
 _LEET: Final = str.maketrans({"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s",
                               "$": "s", "7": "t", "|": "l", "\u20ac": "e", "\u00a3": "l", "\u00a5": "y",
                               "\u00a2": "c"})  # fmt: skip
@@ -100,6 +137,21 @@ _KEEP_DIGITS: Final = re.compile(
 _SPACED: Final = re.compile(
     r"(?<![\w@$!|'])[\w@$!|](?:[ .\-_*·]{1,3}[\w@$!|](?![^\W_]|[@$!|'])){2,}"
 )
+# Three or more single letters split by one symbol, the same each time, one to three of it, maybe with
+# a space either side ("i🤍n🤍s🤍t🤍a", "s/n/a/p", "s ~ n ~ a ~ p"), or wrapped one by one in brackets
+# ("(s)(n)(a)(p)"). Not the separators of _SPACED, leet substitutes, apostrophes or "?".
+SYMBOL_SEPARATORS_ASCII: Final = "\"#%&()+,/:;<=>[\\]^{}~"
+_SYMBOL_SPACED: Final = re.compile(
+    r"(?<![\w@$!|'/])[^\W\d_]"
+    r"(?P<sep> ?(?:(?P<sym>[^\w\s'@$!|.\-*·?`])(?P=sym){0,2}|\)\(|\]\[|\}\{) ?)"
+    r"[^\W\d_](?!\w)(?:(?P=sep)[^\W\d_](?!\w))+"
+)
+
+
+def _join_symbols(match: re.Match[str]) -> str:
+    return "".join(ch for ch in match.group() if ch.isalpha())
+
+
 # Runs made only of chat's one-letter words ("r u a", "u r a") are real words, not a spelled-out one.
 _ONE_LETTER_WORDS: Final = frozenset("aiury24")
 _ONE_WORDS: Final = frozenset({"any", "some", "every", "no", "sum", "evry"})
@@ -225,7 +277,7 @@ def _unicode_light(text: str) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates from broken clients or exports
         text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", fold_letter_like(text))
     text = text.casefold()
     # Each step below first checks (with one C-speed scan) whether it has anything to do.
     if _DELETE_OR_QUOTE.search(text):
@@ -289,6 +341,7 @@ def _inert_symbols() -> frozenset[str]:
     """
     special = set(EMOJI_WORDS) | set(_INVISIBLE) | set(_INVISIBLE_MORE) | set(CONTROLS) | set(_QUOTES) | {"·"}
     special |= emoji_cues.cue_emoji()  # the emoji rules anchor on (rules/emoji_cues.py)
+    special |= set(LETTER_LIKE) | {chr(c) for c in range(0x1F1E6, 0x1F200)}  # letters in disguise
     word_or_space = re.compile(r"[\w\s]")
     return frozenset(
         ch for lo, hi in ((0x80, 0x2FFF), _EMOJI_BLOCK) for ch in map(chr, range(lo, hi + 1))
@@ -450,6 +503,11 @@ def _full_plain(text: str, defer: bool = False) -> tuple[str, bool]:
     # Inert symbols become several "#" bytes in UTF-8, which no class test below can match.
     cls = text.encode().translate(_CLASS_TABLE).decode()
     digits = "0" in cls  # a digit or leet symbol; most chat has neither, which rules out two tests
+    # A _SYMBOL_SPACED match has a middle letter between two symbols ("#": other ASCII, or any byte of
+    # a character beyond ASCII), maybe spaced from them.
+    if ("#a#" in cls or "# a #" in cls) and _SYMBOL_SPACED.search(text):
+        text = _SYMBOL_SPACED.sub(_join_symbols, text)
+        cls = text.encode().translate(_CLASS_TABLE).decode()
     # A _SPACED match has a single word character with a separator on each side somewhere.
     if " a " in cls or "_" in cls or (digits and " 0 " in cls):
         joined = _SPACED.sub(_join_spaced, text)
@@ -474,6 +532,8 @@ def _full_other(text: str) -> str:
     if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
         text = text.translate(_EMOJI_TABLE)
     start = text
+    if _SYMBOL_SPACED.search(text):
+        text = _SYMBOL_SPACED.sub(_join_symbols, text)
     if _SPACED.search(text):
         text = _SPACED.sub(_join_spaced, text)
     # Leetspeak needs a digit or substitute symbol; a plain class finds one far faster than _LEET_HINT.
@@ -546,6 +606,37 @@ def late_steps(full: str) -> str:
     return squeeze_repeats(evasion.rewrite(full))
 
 
+# Combining marks, for plain_reading: one on a letter is an accent, two or more stacked are noise.
+_MARKS: Final = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_LONE_MARK: Final = re.compile(f"(?<=[^{_MARKS}])[{_MARKS}](?![{_MARKS}])")
+_ANY_QUOTE: Final = re.compile("[" + "".join(_QUOTES) + "]")
+
+
+def plain_reading(text: str) -> str:
+    """`text` as a keyword filter reads it when it folds only what is not a disguise.
+
+    Case, accents (one mark on a letter), compatibility and styled letters (𝐟𝐨𝐭𝐨, ｆｏｔｏ, ᴘʜᴏᴛᴏ),
+    curly quotes, white space, emoji stand-ins, misspelt or described apps, shorthand and repeated
+    letters are folded as the normalised form folds them; invisible characters, separators between
+    letters, leetspeak, look-alike letters from another script, stacked marks and app names with a
+    symbol dropped in ("sn.ap") stay. A word the normalised form has and this reading lacks was
+    disguised (rules.hidden_terms).
+    """
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = text.encode("utf-8", "replace").decode("utf-8")
+        text = unicodedata.normalize("NFKC", fold_letter_like(text))
+        if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
+            text = text.translate(_EMOJI_TABLE)
+        text = _LONE_MARK.sub("", unicodedata.normalize("NFD", text))
+    if "`" in text or not text.isascii():
+        text = _ANY_QUOTE.sub("'", text)
+    text = " ".join(text.casefold().split())
+    return squeeze_repeats(evasion.rewrite(text, disguises=False))
+
+
 def normalize(text: str) -> Normalized:
     """Both normalised forms of `text`; never raises on odd input (surrogates, binary junk)."""
     lt, full, _plain, _digits = forms(text)
@@ -595,7 +686,24 @@ def _spaced_needles() -> set[str]:
     return needles
 
 
+def _symbol_needles() -> set[str]:
+    """Short texts, one of which is in every lowered plain text that _SYMBOL_SPACED changes.
+
+    Its second letter sits between the separator's last and first characters: one symbol on both
+    sides ("/n/"; a character beyond ASCII is "?" in the batch's bytes), maybe a space inside each
+    (" ~ n ~ "), or brackets ("(n)").
+    """
+    needles: set[str] = set()
+    for c in _LETTERS:
+        for x in SYMBOL_SEPARATORS_ASCII + "?":
+            needles.update((x + c + x, f"{x} {c} {x}"))
+        for left, right in ("()", "[]", "{}"):
+            needles.update((left + c + right, f"{left} {c} {right}"))
+    return needles
+
+
 BATCH_NEEDLES: Final[dict[str, str]] = {
+    **dict.fromkeys(sorted(_symbol_needles()), "other"),  # letters split by symbols: forms() does them
     **dict.fromkeys(sorted(_spaced_needles()), "spaced"),
     **{a + b: "leet" for a in _LETTERS for b in _SUBSTITUTES},
     **{b + a: "leet" for a in _LETTERS for b in _SUBSTITUTES},

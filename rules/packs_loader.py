@@ -66,8 +66,9 @@ class Rule:
     source: Path
     trusted: bool = True  # bundled packs; user packs run with a time limit
     description: str = ""
-    # Built-in rules only (rules/contacts.py): a further test of a match, in Python, that must pass.
-    check: Callable[[regex.Match[str]], bool] | None = None
+    # Built-in rules only (rules/contacts.py, rules/hidden_terms.py): a further test of a match, in Python,
+    # that must pass; it also gets the message's (normalised, light, raw) texts.
+    check: Callable[[regex.Match[str], tuple[str, str, str]], bool] | None = None
     neutral: bool = False  # runs whatever the message's language (rules/README.md, "Language routing")
 
 

@@ -61,7 +61,8 @@ def test_examples_pass_and_hits_carry_rule_and_category(tmp_path: Path) -> None:
     engine = build_engine([write(tmp_path, PACK)])
     d = engine.analyze("hey s3nd me a p1c and @dd me on 👻")
     assert d.categories == ["platform_move", "photo_request"]
-    assert set(d.rules) == {"t.platform_move.add_me", "t.photo_request.send_pic"}
+    # "p1c" is also a disguised risk word (rules/hidden_terms.py), a built-in rule
+    assert set(d.rules) == {"t.platform_move.add_me", "t.photo_request.send_pic", "evasion.hidden_term.photo_request"}
     assert d.normalized == "hey send me a pic and add me on snapchat"
 
 

@@ -5,7 +5,7 @@ numbers, parents, coaches, grandparents on video calls, streamers, safety lesson
 children reporting an approach they blocked, surprise-party secrets, business phone numbers) and 192
 close risky twins, in nine languages, written by a helper who had not seen the packs. Its first score
 was 87.0% of risky messages caught and 24.9% of look-alikes flagged. The packs were then narrowed by
-class of false alarm (unless clauses and guards), which brought the look-alikes flagged to 6.0% with
+class of false alarm (unless clauses and guards), which brought the look-alikes flagged to 5.5% with
 the same risky messages caught. It is a tuning set now, so these bars only stop a later change from
 undoing that work; the honest figure for unseen wording stays the blind batches (eval/README.md).
 """
@@ -26,7 +26,7 @@ def test_lookalike_set_bars() -> None:
     s = score_messages(_ENGINE, rows)
     report = s.report("eval/lookalikes/messages.jsonl")
     assert s.caught >= 167, report
-    assert s.false_positive_rate <= 0.065, report
+    assert s.false_positive_rate <= 0.06, report
 
 
 def test_no_language_cries_wolf() -> None:

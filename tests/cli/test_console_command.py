@@ -136,7 +136,7 @@ async def test_run_serves_the_console_beside_the_bot_and_stops_it(
         stop = asyncio.Event()
         task = asyncio.create_task(serve(config, NO_SHARDS, stop))
         try:
-            await fake.wait_connected()
+            await fake.wait_connected(timeout=60)  # serve() loads the packs first: slow on a loaded machine
             await fake.wait_for(lambda: fake.find("PUT", r"/applications/\d+/commands"), what="commands synced")
             token = await fake.slash(guild, channel, owner, "lookout", [{"type": 1, "name": "console", "options": []}])
             answer = (await fake.wait_reply(token))["data"]["content"]

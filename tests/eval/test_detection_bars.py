@@ -1,0 +1,62 @@
+"""Every labelled set held to the figures it reached, so a change that loses recall or adds false alarms fails.
+
+The bars are counts, not rates, taken from the last run of `lookout eval` on each set (eval/README.md
+has the history). The blind batches' *first* scores are in eval/README.md; once scored they are
+regression sets like the others, and these bars keep them from sliding back. Raise a bar when a change
+earns it; lowering one needs a reason in the commit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# path: (fewest risky caught, most look-alikes flagged)
+MESSAGE_BARS: dict[str, tuple[int, int]] = {
+    "eval/blind/batch1/messages.jsonl": (294, 3),  # of 294 risky, 255 look-alikes
+    "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
+    "eval/blind/batch3/messages/messages.jsonl": (286, 34),  # of 318, 284: its blind score
+}
+
+# labels: (fewest alerted, fewest on time, most benign alerted)
+CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
+    ("eval/labels_grooming.json", "eval/labels_benign.json"): (51, 50, 0),  # of 51 grooming, 72 benign
+    ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): (16, 14, 0),  # of 16, 26
+    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): (28, 26, 1),  # of 28, 42
+    ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): (31, 30, 0),  # of 31, 42
+    ("eval/blind/batch3/conversations/labels_grooming.json",
+     "eval/blind/batch3/conversations/labels_benign.json"): (29, 25, 2),  # of 32, 42
+}
+
+
+def _eval_json(paths: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    assert main(["eval", "--json", *[str(ROOT / p) for p in paths]]) == 0
+    figures: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return figures
+
+
+@pytest.mark.parametrize("path", sorted(MESSAGE_BARS))
+def test_message_set_holds_its_bar(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    fewest_caught, most_flagged = MESSAGE_BARS[path]
+    figures = _eval_json([path], capsys)
+    assert figures["caught"] >= fewest_caught, f"{path}: risky caught fell to {figures['caught']} (bar {fewest_caught})"
+    assert figures["flagged"] <= most_flagged, f"{path}: flagged rose to {figures['flagged']} (bar {most_flagged})"
+
+
+@pytest.mark.parametrize("labels", sorted(CONVERSATION_BARS), ids=lambda p: str(Path(p[0]).parent))
+def test_conversation_set_holds_its_bar(labels: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    alerted, on_time, benign = CONVERSATION_BARS[labels]
+    figures = _eval_json(list(labels), capsys)
+    assert figures["files_failed"] == 0
+    assert figures["grooming_wrong_suspect"] == 0, f"{labels[0]}: an alert named the wrong person"
+    got = (figures["grooming_alerted"], figures["grooming_on_time"], figures["benign_alerted"])
+    assert got[0] >= alerted, f"{labels[0]}: {got[0]} alerted (bar {alerted})"
+    assert got[1] >= on_time, f"{labels[0]}: {got[1]} on time (bar {on_time})"
+    assert got[2] <= benign, f"{labels[0]}: {got[2]} benign alerted (bar {benign})"

@@ -74,9 +74,15 @@ class AgeDialogue:
             return guess
         return None
 
-    def asks_back(self, community: str, target: str, text: str, now: float) -> None:
-        """"im 14, u?": a line declaring an age that also asks the other person's."""
-        if _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
+    def asks_back(self, community: str, target: str, text: str, now: float, declared: int | None = None) -> None:
+        """"im 14, u?": a line declaring an age that also asks the other person's; and an adult's
+        volunteered age ("btw im 36"), which invites the other's as plainly as a question does.
+
+        Why the adult's: adults arranging a meeting trade ages unasked ("34, sure"); without reading
+        the reply as an age, two declared adults look like an adult and someone of unknown age. An
+        adult's age followed by a child's bare "13" is read as the child's age just the same.
+        """
+        if (declared is not None and declared >= 18) or _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
             self.asked[(community, target)] = (now, None)
 
     def ask(self, community: str, target: str, normalized: str, now: float) -> None:

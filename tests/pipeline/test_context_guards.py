@@ -116,6 +116,15 @@ def test_an_age_answer_with_laughter_or_a_question_back_is_declared() -> None:
     assert ages.answer("g", "them", "12", 1.0) == 12
 
 
+def test_an_adults_volunteered_age_reads_the_bare_reply_as_an_age() -> None:
+    """"btw im 41" — "39, fine": ages are traded unasked; a child's own volunteered "14" asks nothing."""
+    ages = AgeDialogue()
+    ages.asks_back("g", "them", "btw im 41 just so u know", 0.0, 41)
+    assert ages.answer("g", "them", "39, fine", 1.0) == 39
+    ages.asks_back("g", "other", "im 14 lol", 0.0, 14)
+    assert ages.answer("g", "other", "15", 1.0) is None
+
+
 def test_secrecy_from_an_adult_to_a_child_is_a_decisive_move(pipeline: Pipeline) -> None:
     c = Chat(ChannelKind.DIRECT, ("adult", "kid"))
     ds = run(pipeline, [c.say(KID, "hi"), c.say(ADULT, "don't tell your parents we talk")])

@@ -110,7 +110,7 @@ def test_children_asking_each_others_age_before_a_friend_request(pipeline: Pipel
 def test_an_age_answer_with_laughter_or_a_question_back_is_declared() -> None:
     ages = AgeDialogue()
     for text, age in [("13 y tu", 13), ("16 e vc", 16), ("19 jaja pero no pasa nada", 19), ("12 und du?", 12),
-                      ("26 lol. u?", 26), ("14. wbu", 14)]:
+                      ("26 lol. u?", 26), ("14. wbu", 14), ("13 а ты?", 13)]:
         ages.ask("g", "m", "how old are you", 0.0)
         assert ages.answer("g", "m", text, 1.0) == age, text
     ages.asks_back("g", "them", "16 e vc", 0.0)

@@ -18,9 +18,10 @@ from bot.pipeline.ages import LEXICON
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
-    r"(?:\s*(?:too|also|as well|lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|tbh|u|you|wbu|hbu)\b)*"  # "14 too lol"
-    # "12 and u", "13 y tu", "19 jaja pero no pasa nada": a connective and anything after it
-    r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|but|pero|mas|aber|mais|но)\b).*"
+    # "14 too lol", "26 lol. u?": a stop or comma may sit between the age and what follows it
+    r"(?:[\s.!,]*(?:too|also|as well|lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|tbh|u|you|wbu|hbu)\b)*"
+    # "12 and u", "13 y tu", "19 jaja pero no pasa nada", "13 а тебе": a connective and anything after it
+    r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|а|but|pero|mas|aber|mais|но)\b).*"
     r"|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*)?"  # "12 how old r u"
     r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"
     re.IGNORECASE)
@@ -74,9 +75,15 @@ class AgeDialogue:
             return guess
         return None
 
-    def asks_back(self, community: str, target: str, text: str, now: float) -> None:
-        """"im 14, u?": a line declaring an age that also asks the other person's."""
-        if _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
+    def asks_back(self, community: str, target: str, text: str, now: float, declared: int | None = None) -> None:
+        """"im 14, u?": a line declaring an age that also asks the other person's; and an adult's
+        volunteered age ("btw im 36"), which invites the other's as plainly as a question does.
+
+        Why the adult's: adults arranging a meeting trade ages unasked ("34, sure"); without reading
+        the reply as an age, two declared adults look like an adult and someone of unknown age. An
+        adult's age followed by a child's bare "13" is read as the child's age just the same.
+        """
+        if (declared is not None and declared >= 18) or _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
             self.asked[(community, target)] = (now, None)
 
     def ask(self, community: str, target: str, normalized: str, now: float) -> None:

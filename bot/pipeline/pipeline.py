@@ -316,7 +316,7 @@ class Pipeline:
             self.expire(now)
 
         if declared is not None and target_id:
-            self.ages.asks_back(cid, target_id, text, now)  # "im 14, u?" asks the other person's age too
+            self.ages.asks_back(cid, target_id, text, now, declared)  # "im 14, u?", "btw im 36": the other's age next
         key = (cid, aid, target_id or "")
         pair = self.pairs.get(key)
         if pair is None:

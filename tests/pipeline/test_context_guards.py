@@ -109,11 +109,21 @@ def test_children_asking_each_others_age_before_a_friend_request(pipeline: Pipel
 
 def test_an_age_answer_with_laughter_or_a_question_back_is_declared() -> None:
     ages = AgeDialogue()
-    for text, age in [("13 y tu", 13), ("16 e vc", 16), ("19 jaja pero no pasa nada", 19), ("12 und du?", 12)]:
+    for text, age in [("13 y tu", 13), ("16 e vc", 16), ("19 jaja pero no pasa nada", 19), ("12 und du?", 12),
+                      ("26 lol. u?", 26), ("14. wbu", 14), ("13 а ты?", 13)]:
         ages.ask("g", "m", "how old are you", 0.0)
         assert ages.answer("g", "m", text, 1.0) == age, text
     ages.asks_back("g", "them", "16 e vc", 0.0)
     assert ages.answer("g", "them", "12", 1.0) == 12
+
+
+def test_an_adults_volunteered_age_reads_the_bare_reply_as_an_age() -> None:
+    """"btw im 41" — "39, fine": ages are traded unasked; a child's own volunteered "14" asks nothing."""
+    ages = AgeDialogue()
+    ages.asks_back("g", "them", "btw im 41 just so u know", 0.0, 41)
+    assert ages.answer("g", "them", "39, fine", 1.0) == 39
+    ages.asks_back("g", "other", "im 14 lol", 0.0, 14)
+    assert ages.answer("g", "other", "15", 1.0) is None
 
 
 def test_secrecy_from_an_adult_to_a_child_is_a_decisive_move(pipeline: Pipeline) -> None:

@@ -440,6 +440,8 @@ class Engine:
             if skip_user and not rule.trusted:
                 errors.append(f"rule {rule.id} skipped: too many time-outs in this message")
                 continue
+            if rule.applies is not None and not rule.applies(forms):
+                continue
             target = forms[form]
             if required:
                 if form == _RAW:

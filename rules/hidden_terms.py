@@ -78,12 +78,17 @@ def _chunks(terms: list[str]) -> list[list[str]]:
     return out
 
 
+def _something_undone(forms: tuple[str, str, str]) -> bool:
+    """Whether the normaliser undid anything; most messages are read as written, and then no risk
+    word in them can have been disguised, so the engine does not search for one (Rule.applies)."""
+    full, lt, raw = forms
+    return full != lt or not raw.isascii()
+
+
 def _make_check(emphasis: frozenset[str]) -> Any:
     def disguised(m: regex.Match[str], forms: tuple[str, str, str]) -> bool:
         """Whether a risk word this rule's pattern finds in the normalised form was disguised."""
-        full, lt, raw = forms
-        if full == lt and raw.isascii():
-            return False  # nothing was undone: the words are as written
+        full, _lt, raw = forms
         reading = plain_reading(raw)
         for hit in m.re.finditer(full):
             term = hit.group()
@@ -117,5 +122,6 @@ def hidden_term_pack() -> Pack:
             on="normalized", patterns=patterns, unless=[], examples=list(entry.get("examples", [])),
             counterexamples=list(entry.get("counterexamples", [])), source=DATA,
             description=str(entry.get("description", "")),
-            check=_make_check(frozenset(light(t) for t in entry.get("emphasis", [])))))
+            check=_make_check(frozenset(light(t) for t in entry.get("emphasis", []))),
+            applies=_something_undone))
     return pack

@@ -272,12 +272,18 @@ def _fix_word_script(match: re.Match[str]) -> str:
     return word
 
 
-def _unicode_light(text: str) -> str:
+def _compatible_letters(text: str) -> str:
+    """Lone surrogates (from broken clients or exports) replaced, letter-like forms and NFKC folded:
+    the first step of both the light form and plain_reading, which must agree on it."""
     try:
         text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates from broken clients or exports
+    except UnicodeEncodeError:
         text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFKC", fold_letter_like(text))
+    return unicodedata.normalize("NFKC", fold_letter_like(text))
+
+
+def _unicode_light(text: str) -> str:
+    text = _compatible_letters(text)
     text = text.casefold()
     # Each step below first checks (with one C-speed scan) whether it has anything to do.
     if _DELETE_OR_QUOTE.search(text):
@@ -623,11 +629,7 @@ def plain_reading(text: str) -> str:
     disguised (rules.hidden_terms).
     """
     if not text.isascii():
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            text = text.encode("utf-8", "replace").decode("utf-8")
-        text = unicodedata.normalize("NFKC", fold_letter_like(text))
+        text = _compatible_letters(text)
         if _ASTRAL.search(text) and _EMOJI_CHAR.search(text):
             text = text.translate(_EMOJI_TABLE)
         text = _LONE_MARK.sub("", unicodedata.normalize("NFD", text))

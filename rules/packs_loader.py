@@ -69,6 +69,9 @@ class Rule:
     # Built-in rules only (rules/contacts.py, rules/hidden_terms.py): a further test of a match, in Python,
     # that must pass; it also gets the message's (normalised, light, raw) texts.
     check: Callable[[regex.Match[str], tuple[str, str, str]], bool] | None = None
+    # Built-in rules only: False when, from the message's (normalised, light, raw) texts alone, the rule
+    # cannot fire, so its patterns are not searched at all (rules/hidden_terms.py: nothing was disguised).
+    applies: Callable[[tuple[str, str, str]], bool] | None = None
     neutral: bool = False  # runs whatever the message's language (rules/README.md, "Language routing")
 
 

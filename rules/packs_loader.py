@@ -75,14 +75,16 @@ class Rule:
     neutral: bool = False  # runs whatever the message's language (rules/README.md, "Language routing")
 
 
-GUARD_KINDS = ("advisory", "quoted")
+GUARD_KINDS = ("advisory", "quoted", "everyday")
 
 
 @dataclass(slots=True)
 class Guard:
     """Context that makes a message talk *about* grooming instead of doing it (rules/README.md,
-    "Guards"): safety advice, server rules and staff notices (`advisory`), or a dialogue quoted for
-    a lesson (`quoted`). When one applies, the rule hits of the categories it covers are set aside."""
+    "Guards"): safety advice, server rules and staff notices (`advisory`), a dialogue quoted for
+    a lesson (`quoted`), or a request whose own words give it an everyday reason between adults, family
+    or staff (`everyday`: the baby is asleep, a parcel to ship, cameras on for the register). When one
+    applies, the rule hits of the categories it covers are set aside."""
 
     id: str
     kind: str

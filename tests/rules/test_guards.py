@@ -77,7 +77,7 @@ def test_guard_examples_are_checked(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("kind", '"maybe"', r"guard 'g.guard.lesson'\.kind: 'maybe' must be one of advisory, quoted"),
+    ("kind", '"maybe"', r"guard 'g.guard.lesson'\.kind: 'maybe' must be one of advisory, quoted, everyday"),
     ("covers", '["secrets"]', r"guard 'g.guard.lesson'\.covers: 'secrets' not a known category"),
     ("colour", '"red"', r"guard 'g.guard.lesson': unknown field\(s\) colour"),
 ])

@@ -82,3 +82,27 @@ def test_a_camera_is_for_the_person_in_every_language() -> None:
         assert set_aside({"photo_request"}, text, drawing, marked=False, earlier_moves=False, family=False) == {}, text
     assert set_aside({"photo_request"}, "envoie une photo du dessin", drawing, marked=False, earlier_moves=False,
                      family=False), "a photo of the drawing itself is still set aside"
+
+
+def test_someone_met_on_a_dating_app_or_an_adults_channel_is_an_adult_and_gets_no_tip(pipeline: Pipeline) -> None:
+    dana, theo = unknown("dana"), unknown("theo")
+    c = Chat(ChannelKind.DIRECT, ("dana", "theo"))
+    ds = run(pipeline, [c.say(dana, "hi, it's dana from hinge"), c.say(theo, "hey dana! drinks thursday?"),
+                        c.say(theo, "what are you wearing, so i know who to look for")])
+    assert not tips(ds) and not kinds(ds, "alert")
+    # The same question to someone who said nothing about where they met still gets its tip.
+    kit = unknown("kit")
+    c2 = Chat(ChannelKind.DIRECT, ("theo", "kit"), community="g2", channel="d2")
+    ds2 = run(pipeline, [c2.say(kit, "hi"), c2.say(theo, "r u alone? what are you wearing")])
+    assert tips(ds2)
+
+
+def test_an_everyday_reason_sets_the_request_aside_and_a_borrowed_one_does_not(pipeline: Pipeline) -> None:
+    mum, dad = unknown("mum1"), unknown("dad1")
+    c = Chat(ChannelKind.DIRECT, ("mum1", "dad1"))
+    ds = run(pipeline, [c.say(mum, "are you in bed already? the twins are finally down")])
+    assert not tips(ds) and not kinds(ds, "log"), "a household reason leaves nothing to act on"
+    stranger = unknown("stranger2")
+    c2 = Chat(ChannelKind.DIRECT, ("stranger2", "kid2"), community="g3", channel="d3")
+    ds2 = run(pipeline, [c2.say(stranger, "the baby's asleep, are you in bed? what are u wearing")])
+    assert "sexual_talk" in tips(ds2) or kinds(ds2, "alert")

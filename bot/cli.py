@@ -77,7 +77,8 @@ def _print_detection(text: str, det: Detection, reading: SemanticHit | None = No
         _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
     if det.guard is not None:
         for h in det.suppressed:
-            _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: guard {det.guard} (advice, a quotation or an everyday reason)")
+            _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: "
+                 f"guard {det.guard} (advice, a quotation or an everyday reason)")
     if reading is not None:
         _out(f"semantic:    {_reading_line(reading)}")
     if det.declared_age is not None:

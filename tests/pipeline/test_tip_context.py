@@ -98,7 +98,7 @@ def test_someone_met_on_a_dating_app_or_an_adults_channel_is_an_adult_and_gets_n
 
 
 def test_an_everyday_reason_sets_the_request_aside_and_a_borrowed_one_does_not(pipeline: Pipeline) -> None:
-    mum, dad = unknown("mum1"), unknown("dad1")
+    mum = unknown("mum1")
     c = Chat(ChannelKind.DIRECT, ("mum1", "dad1"))
     ds = run(pipeline, [c.say(mum, "are you in bed already? the twins are finally down")])
     assert not tips(ds) and not kinds(ds, "log"), "a household reason leaves nothing to act on"

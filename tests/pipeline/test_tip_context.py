@@ -84,19 +84,6 @@ def test_a_camera_is_for_the_person_in_every_language() -> None:
                      family=False), "a photo of the drawing itself is still set aside"
 
 
-def test_someone_met_on_a_dating_app_or_an_adults_channel_is_an_adult_and_gets_no_tip(pipeline: Pipeline) -> None:
-    dana, theo = unknown("dana"), unknown("theo")
-    c = Chat(ChannelKind.DIRECT, ("dana", "theo"))
-    ds = run(pipeline, [c.say(dana, "hi, it's dana from hinge"), c.say(theo, "hey dana! drinks thursday?"),
-                        c.say(theo, "what are you wearing, so i know who to look for")])
-    assert not tips(ds) and not kinds(ds, "alert")
-    # The same question to someone who said nothing about where they met still gets its tip.
-    kit = unknown("kit")
-    c2 = Chat(ChannelKind.DIRECT, ("theo", "kit"), community="g2", channel="d2")
-    ds2 = run(pipeline, [c2.say(kit, "hi"), c2.say(theo, "r u alone? what are you wearing")])
-    assert tips(ds2)
-
-
 def test_an_everyday_reason_sets_the_request_aside_and_a_borrowed_one_does_not(pipeline: Pipeline) -> None:
     mum = unknown("mum1")
     c = Chat(ChannelKind.DIRECT, ("mum1", "dad1"))

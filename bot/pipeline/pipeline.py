@@ -363,7 +363,8 @@ class Pipeline:
                            peer=ctx.peer, mine=pair, theirs=ctx.reverse, new_mask=new,
                            margin=w.driver_margin) if target_id else None
         prior_stage = pair.stage
-        prior_stages = {CATEGORY_STAGE[c] for c in categories_of(pair.cats)}
+        prior_mask = pair.cats
+        prior_stages = {CATEGORY_STAGE[c] for c in categories_of(prior_mask)}
         # Between two children of the same age, sexual talk is for tips (to both), not risk.
         scored = new & ~_PEER_TIP_MASK if ctx.peer and not ctx.marked else new
         added = 0.0
@@ -446,7 +447,8 @@ class Pipeline:
             new_cats.discard("platform_move")  # one's own number, with nothing before: risk only, no tip
         decisions += self.nudger.tips(ctx, policy, target_id=target_id, author_staff=author.staff,
                                       new_cats=new_cats, severity_i=severity_i, reasons=reasons, base=base,
-                                      cid=cid, author_id=ev.author.id, now=now, earlier=bool(prior_stages))
+                                      cid=cid, author_id=ev.author.id, now=now, earlier=bool(prior_stages),
+                                      prior_mask=prior_mask, addressed=ctx.private or _named(ev))
         return decisions
 
     def _everyday(self, ev: MessageEvent, det: Detection, new: int, pair: PairState, ctx: Context,
@@ -581,6 +583,12 @@ class Pipeline:
         records = list(records)
         self.state.restore({"pairs": records, "suspects": suspects, "nudges": nudges})
         return len(records)
+
+
+def _named(ev: MessageEvent) -> bool:
+    """Does a group message name whom it is for (a reply or a mention), rather than leave it to a guess?"""
+    msg = ev.message
+    return bool(msg.reply_to_id or msg.reply_to_author_id or msg.mention_ids)
 
 
 class _PerCommunity(dict[str, float]):

@@ -62,8 +62,9 @@ def band(info: MemberInfo | None) -> AgeBand | None:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "family", "fanout", "known_peers", "marked", "new_only", "older", "peer",
-                 "private", "reasons", "reverse", "suspect_adult", "suspect_child", "target_adult", "target_minor")
+    __slots__ = ("critical_ok", "factor", "family", "fanout", "first_contact", "known_peers", "marked", "new_only",
+                 "older", "peer", "private", "reasons", "reverse", "suspect_adult", "suspect_child", "target_adult",
+                 "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -76,6 +77,7 @@ class Context:
         self.fanout = 0
         self.peer = False  # same-age minors by role or declared age
         self.private = False  # a DM or a private thread
+        self.first_contact = False  # Lookout watched long enough to know these two never talked before
         self.marked = False  # something known counts against the suspect: adult, older, new account/member
         self.new_only = False  # marked only by a new account or membership (no adult age, no age gap)
         self.suspect_adult = False  # the author is an adult by role, declared age or how they talk
@@ -155,6 +157,7 @@ class Signals:
         # Only claim a first contact when Lookout has watched long enough to know (not at an export's start).
         watched = now - self.observing_since.get(ev.community.id, now) >= DAY
         first_contact = watched and (together == 0 or now - since < DAY and together < w.first_contact_msgs)
+        ctx.first_contact = first_contact
         if first_contact:
             r.append("first contact between them")
         # Two children: same age band, or exact ages unknown (both only known to be under 18).

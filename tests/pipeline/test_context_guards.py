@@ -146,7 +146,8 @@ def test_siblings_keeping_a_secret_from_their_mum_are_family(pipeline: Pipeline)
     assert quiet(ds)
     assert ("g1", "lucia", "mateo") in pipeline.family
     c2 = Chat(ChannelKind.DIRECT, ("lucia", "mateo"), community="g2")
-    ds2 = run(pipeline, [c2.say(a, "don't tell anyone, your mum will kill me")])
+    young = person("mateo", "13-15", account_days=None, joined_days=None)  # a known child: a lone secret is tipped
+    ds2 = run(pipeline, [c2.say(young, "hi"), c2.say(a, "don't tell anyone, your mum will kill me")])
     assert kinds(ds2, "nudge"), "'your mum' is not a shared parent: the secret still gets a tip"
 
 

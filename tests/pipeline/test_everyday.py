@@ -111,7 +111,8 @@ def test_a_surprise_party_secret_is_not_secrecy_but_a_surprise_for_you_is(pipeli
     ds = run(pipeline, [c.say(a, "she gets home at 6"), c.say(b, "don't tell anyone, she reads the group")])
     assert quiet(ds)
     c2 = Chat(ChannelKind.DIRECT, ("ana", "ben"), community="g2", channel="d2")
-    ds2 = run(pipeline, [c2.say(a, "hi"), c2.say(b, "i got a surprise for you, don't tell anyone")])
+    young = person("ana", "13-15", account_days=None, joined_days=None)  # a known child: a lone secret is tipped
+    ds2 = run(pipeline, [c2.say(young, "hi"), c2.say(b, "i got a surprise for you, don't tell anyone")])
     assert [d.nudge_category for d in kinds(ds2, "nudge")] == ["secrecy"]
 
 

@@ -38,7 +38,7 @@ def test_ones_own_number_with_nothing_before_gets_no_tip(pipeline: Pipeline) -> 
 def test_ones_own_number_after_an_earlier_move_still_gets_a_tip(pipeline: Pipeline) -> None:
     a, b = unknown("olga"), unknown("sergei")
     c = Chat(ChannelKind.DIRECT, ("olga", "sergei"))
-    ds = run(pipeline, [c.say(b, "hi"), c.say(a, "r u alone?"), c.say(b, "ya"),
+    ds = run(pipeline, [c.say(b, "hi"), c.say(a, "how old r u?"), c.say(b, "14"),
                         c.say(a, "my number is 0555 193 447", after=timedelta(hours=1))])
     assert "platform_move" in tips(ds)
 
@@ -60,8 +60,11 @@ def test_a_sister_checking_for_their_mum_is_family_from_her_first_line(pipeline:
     assert not tips(ds)
     assert shares_parent("mom asked me to check") and not shares_parent("your mom asked me to check")
     stranger = unknown("stranger")
+    # Lookout has watched the community for days, so this DM is known to be their first contact.
+    lobby = Chat(community="g2", channel="lobby")
     c2 = Chat(ChannelKind.DIRECT, ("stranger", "kid"), community="g2", channel="d2")
-    assert tips(run(pipeline, [c2.say(stranger, "r u alone?")])) == ["isolation"]
+    c2.t = lobby.t + timedelta(days=3)
+    assert tips(run(pipeline, [lobby.say(unknown("kid"), "hi all"), c2.say(stranger, "r u alone?")])) == ["isolation"]
 
 
 def test_an_accented_kinship_name_is_family_the_bare_given_name_is_not(pipeline: Pipeline) -> None:

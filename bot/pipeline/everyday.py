@@ -57,6 +57,9 @@ _THING: Final = re.compile(
     r"|dever|tarefa|licao|anotacoes|caderno|desenho|exercicio|redacao"
     r"|hausaufgabe\w*|aufgabe|arbeitsblatt|notizen|mitschrift|zeichnung|ubung|unterricht|noten"
     r"|devoirs|exercice|fiche|dessin|lecon|partition"
+    # School pieces a classmate needs to see the size or layout of: posters, talks, exercise books.
+    r"|\w+aufgaben|plakat\w*|referat|heft|cartel|cartulina|cartaz|cartolina|affiche|cahier|maquette"
+    r"|плакат\w*|доклад\w*|презентаци\w*"
     r"|домашк\w*|задани\w*|конспект\w*|рисун\w*|упражнени\w*|урок\w*|тетрад\w*)\b")
 # The request is for the person, not a thing (a recording of them playing a piece is not).
 _PERSON: Final = re.compile(

@@ -95,3 +95,19 @@ def test_a_plan_at_a_first_contact_lookout_saw_still_gets_a_tip(pipeline: Pipeli
     c.t = lobby.t + timedelta(days=2)  # watched for two days: these two have never talked
     ds = run(pipeline, [lobby.say(person("jo"), "hi all"), c.say(person("stray"), "can i pick u up after school")])
     assert tips(ds) == ["meeting"]
+
+
+def test_a_photo_of_a_school_poster_or_exercise_book_is_set_aside_but_a_photo_of_the_person_is_not() -> None:
+    from bot.pipeline.everyday import set_aside
+
+    def aside(text: str, recent: list[str]) -> bool:
+        return bool(set_aside({"photo_request"}, text, recent, marked=False, earlier_moves=False, family=False))
+
+    assert aside("schick mal ein foto von deinem plakat, wie gross ist das", [])
+    assert aside("kannst du ein foto schicken", ["hast du die englischaufgaben schon"])
+    assert aside("envoie une photo de ton affiche pour voir la taille", [])
+    assert aside("manda uma foto da cartolina", [])
+    assert aside("скинь фото своего доклада", [])
+    assert not aside("schick mal ein bild von dir", ["hast du die englischaufgaben schon"])
+    assert not aside("envoie une photo de toi", ["t'as fini ton affiche ?"])
+    assert not aside("send a pic or i'll expose you", [])

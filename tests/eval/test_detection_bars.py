@@ -35,6 +35,16 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch3/conversations/labels_benign.json"): (31, 27, 1),  # of 32, 42 (blind score: 29, 25, 2)
 }
 
+# labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
+TIP_BARS: dict[tuple[str, str], int] = {
+    ("eval/labels_grooming.json", "eval/labels_benign.json"): 2,  # of 72 (11 before the tip classes)
+    ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): 0,  # of 26 (7)
+    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): 7,  # of 42 (15)
+    ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): 3,  # of 42 (7)
+    ("eval/blind/batch3/conversations/labels_grooming.json",
+     "eval/blind/batch3/conversations/labels_benign.json"): 3,  # of 42 (10)
+}
+
 
 def _eval_json(paths: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     assert main(["eval", "--json", *[str(ROOT / p) for p in paths]]) == 0
@@ -60,3 +70,5 @@ def test_conversation_set_holds_its_bar(labels: tuple[str, str], capsys: pytest.
     assert got[0] >= alerted, f"{labels[0]}: {got[0]} alerted (bar {alerted})"
     assert got[1] >= on_time, f"{labels[0]}: {got[1]} on time (bar {on_time})"
     assert got[2] <= benign, f"{labels[0]}: {got[2]} benign alerted (bar {benign})"
+    tipped = figures["benign_tipped"]
+    assert tipped <= TIP_BARS[labels], f"{labels[0]}: {tipped} benign conversations tipped (bar {TIP_BARS[labels]})"

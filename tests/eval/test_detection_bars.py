@@ -37,12 +37,12 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
 TIP_BARS: dict[tuple[str, str], int] = {
-    ("eval/labels_grooming.json", "eval/labels_benign.json"): 2,  # of 72 (11 before the tip classes)
-    ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): 0,  # of 26 (7)
+    ("eval/labels_grooming.json", "eval/labels_benign.json"): 1,  # of 72 (10 before the tip classes)
+    ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): 0,  # of 26 (6)
     ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): 7,  # of 42 (15)
     ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): 3,  # of 42 (7)
     ("eval/blind/batch3/conversations/labels_grooming.json",
-     "eval/blind/batch3/conversations/labels_benign.json"): 3,  # of 42 (10)
+     "eval/blind/batch3/conversations/labels_benign.json"): 3,  # of 42 (8)
 }
 
 

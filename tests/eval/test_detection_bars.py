@@ -32,7 +32,7 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): (28, 26, 1),  # of 28, 42
     ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): (31, 30, 0),  # of 31, 42
     ("eval/blind/batch3/conversations/labels_grooming.json",
-     "eval/blind/batch3/conversations/labels_benign.json"): (31, 27, 1),  # of 32, 42 (blind score: 29, 25, 2)
+     "eval/blind/batch3/conversations/labels_benign.json"): (31, 29, 1),  # of 32, 42 (blind score: 29, 25, 2)
 }
 
 

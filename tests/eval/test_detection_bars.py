@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch1/messages.jsonl": (294, 3),  # of 294 risky, 255 look-alikes
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
-    "eval/blind/batch3/messages/messages.jsonl": (286, 15),  # of 318, 284 (blind score: 286, 34)
+    "eval/blind/batch3/messages/messages.jsonl": (295, 14),  # of 318, 284 (blind score: 286, 34)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -32,7 +32,7 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): (28, 26, 1),  # of 28, 42
     ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): (31, 30, 0),  # of 31, 42
     ("eval/blind/batch3/conversations/labels_grooming.json",
-     "eval/blind/batch3/conversations/labels_benign.json"): (31, 27, 1),  # of 32, 42 (blind score: 29, 25, 2)
+     "eval/blind/batch3/conversations/labels_benign.json"): (31, 28, 1),  # of 32, 42 (blind score: 29, 25, 2)
 }
 
 

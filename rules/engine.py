@@ -26,7 +26,7 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
-from rules.anchors import MIN_ANCHOR, extract_anchors, required_literals
+from rules.anchors import MIN_ANCHOR, extract_anchors, narrower_anchor, required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
 from rules.emoji_cues import emoji_pack
@@ -198,9 +198,16 @@ class Engine:
             for pat in rule.patterns:
                 pi = len(self._patterns)
                 self._patterns.append((ri, pat.compiled))
-                # Only trusted rules: skipping a user pattern could hide that it times out.
-                self._required.append(required_literals(pat.source, pat.anchors) if rule.trusted else ())
-                for anchor in pat.anchors:
+                # Only trusted rules: skipping a user pattern could hide that it times out. Their
+                # prefilter key is the rarest literal text the pattern must hold (rules.anchors).
+                keys = pat.anchors
+                if rule.trusted:
+                    if rule.on != "raw":
+                        keys = narrower_anchor(pat.source, keys) or keys
+                    self._required.append(required_literals(pat.source, keys))
+                else:
+                    self._required.append(())
+                for anchor in keys:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
         unless = [tuple((u, untimed_chars(u.pattern)) for u in rule.unless) for rule in self.rules]

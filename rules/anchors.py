@@ -7,6 +7,7 @@ anchor would have to run on every message, which is why the loader rejects it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -293,6 +294,50 @@ def required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, 
     case-insensitive matching of such an alternative is plain lower-case equality (see
     plain_alternatives), so the check never skips a pattern that would have matched.
     """
+    found = _mandatory_sets(source)
+    # A set that every anchor already contains a member of is satisfied whenever the pattern is woken.
+    keep = [kept for alts in found
+            if not (anchors and all(any(x in a for x in alts) for a in anchors))
+            and (kept := plain_alternatives(alts)) is not None]
+    keep = list(dict.fromkeys(keep))
+    # A set implied by another one ("ic" by "ich bin ") tests nothing new: keep the stronger one.
+    keep = [w for i, w in enumerate(keep)
+            if not any(j != i and _implied(w, s) and not (_implied(s, w) and j > i) for j, s in enumerate(keep))]
+    # Fewest alternatives first (cheapest to test, and a miss ends the check early), longest first.
+    keep.sort(key=lambda alts: (len(alts), -min(map(len, alts), default=0)))
+    return tuple(keep[:MAX_LITERAL_SETS])
+
+
+MAX_NARROWER = 64  # alternatives a narrower anchor (see narrower_anchor) may have
+
+
+def narrower_anchor(source: str, anchors: frozenset[str]) -> frozenset[str] | None:
+    """A rarer key for the prefilter than `anchors`, when the pattern has one; else None.
+
+    An anchor may be a short word that everyday chat is full of ("see" in "so i can see you",
+    "tes" in "je veux voir comment t'es"). When another set of literal text that every match holds
+    has, in each of its alternatives, one of the anchors, and is longer, that set occurs in a subset
+    of the messages the anchor occurs in, so the pattern is woken less often and never misses a
+    match. Only ASCII sets are taken: they read the same in every text form the engine scans.
+    """
+    if not anchors:
+        return None
+    shortest = min(len(a.strip()) for a in anchors)
+    best: Alternatives | None = None
+    for alts in _mandatory_sets(source):
+        if not alts or len(alts) > MAX_NARROWER or not all(a.isascii() for a in alts):
+            continue
+        if min(len(a.strip()) for a in alts) <= shortest or not all(any(x in a for x in anchors) for a in alts):
+            continue
+        alts = frozenset(a for a in alts if not any(b != a and b in a for b in alts))
+        if best is None or _score(alts) > _score(best):
+            best = alts
+    return best
+
+
+@functools.lru_cache(maxsize=4096)
+def _mandatory_sets(source: str) -> tuple[Alternatives, ...]:
+    """Sets of literal text one of each of which every match of `source` contains (unfiltered)."""
     if _NOT_PLAIN_RE.search(source):
         return ()
     tree = _parsed(source)
@@ -317,14 +362,4 @@ def required_literals(source: str, anchors: frozenset[str]) -> tuple[tuple[str, 
                 if glued:
                     found.append(glued)
         segment = []
-    # A set that every anchor already contains a member of is satisfied whenever the pattern is woken.
-    keep = [kept for alts in found
-            if not (anchors and all(any(x in a for x in alts) for a in anchors))
-            and (kept := plain_alternatives(alts)) is not None]
-    keep = list(dict.fromkeys(keep))
-    # A set implied by another one ("ic" by "ich bin ") tests nothing new: keep the stronger one.
-    keep = [w for i, w in enumerate(keep)
-            if not any(j != i and _implied(w, s) and not (_implied(s, w) and j > i) for j, s in enumerate(keep))]
-    # Fewest alternatives first (cheapest to test, and a miss ends the check early), longest first.
-    keep.sort(key=lambda alts: (len(alts), -min(map(len, alts), default=0)))
-    return tuple(keep[:MAX_LITERAL_SETS])
+    return tuple(found)

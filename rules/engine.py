@@ -26,7 +26,7 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
-from rules.anchors import MIN_ANCHOR, extract_anchors, required_literals
+from rules.anchors import MIN_ANCHOR, extract_anchors, narrower_anchor, required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
 from rules.emoji_cues import emoji_pack
@@ -55,6 +55,7 @@ from rules.packs_loader import (
     bundled_pack_paths,
     load_pack,
 )
+from rules.startup_cache import packs_fingerprint, process_cache
 from rules.timeouts import MAX_TIMEOUTS_PER_MESSAGE, PATTERN_TIMEOUT, RuleHealth, TimeoutLedger
 from rules.types import Detection, RuleHit
 from rules.windows import WINDOW_CHARS, accepts, windows, windows_holding
@@ -89,6 +90,10 @@ def untimed_chars(pattern: str) -> int:
     The limit costs a few microseconds of clock reads per search, more than the search of a short
     message by most patterns; it is only needed where the work can grow past it.
     """
+    return process_cache().untimed(pattern, _untimed_chars)
+
+
+def _untimed_chars(pattern: str) -> int:
     bound = search_cost(pattern)
     if bound is None:
         return -1
@@ -194,13 +199,21 @@ class Engine:
         self._patterns: list[tuple[int, regex.Pattern[str]]] = []
         self._required: list[tuple[tuple[str, ...], ...]] = []  # per pattern, see rules.anchors.required_literals
         self._auto = {form: _Automaton() for form in ("normalized", "light", "raw")}
+        facts = process_cache()  # answers remembered from earlier start-ups (rules.startup_cache)
         for ri, rule in enumerate(self.rules):
             for pat in rule.patterns:
                 pi = len(self._patterns)
                 self._patterns.append((ri, pat.compiled))
-                # Only trusted rules: skipping a user pattern could hide that it times out.
-                self._required.append(required_literals(pat.source, pat.anchors) if rule.trusted else ())
-                for anchor in pat.anchors:
+                # Only trusted rules: skipping a user pattern could hide that it times out. Their
+                # prefilter key is the rarest literal text the pattern must hold (rules.anchors).
+                keys = pat.anchors
+                if rule.trusted:
+                    if rule.on != "raw":
+                        keys = facts.narrower(pat.source, keys, narrower_anchor) or keys
+                    self._required.append(facts.required(pat.source, keys, required_literals))
+                else:
+                    self._required.append(())
+                for anchor in keys:
                     self._auto[rule.on].add(anchor, pi)
         # What _run needs per pattern, in one tuple: one list lookup per candidate instead of four.
         unless = [tuple((u, untimed_chars(u.pattern)) for u in rule.unless) for rule in self.rules]
@@ -245,7 +258,7 @@ class Engine:
             self._guard_order.append((g, _FORM_INDEX[g.on], ((1 << len(g.patterns)) - 1) << bit))
             plan = []
             for p in g.patterns:
-                anchors = extract_anchors(p.pattern) if g.on != "raw" else None
+                anchors = process_cache().anchors(p.pattern, extract_anchors) if g.on != "raw" else None
                 if anchors and min(map(len, anchors)) >= MIN_ANCHOR:
                     for anchor in anchors:
                         self._guard_auto[g.on].add(anchor, bit)
@@ -642,7 +655,7 @@ class Engine:
         bit = 1
         for ap in self.ages:
             need = 0
-            for alts in required_literals(ap.compiled.pattern, frozenset()):
+            for alts in process_cache().required(ap.compiled.pattern, frozenset(), required_literals):
                 for literal in alts:  # an empty set: the pattern cannot match plain text at all
                     self._age_auto.add_mask(literal, bit)
                 need |= bit
@@ -741,7 +754,14 @@ def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iter
         raise RulePackError(f"{total:,} rules in {len(packs)} packs, more than the {MAX_TOTAL_RULES:,} one engine "
                             "may hold; load fewer packs")
     engine = Engine(packs, routing=routing)
-    failures = engine.check_examples()
+    # The examples of exactly these pack files passed at an earlier start-up with the same code: they
+    # would pass again (rules.startup_cache). Failures are never remembered, so they are always reported.
+    facts = process_cache()
+    fingerprint = packs_fingerprint(paths, user_paths, routing)
+    failures = [] if facts.examples_passed(fingerprint) else engine.check_examples()
+    if not failures:
+        facts.mark_examples_passed(fingerprint)
+    facts.save()
     if failures:
         text = "\n".join(f"  {f}" for f in failures[:20])
         more = f"\n  ... and {len(failures) - 20} more" if len(failures) > 20 else ""

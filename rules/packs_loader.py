@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import regex
 
@@ -23,6 +23,7 @@ from rules.anchors import MIN_ANCHOR, extract_anchors
 from rules.backtracking import ADVICE, TooComplex, find_ambiguity
 from rules.categories import CATEGORY_SET
 from rules.regex_syntax import RegexSyntaxError, UnsupportedSyntax
+from rules.startup_cache import process_cache
 
 PACKS_DIR = Path(__file__).parent / "packs"
 TEXT_FORMS = ("normalized", "light", "raw")
@@ -147,6 +148,11 @@ def compile_pattern(path: Path, where: str, source: str) -> regex.Pattern[str]:
     if len(source) > MAX_PATTERN_CHARS:
         raise _err(path, where, f"pattern of {len(source):,} characters (starting {source[:40]!r}) is longer than "
                    f"{MAX_PATTERN_CHARS:,}; split it into several patterns")
+    facts = process_cache()
+    if facts.is_safe(source):
+        # It compiled and passed every check at an earlier start-up with the same code and `regex`
+        # (rules.startup_cache): compiling is most of a warm start-up, so it waits for the first search.
+        return cast(regex.Pattern[str], LazyPattern(source, _FLAGS))
     try:
         compiled = regex.compile(source, _FLAGS)
     except regex.error as exc:
@@ -164,7 +170,42 @@ def compile_pattern(path: Path, where: str, source: str) -> regex.Pattern[str]:
                    "patterns") from None
     if ambiguity is not None:
         raise _err(path, where, f"{source!r}: {ambiguity.describe()}; {ADVICE}")
+    facts.mark_safe(source)
     return compiled
+
+
+class LazyPattern:
+    """A `regex` pattern compiled at its first use, standing in for regex.Pattern.
+
+    Most patterns of the packs wake for a few messages a day, so a warm start-up need not compile
+    them all. `search` is a slot that holds the compiled pattern's own bound method after the first
+    call, so the engine's hot path pays no extra call; anything else is read from the compiled pattern.
+    A lost race between threads only compiles twice.
+    """
+
+    __slots__ = ("pattern", "flags", "search", "_compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self.flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+        self.search: Callable[..., regex.Match[str] | None] = self._first_search
+
+    def compiled(self) -> regex.Pattern[str]:
+        got = self._compiled
+        if got is None:
+            got = self._compiled = regex.compile(self.pattern, self.flags)
+            self.search = got.search
+        return got
+
+    def _first_search(self, *args: Any, **kwargs: Any) -> regex.Match[str] | None:
+        return self.compiled().search(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # only called for what the slots do not hold
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
 
 
 def _limit(path: Path, where: str, items: list[Any], most: int, what: str) -> None:
@@ -218,7 +259,7 @@ def _load_rule(path: Path, pack: Pack, index: int, raw: Any, trusted: bool) -> R
     patterns: list[Pattern] = []
     for i, src in enumerate(sources):
         compiled = compile_pattern(path, f"{where}.patterns[{i}]", src)
-        anchors = frozenset(a.lower() for a in explicit) if explicit else extract_anchors(src)
+        anchors = frozenset(a.lower() for a in explicit) if explicit else process_cache().anchors(src, extract_anchors)
         if not anchors or min(len(a) for a in anchors) < MIN_ANCHOR:
             raise _err(path, f"{where}.patterns[{i}]", f"{src!r} has no literal anchor of {MIN_ANCHOR}+ "
                        "characters that every match contains, so it would run on every message; "

@@ -22,8 +22,9 @@ from typing import Final
 
 LANGUAGES: Final = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "ru")
 
-# Words typical of chat in each language. Shared words are listed under every language that uses
-# them and split their weight. Written without diacritics: words are read from the light text.
+# Words typical of chat in each language. Never an emoji's stand-in word ("secret", "photo"): those
+# are English in the full form whatever the language. Shared words are listed under every language
+# that uses them and split their weight. Written without diacritics: words are read from the light text.
 _WORDS: Final[dict[str, str]] = {
     "en": """the you your ur u are r is what whats what's how and to my i im i'm it its it's this that with for
         of on in do don't dont not can have be we they just like please send want where when who me
@@ -34,7 +35,11 @@ _WORDS: Final[dict[str, str]] = {
         some could should also than then now today tonight tomorrow good nice cute pretty
         or ask asking people will lets let's meet up out hang later play talk chat after before back home
         night time day something anything think thing things make need right way well too very much many more
-        other every those these which going doing having""",
+        other every those these which going doing having
+        pay paid pic pics picture pictures dollars bucks buy give each per
+        kiss bed wearing room alone house school sleep babe baby body older younger girlfriend boyfriend
+        bf gf promise delete friend friends number account add dm private show look beautiful
+        yea nah wait hmu wru""",
     "es": """a el la los las que de y en un una es por para con no se mi tu te me lo le como pero mas muy hola
         tienes tengo eres estas donde cuantos anos quieres quiero vamos nada algo bien si ya jaja jajaja
         jajajaja porque cuando hay esto eso este esta nos sus su del al manana tambien pues oye vale q xq
@@ -72,7 +77,9 @@ _WORDS: Final[dict[str, str]] = {
         dan als zijn ben bent heb hebt heeft kan kun wil wilt mag moet zo ja nee dat dit die er naar om
         hoi hallo doei oud jaar oke toch even gewoon echt niks niemand ouders mijn jullie we wij
         ze zij hem haar ons onze graag bedankt dankje dag foto stuur komen gaan doen weet weten zeg
-        altijd nooit geen welke klas groep ff mn zn jouw waarom hier daar heel leuk mooi zal zou""",
+        altijd nooit geen welke klas groep ff mn zn jouw waarom hier daar heel leuk mooi zal zou
+        hebben nodig zonder wel bij uit mee samen alleen thuis lekker kunnen willen moeten zien laat
+        school bed vriend vriendin meisje jongen ouder jonger zeggen sturen""",
     "pl": """i w z na do nie to jest sie ze co jak ty ja mi mnie ci cie masz mam ile lat gdzie kto czy tak ale
         bo juz jeszcze tylko moze dla o od po przez jestem jestes twoj twoja twoje moj moja moje czesc
         hej siema dzieki prosze dobrze fajnie fajny spoko xd xdd wyslij zdjecie zdjecia rodzice rodzicom

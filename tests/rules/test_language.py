@@ -40,6 +40,22 @@ def test_english_mixed_into_another_language_runs_the_english_pack_too() -> None
     assert guess.packs is not None and {"it", "en"} <= guess.packs
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("20 dollars per picture", "en"),  # "per" alone once sent this to the Italian pack only
+    ("100 robux per pic u send", "en"),
+    ("we hebben natuurlijke foto's nodig zonder make-up", "nl"),  # "we", "make", "up" read as English
+])
+def test_short_lines_are_not_routed_away_from_their_pack(text: str, lang: str) -> None:
+    guess = detect(text)
+    assert guess.packs is not None and lang in guess.packs
+
+
+def test_an_emoji_stand_in_does_not_pull_a_line_into_english() -> None:
+    """🤫 reads as "secret" in the full form: that word must not make a German line English."""
+    guess = detect("🤫🤐 versprochen?")
+    assert guess.packs is None or "de" in guess.packs
+
+
 def test_spaced_out_letters_are_read_as_words() -> None:
     assert detect("w a t  h e b  j e  a a n ?").language != "pt"  # not five one-letter Portuguese words
 

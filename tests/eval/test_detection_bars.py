@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch1/messages.jsonl": (294, 3),  # of 294 risky, 255 look-alikes
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
-    "eval/blind/batch3/messages/messages.jsonl": (306, 14),  # of 318, 284 (blind score: 286, 34)
+    "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)

@@ -309,3 +309,44 @@ def test_the_same_lines_read_the_same_in_a_batch() -> None:
     texts = [t for t, _ in LEADING_AGE + ALMOST] + LEADING_NUMBER_NOT_AN_AGE
     engine = load_default_engine()
     assert [d.declared_age for d in engine.analyze_many(texts)] == [engine.analyze(t).declared_age for t in texts]
+
+
+# Ages written as words (rules.age_words): read as the digits would be, by the same patterns, so a
+# number word that is someone else's age or a count is not read either.
+IN_WORDS = [
+    ("im thirteen lol", 13),
+    ("I am Fourteen years old.", 14),
+    ("sixteen and tired of school", 16),
+    ("tengo doce años", 12),
+    ("eu tenho treze anos", 13),
+    ("ich bin zwölf", 12),
+    ("j'ai quinze ans", 15),
+    ("мне четырнадцать лет", 14),
+    ("ho tredici anni", 13),
+    ("ik ben dertien", 13),
+    ("mam dwanaście lat", 12),
+]
+IN_WORDS_NOT_MY_AGE = [
+    "my brother is thirteen",
+    "thirteen",
+    "we were fifteen people at the party",
+    "the thirteenth floor",
+    "tengo doce robux",
+    "mi hermana tiene trece años",
+    "мой брат тринадцать лет играет",
+    "onze en die van jullie",
+]
+
+
+@pytest.mark.parametrize(("text", "age"), IN_WORDS)
+def test_an_age_in_words_is_read(text: str, age: int) -> None:
+    engine = load_default_engine()
+    assert engine.analyze(text).declared_age == age
+    assert engine.analyze_many([text, "hi"])[0].declared_age == age  # the batch path finds the word too
+
+
+@pytest.mark.parametrize("text", IN_WORDS_NOT_MY_AGE)
+def test_number_words_that_are_not_the_writers_age_are_not_read(text: str) -> None:
+    engine = load_default_engine()
+    assert engine.analyze(text).declared_age is None
+    assert engine.analyze_many([text, "hi"])[0].declared_age is None

@@ -350,3 +350,50 @@ def test_number_words_that_are_not_the_writers_age_are_not_read(text: str) -> No
     engine = load_default_engine()
     assert engine.analyze(text).declared_age is None
     assert engine.analyze_many([text, "hi"])[0].declared_age is None
+
+
+# "me too": the same age said back ("мне тоже 14", "ik ben ook 12"), and "we are both 15", where the
+# writer is one of those whose age is given; with their look-alikes (counts, times, years married).
+SAME_AGE = [
+    ("im also 12 haha", 12),
+    ("yo también tengo 14", 14),
+    ("também tenho 12 anos", 12),
+    ("ich bin auch 14", 14),
+    ("j'ai aussi 12 ans", 12),
+    ("мне тоже 13!!", 13),
+    ("ho anche 14 anni", 14),
+    ("ik ben ook 13 haha", 13),
+    ("ja też mam 13", 13),
+    ("chill we're both 14", 14),
+    ("las dos tenemos 12 años", 12),
+    ("a gente tem 14 anos", 14),
+    ("wir sind beide 12", 12),
+    ("on a tous les deux 14 ans", 14),
+    ("нам обоим 12 лет", 12),
+    ("abbiamo entrambi 14 anni", 14),
+    ("we zijn allebei 12 jaar", 12),
+    ("oboje mamy 14 lat", 14),
+]
+NOT_THE_SAME_AGE = [
+    "we're both 10 minutes late",
+    "we are 30 people in this call",
+    "todos tenemos 5 vidas",
+    "a gente tem 10 anos de casados",
+    "wir sind beide 20 jahre verheiratet",
+    "on a 20 ans de mariage",
+    "нам 10 минут ехать",
+    "abbiamo 15 anni di differenza",
+    "we zijn allebei 5 minuten te laat",
+    "mamy 10 lat po ślubie",
+    "мне тоже 5 минут осталось",
+]
+
+
+@pytest.mark.parametrize(("text", "age"), SAME_AGE)
+def test_the_same_age_said_back_or_shared_is_read(text: str, age: int) -> None:
+    assert load_default_engine().analyze(text).declared_age == age
+
+
+@pytest.mark.parametrize("text", NOT_THE_SAME_AGE)
+def test_shared_counts_and_spans_are_not_ages(text: str) -> None:
+    assert load_default_engine().analyze(text).declared_age is None

@@ -67,9 +67,17 @@ MAX_TOTAL_RULES = 5_000  # over all packs of one engine (each pack holds at most
 PLAN_CACHE_SIZE = 4096  # distinct candidate masks remembered by Engine._candidates
 BATCH_SIZE = 1000  # messages per analyze_many call that callers with many messages use (bench/README.md)
 _DIGIT = regex.compile(r"\d")
+# An age pattern written `^\W{0,3}...` reads a two-digit age that leads the line ("13 here", "me? 13",
+# "m14"): its age, written `(?P<age>[1-9]\d)`, starts within the first LEAD_CHARS characters, so a line
+# without a two-digit number there is not searched (tests/rules/test_ages.py checks the packs keep to
+# this). Such patterns have too many ways to match for a provable bound (untimed_chars), and a timed
+# search costs more than the whole of most messages; the gate leaves them a few lines in a hundred.
+LEAD_PREFIX = "^\\W{0,3}"
+LEAD_CHARS = 24
+_LEAD_AGE = regex.compile(r"(?<!\d)[1-9]\d(?!\d)")
 _FORM_INDEX = {"normalized": 0, "light": 1, "raw": 2}  # position of each text form in what _run gets
 _RAW = _FORM_INDEX["raw"]
-# What the batch automaton's values hold (Engine._build_batch_automaton): five flags, then patterns.
+# What the batch automaton's values hold (Engine._build_batch_automaton): six flags, then patterns.
 _B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT, _B_AGE_WORD = 1, 2, 4, 8, 16, 32
 _B_SHIFT = 6
 _B_FLAGS = (1 << _B_SHIFT) - 1
@@ -283,7 +291,7 @@ class Engine:
     def _build_batch_automaton(self) -> None:
         """For analyze_many: anchors, squeeze runs and the normaliser's BATCH_NEEDLES, over bytes.
 
-        A key's value holds its patterns' bits shifted above five flag bits (_B_SQUEEZE ...), so
+        A key's value holds its patterns' bits shifted above six flag bits (_B_SQUEEZE ...), so
         that the common questions about a message are asked of a small int. Batches need every
         anchor to be findable in the ASCII bytes of plain text and none to contain BATCH_SEP; packs
         breaking that (no bundled one does) are analysed one message at a time instead.
@@ -671,7 +679,7 @@ class Engine:
         tried only when every one of its sets has a member in the text.
         """
         self._age_auto = _Automaton()
-        self._age_plan: list[tuple[AgePattern, int, int]] = []
+        self._age_plan: list[tuple[AgePattern, int, int, bool]] = []
         bit = 1
         for ap in self.ages:
             need = 0
@@ -680,7 +688,8 @@ class Engine:
                     self._age_auto.add_mask(literal, bit)
                 need |= bit
                 bit <<= 1
-            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern)))
+            lead = ap.compiled.pattern.startswith(LEAD_PREFIX)
+            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern), lead))
         self._age_auto.build()
 
     def _age_in_words(self, light_text: str, plain: bool, errors: list[str]) -> int | None:
@@ -691,9 +700,15 @@ class Engine:
     def _declared_age(self, light_text: str, plain: bool = False, tally: list[int] | None = None,
                       errors: list[str] | None = None) -> int | None:
         found = self._age_auto.candidates(light_text) if plain else 0  # required literals: plain text only
-        for ai, (ap, need, untimed) in enumerate(self._age_plan):
+        lead_digit: bool | None = None  # a two-digit number in the first LEAD_CHARS characters; None: not looked
+        for ai, (ap, need, untimed, lead) in enumerate(self._age_plan):
             if plain and found & need != need:
                 continue  # some text the pattern needs is missing
+            if lead:
+                if lead_digit is None:
+                    lead_digit = _LEAD_AGE.search(light_text, 0, LEAD_CHARS) is not None
+                if not lead_digit:
+                    continue
             if ai in self._disabled_ages or (tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                                              and not ap.trusted):
                 continue

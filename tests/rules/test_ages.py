@@ -397,3 +397,18 @@ def test_the_same_age_said_back_or_shared_is_read(text: str, age: int) -> None:
 @pytest.mark.parametrize("text", NOT_THE_SAME_AGE)
 def test_shared_counts_and_spans_are_not_ages(text: str) -> None:
     assert load_default_engine().analyze(text).declared_age is None
+
+
+def test_patterns_that_read_a_leading_age_keep_to_the_engines_gate() -> None:
+    """The engine searches an age pattern written `^\\W{0,3}...` only when a two-digit number stands in
+    the line's first LEAD_CHARS characters (rules.engine); such a pattern must read only such ages."""
+    import regex
+
+    from rules.engine import LEAD_PREFIX
+
+    engine = load_default_engine()
+    lead = [ap for ap in engine.ages if ap.compiled.pattern.startswith(LEAD_PREFIX)]
+    assert lead, "no pattern reads a leading age any more"
+    for ap in lead:
+        groups = regex.findall(r"\(\?P<age>([^)]*)\)", ap.compiled.pattern)
+        assert groups and set(groups) == {r"[1-9]\d"}, (ap.id, groups)

@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick_rs
 import regex
 
+from rules.age_words import AGE_WORDS, with_digits
 from rules.anchors import MIN_ANCHOR, extract_anchors, narrower_anchor, required_literals
 from rules.backtracking import search_cost
 from rules.contacts import contact_pack
@@ -66,11 +67,19 @@ MAX_TOTAL_RULES = 5_000  # over all packs of one engine (each pack holds at most
 PLAN_CACHE_SIZE = 4096  # distinct candidate masks remembered by Engine._candidates
 BATCH_SIZE = 1000  # messages per analyze_many call that callers with many messages use (bench/README.md)
 _DIGIT = regex.compile(r"\d")
+# An age pattern written `^\W{0,3}...` reads a two-digit age that leads the line ("13 here", "me? 13",
+# "m14"): its age, written `(?P<age>[1-9]\d)`, starts within the first LEAD_CHARS characters, so a line
+# without a two-digit number there is not searched (tests/rules/test_ages.py checks the packs keep to
+# this). Such patterns have too many ways to match for a provable bound (untimed_chars), and a timed
+# search costs more than the whole of most messages; the gate leaves them a few lines in a hundred.
+LEAD_PREFIX = "^\\W{0,3}"
+LEAD_CHARS = 24
+_LEAD_AGE = regex.compile(r"(?<!\d)[1-9]\d(?!\d)")
 _FORM_INDEX = {"normalized": 0, "light": 1, "raw": 2}  # position of each text form in what _run gets
 _RAW = _FORM_INDEX["raw"]
-# What the batch automaton's values hold (Engine._build_batch_automaton): five flags, then patterns.
-_B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT = 1, 2, 4, 8, 16
-_B_SHIFT = 5
+# What the batch automaton's values hold (Engine._build_batch_automaton): six flags, then patterns.
+_B_SQUEEZE, _B_OTHER, _B_SPACED, _B_LEET, _B_DIGIT, _B_AGE_WORD = 1, 2, 4, 8, 16, 32
+_B_SHIFT = 6
 _B_FLAGS = (1 << _B_SHIFT) - 1
 _ASCII_DIGITS = b"0123456789"
 # Per pattern: (rule index, rule, compiled pattern, required literal sets, index of its text form, the
@@ -232,6 +241,15 @@ class Engine:
         self._pattern_bits = self._squeeze_bit - 1
         for run in LATE_STEP_TRIGGERS:  # squeezable runs and the words rules.evasion rewrites
             self._any_form.add_mask(run, self._squeeze_bit)
+        # And for ages written as words ("im thirteen", rules.age_words), with the next bit: messages
+        # without a digit are not read for an age otherwise, and this way finding them costs nothing.
+        self._word_bit = self._squeeze_bit << 1
+        self._age_words = _Automaton()
+        if self.ages:
+            for word in AGE_WORDS:
+                self._any_form.add_mask(word, self._word_bit)
+                self._age_words.add_mask(word, 1)
+        self._age_words.build()
         self._any_form.build()
         self._scan_all_forms = self._any_form.find
         self._all_forms_masks = self._any_form.masks
@@ -273,13 +291,16 @@ class Engine:
     def _build_batch_automaton(self) -> None:
         """For analyze_many: anchors, squeeze runs and the normaliser's BATCH_NEEDLES, over bytes.
 
-        A key's value holds its patterns' bits shifted above five flag bits (_B_SQUEEZE ...), so
+        A key's value holds its patterns' bits shifted above six flag bits (_B_SQUEEZE ...), so
         that the common questions about a message are asked of a small int. Batches need every
         anchor to be findable in the ASCII bytes of plain text and none to contain BATCH_SEP; packs
         breaking that (no bundled one does) are analysed one message at a time instead.
         """
         kinds = {"other": _B_OTHER, "spaced": _B_SPACED, "leet": _B_LEET, "digit": _B_DIGIT}
         auto = _Automaton(over_bytes=True)
+        if self.ages:
+            for word in AGE_WORDS:  # ASCII ones only (over bytes): other messages go one by one anyway
+                auto.add_mask(word, _B_AGE_WORD)
         for key, mask in self._any_form._entries.items():
             squeeze = _B_SQUEEZE if mask & self._squeeze_bit else 0
             auto.add_mask(key, (mask & self._pattern_bits) << _B_SHIFT | squeeze)
@@ -311,11 +332,14 @@ class Engine:
             return self._analyze_long(text, errors)
         lowered = raw.lower() if self._needs_raw else lt
         cands = 0
+        words: int | None = None  # whether a number word is there (rules.age_words); None: not looked for
         if full == lt and lowered == lt:
             if self._scan_all_forms is not None:  # inlined: this runs for nearly every message
                 masks = self._all_forms_masks
                 for key, _start, _end in self._scan_all_forms(full, True):
                     cands |= masks[key]
+                words = cands & self._word_bit
+                cands ^= words
             if cands & self._squeeze_bit:  # "sooo", "fone": the normalised form differs after all
                 full = late_steps(full)
                 cands = self._scan_forms(full, lt, lowered)
@@ -338,6 +362,8 @@ class Engine:
                 has_digit = _DIGIT.search(lt) is not None
             if has_digit:
                 age = self._declared_age(lt, plain, None, errors)
+        if age is None and (self._age_words.candidates(lt) if words is None else words):
+            age = self._age_in_words(lt, plain, errors)
         return _make_detection(text, full, hits, age, tuple(errors) if errors else (), screened)
 
     def analyze_many(self, texts: Iterable[object]) -> list[Detection]:
@@ -399,6 +425,8 @@ class Engine:
                 if found_hits:
                     hits, screened = self._screen(found_hits, (full, low, strs[i]), errors, True)
             age = self._declared_age(low, True, None, errors) if flags & _B_DIGIT else None
+            if age is None and flags & _B_AGE_WORD:
+                age = self._age_in_words(low, True, errors)
             if hits or errors or age is not None or full is not low or screened[0] or screened[2]:
                 out[i] = _make_detection(strs[i], full, hits, age, tuple(errors), screened)
         return out
@@ -651,7 +679,7 @@ class Engine:
         tried only when every one of its sets has a member in the text.
         """
         self._age_auto = _Automaton()
-        self._age_plan: list[tuple[AgePattern, int, int]] = []
+        self._age_plan: list[tuple[AgePattern, int, int, bool]] = []
         bit = 1
         for ap in self.ages:
             need = 0
@@ -660,15 +688,27 @@ class Engine:
                     self._age_auto.add_mask(literal, bit)
                 need |= bit
                 bit <<= 1
-            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern)))
+            lead = ap.compiled.pattern.startswith(LEAD_PREFIX)
+            self._age_plan.append((ap, need, untimed_chars(ap.compiled.pattern), lead))
         self._age_auto.build()
+
+    def _age_in_words(self, light_text: str, plain: bool, errors: list[str]) -> int | None:
+        """The declared age of a line holding a number word ("im thirteen"): the line read with digits."""
+        read = with_digits(light_text)
+        return None if read == light_text else self._declared_age(read, plain, None, errors)
 
     def _declared_age(self, light_text: str, plain: bool = False, tally: list[int] | None = None,
                       errors: list[str] | None = None) -> int | None:
         found = self._age_auto.candidates(light_text) if plain else 0  # required literals: plain text only
-        for ai, (ap, need, untimed) in enumerate(self._age_plan):
+        lead_digit: bool | None = None  # a two-digit number in the first LEAD_CHARS characters; None: not looked
+        for ai, (ap, need, untimed, lead) in enumerate(self._age_plan):
             if plain and found & need != need:
                 continue  # some text the pattern needs is missing
+            if lead:
+                if lead_digit is None:
+                    lead_digit = _LEAD_AGE.search(light_text, 0, LEAD_CHARS) is not None
+                if not lead_digit:
+                    continue
             if ai in self._disabled_ages or (tally is not None and tally[0] >= MAX_TIMEOUTS_PER_MESSAGE
                                              and not ap.trusted):
                 continue

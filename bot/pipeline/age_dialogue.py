@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from bot.pipeline.ages import LEXICON
+from rules.age_words import with_digits
 
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
@@ -68,7 +69,7 @@ class AgeDialogue:
         when, guess = asked
         if now - when > AGE_ANSWER_S:
             return None
-        m = _BARE_AGE.match(text)
+        m = _BARE_AGE.match(with_digits(text))  # "14", and "fourteen" as well
         if m and 6 <= int(m.group(1)) <= 99:
             return int(m.group(1))
         if guess is not None and _YES.match(text):

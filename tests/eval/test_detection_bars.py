@@ -72,3 +72,18 @@ def test_conversation_set_holds_its_bar(labels: tuple[str, str], capsys: pytest.
     assert got[2] <= benign, f"{labels[0]}: {got[2]} benign alerted (bar {benign})"
     tipped = figures["benign_tipped"]
     assert tipped <= TIP_BARS[labels], f"{labels[0]}: {tipped} benign conversations tipped (bar {TIP_BARS[labels]})"
+
+
+# path: fewest declared ages read right (the conversation layer's "who is a child" rests on them)
+AGE_BARS: dict[str, int] = {
+    "eval/blind/batch1/messages.jsonl": 33,  # of 33 with an age
+    "eval/blind/batch2/messages.jsonl": 16,  # of 16
+    "eval/blind/batch3/messages/messages.jsonl": 33,  # of 33
+    "eval/lookalikes/messages.jsonl": 30,  # of 33
+}
+
+
+@pytest.mark.parametrize("path", sorted(AGE_BARS))
+def test_message_set_holds_its_age_bar(path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    figures = _eval_json([path], capsys)
+    assert figures["ages_right"] >= AGE_BARS[path], f"{path}: ages right fell to {figures['ages_right']}"

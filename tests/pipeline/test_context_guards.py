@@ -117,6 +117,17 @@ def test_an_age_answer_with_laughter_or_a_question_back_is_declared() -> None:
     assert ages.answer("g", "them", "12", 1.0) == 12
 
 
+def test_an_age_answer_in_words_is_declared() -> None:
+    """"how old are you" — "fourteen": the number word is the age, as the digits would be."""
+    ages = AgeDialogue()
+    for text, age in [("fourteen", 14), ("Twelve lol u?", 12), ("trece y tu", 13), ("тринадцать", 13),
+                      ("zwölf und du?", 12)]:
+        ages.ask("g", "m", "how old are you", 0.0)
+        assert ages.answer("g", "m", text, 1.0) == age, text
+    ages.ask("g", "m", "how old are you", 0.0)
+    assert ages.answer("g", "m", "twelve robux why", 1.0) is None
+
+
 def test_an_adults_volunteered_age_reads_the_bare_reply_as_an_age() -> None:
     """"btw im 41" — "39, fine": ages are traded unasked; a child's own volunteered "14" asks nothing."""
     ages = AgeDialogue()

@@ -117,6 +117,19 @@ def test_an_age_answer_with_laughter_or_a_question_back_is_declared() -> None:
     assert ages.answer("g", "them", "12", 1.0) == 12
 
 
+def test_an_age_answer_followed_by_a_new_sentence_is_declared() -> None:
+    """"45, and you?" — "38. which part of town are you in?": adults trading ages go straight on;
+    without reading the answer, the one who asked it back looks like someone of unknown age."""
+    ages = AgeDialogue()
+    for text, age in [("38. vc mora em qual bairro?", 38), ("44. вы где живёте?", 44), ("47) а вам?", 47),
+                      ("41! anyway where do you live", 41)]:
+        ages.ask("g", "m", "how old are you", 0.0)
+        assert ages.answer("g", "m", text, 1.0) == age, text
+    for text in ["3.5 stars honestly", "12.30 works for me", "2. i dont know what you mean"]:
+        ages.ask("g", "m", "how old are you", 0.0)
+        assert ages.answer("g", "m", text, 1.0) is None, text
+
+
 def test_an_age_answer_in_words_is_declared() -> None:
     """"how old are you" — "fourteen": the number word is the age, as the digits would be."""
     ages = AgeDialogue()

@@ -206,17 +206,23 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
 
 def compare_layers(engine: Engine, semantic: SemanticIndex,
                    rows: Sequence[Labelled]) -> dict[str, tuple[int, int, int, int]]:
-    """(caught, risky, flagged, benign) for the rules, the semantic layer, and either of them.
+    """(caught, risky, flagged, benign) for the rules, the semantic layer, either of them, and the
+    rules without the hits the layer clearly disagrees with (SemanticHit.reads_benign).
 
     The semantic layer reads every message here (no cascade: a message set has no conversation),
-    and a risky row counts as caught when a labelled category is one it reads."""
+    and a risky row counts as caught when a labelled category is one it reads. The last row is a
+    measurement for a precision check the pipeline does not make yet: rule look-alikes are mostly
+    wording the patterns cannot tell apart, which the layer reads by meaning."""
     dets = engine.analyze_many([r.text for r in rows])
     readings = semantic.score_normalized([d.normalized for d in dets])
-    out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in ("rules alone", "semantic alone", "either")}
+    names = ("rules alone", "semantic alone", "either", "rules, layer agrees")
+    out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in names}
     for row, det, reading in zip(rows, dets, readings, strict=True):
         rule = set(det.categories)
         sem = {reading.category} if reading.hit else set()
-        for name, found in (("rules alone", rule), ("semantic alone", sem), ("either", rule | sem)):
+        agreed = set() if reading.reads_benign else rule
+        for name, found in (("rules alone", rule), ("semantic alone", sem), ("either", rule | sem),
+                            ("rules, layer agrees", agreed)):
             if row.risky:
                 out[name][1] += 1
                 out[name][0] += bool(found & set(row.categories))

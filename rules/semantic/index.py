@@ -43,6 +43,10 @@ log = logging.getLogger(__name__)
 
 K: Final = 2  # neighbours averaged on each side
 MIN_SIMILARITY: Final = 0.45  # the nearest risky exemplar must be at least this alike
+# A rule hit the layer reads this far below every category's threshold is one it disagrees with.
+# Measured, not yet used by the pipeline: `lookout eval` with the layer on reports what setting such
+# hits aside would do (eval/README.md, batch 4: look-alikes flagged 17.1% -> 8.9%, caught 84.8% -> 83.7%).
+DISAGREE_MARGIN: Final = 0.10
 BENIGN_RATE: Final = 0.005  # per category, the share of held-out benign exemplars a threshold may flag
 MIN_MARGIN: Final = 0.02
 GEMV_ROWS: Final = 8  # below this many rows, one matrix-vector product per row (see _score)
@@ -75,6 +79,11 @@ class SemanticHit:
     @property
     def hit(self) -> bool:
         return self.score >= self.threshold and self.similarity >= MIN_SIMILARITY
+
+    @property
+    def reads_benign(self) -> bool:
+        """Clearly not risky: even the best category scores DISAGREE_MARGIN under its threshold."""
+        return self.score < self.threshold - DISAGREE_MARGIN
 
     def to_json(self) -> dict[str, Any]:
         return {"hit": self.hit, "category": self.category, "score": round(self.score, 4),

@@ -70,6 +70,8 @@ def test_message_eval_compares_the_layers(index: SemanticIndex, semantic_config:
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert main(["--config", str(semantic_config), "eval", "--json", str(path)]) == 0
     layers = json.loads(capsys.readouterr().out)["layers"]
-    assert set(layers) == {"rules alone", "semantic alone", "either"}
+    assert set(layers) == {"rules alone", "semantic alone", "either", "rules, layer agrees"}
     assert layers["either"]["caught"] >= max(layers["rules alone"]["caught"], layers["semantic alone"]["caught"])
+    assert layers["rules, layer agrees"]["caught"] <= layers["rules alone"]["caught"]
+    assert layers["rules, layer agrees"]["flagged"] <= layers["rules alone"]["flagged"]
     assert all(v["risky"] == 1 and v["benign"] == 1 for v in layers.values())

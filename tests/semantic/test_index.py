@@ -13,6 +13,7 @@ from rules.categories import CATEGORIES
 from rules.semantic import SemanticIndex, build_index
 from rules.semantic.encoder import Vectors
 from rules.semantic.exemplars import Exemplar, ExemplarError, exemplar_paths, load_exemplars, load_file
+from rules.semantic.index import DISAGREE_MARGIN
 
 
 def test_every_exemplar_lands_on_its_side(index: SemanticIndex) -> None:
@@ -46,6 +47,16 @@ def test_a_reworded_move_is_read_with_its_nearest_exemplar(index: SemanticIndex)
     assert not chat.hit
     data = photo.to_json()
     assert data["nearest"]["id"] == photo.nearest_id and data["hit"] is True
+
+
+def test_the_layer_disagrees_only_with_what_reads_clearly_benign(index: SemanticIndex) -> None:
+    """reads_benign is the layer's "no" to a rule hit: a hit never reads benign, and an ordinary
+    line about homework does, while a photo request reworded does not."""
+    photo, chat = index.score_texts(["could you send me a selfie so I can see you're real",
+                                     "did anyone finish the science homework yet"])
+    assert not photo.reads_benign
+    assert chat.reads_benign
+    assert chat.score < chat.threshold - DISAGREE_MARGIN
 
 
 def test_a_text_risky_in_one_place_and_benign_in_another_is_refused(tmp_path: Path) -> None:

@@ -197,7 +197,7 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
         layers = compare_layers(engine, semantic, rows)
         parts.append("layers (risky caught in a labelled category / look-alikes flagged):")
         for name, (caught, risky, flagged, benign) in layers.items():
-            parts.append(f"  {name:<18} {caught}/{risky} ({caught / max(risky, 1):.1%}) / "
+            parts.append(f"  {name:<20} {caught}/{risky} ({caught / max(risky, 1):.1%}) / "
                          f"{flagged}/{benign} ({flagged / max(benign, 1):.1%})")
         figures["layers"] = {k: {"caught": v[0], "risky": v[1], "flagged": v[2], "benign": v[3]}
                              for k, v in layers.items()}

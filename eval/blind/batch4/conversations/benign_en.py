@@ -1,6 +1,6 @@
 """Batch 4: English benign hard negatives (adult strangers' small talk, groups, family, safety, teens)."""
 
-from common import adult, benign, kid, member, newcomer
+from common import adult, benign, kid, newcomer
 
 BENIGN_EN = []
 

@@ -1,6 +1,6 @@
 """Batch 4: benign hard negatives in es, pt, de, fr, ru, it, nl."""
 
-from common import adult, benign, kid, newcomer
+from common import adult, benign, kid
 
 BENIGN_INTL = []
 

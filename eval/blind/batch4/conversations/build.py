@@ -1,21 +1,21 @@
 """Build batch 4's exports and labels.
 
-Run: cd /work/main && PYTHONPATH=/work/main python3 /work/sealed/batch4/conversations/build.py
+Run: PYTHONPATH=. python3 eval/blind/batch4/conversations/build.py (from the repository root)
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 sys.dont_write_bytecode = True
-from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval.corpus_writer import write_corpus  # noqa: E402
-
 from conversations import BENIGN, GROOMING  # noqa: E402
+
+from eval.corpus_writer import write_corpus  # noqa: E402
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Batch 4: long grooming chats (40-120 messages) in the style of logged adult-to-child chats."""
 
-from common import convo, kid, newcomer, member
+from common import convo, kid, member, newcomer
 
 LONG = []
 

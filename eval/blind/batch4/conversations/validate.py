@@ -1,6 +1,6 @@
 """Validate batch 4's conversation labels against the exports (reads the JSON directly, stdlib only).
 
-Run: python3 /work/sealed/batch4/conversations/validate.py [-v]
+Run: python3 eval/blind/batch4/conversations/validate.py [-v]
 Checks: label files parse; every export exists and has the exporter's shape; ids unique; grooming entries
 have suspects, targets and a critical message that exists and is written by a suspect; suspects and
 targets are real authors; benign entries have none of those; Discord message snowflakes match their

@@ -12,7 +12,8 @@ LANGS = {"en", "es", "pt", "de", "fr", "ru", "it", "nl", "pl"}
 KEYS = {"text", "lang", "label", "categories", "age", "note"}
 
 
-def main(path=os.path.join(HERE, "messages.jsonl")):
+def main(path=None):
+    path = path or os.path.join(HERE, "messages.jsonl")
     errs, rows = [], []
     with open(path, encoding="utf-8") as f:
         for i, line in enumerate(f, 1):

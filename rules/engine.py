@@ -299,8 +299,9 @@ class Engine:
         kinds = {"other": _B_OTHER, "spaced": _B_SPACED, "leet": _B_LEET, "digit": _B_DIGIT}
         auto = _Automaton(over_bytes=True)
         if self.ages:
-            for word in AGE_WORDS:  # ASCII ones only (over bytes): other messages go one by one anyway
-                auto.add_mask(word, _B_AGE_WORD)
+            for word in AGE_WORDS:  # ASCII ones only: a batch holds plain ASCII text (the rest goes one by one)
+                if word.isascii():
+                    auto.add_mask(word, _B_AGE_WORD)
         for key, mask in self._any_form._entries.items():
             squeeze = _B_SQUEEZE if mask & self._squeeze_bit else 0
             auto.add_mask(key, (mask & self._pattern_bits) << _B_SHIFT | squeeze)

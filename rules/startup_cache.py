@@ -5,7 +5,8 @@ and on the code that checks it: the search for catastrophic backtracking (rules.
 literal anchors and pre-checks (rules.anchors) and the untimed-search bound, and, once the packs are
 loaded, running every rule example (Engine.check_examples). Those answers are stored in one JSON
 file per version of that code (a hash of rules/*.py, rules/data/*, the Python, `regex` and
-`ahocorasick_rs` versions), in $XDG_CACHE_HOME/lookout (else ~/.cache/lookout).
+`ahocorasick_rs` versions), in Lookout's cache folder (cache_dir: $LOOKOUT_CACHE_DIR, else $XDG_CACHE_HOME/lookout,
+else ~/.cache/lookout).
 
 The cache is only ever a shortcut. A pattern text not in it is checked in full, so an edited rule
 gets exactly the errors it would get without a cache; only patterns that passed are remembered,
@@ -35,7 +36,11 @@ _MAX_BYTES = 64_000_000  # a larger file is not ours to read
 
 
 def cache_dir() -> Path:
-    """$XDG_CACHE_HOME/lookout, or ~/.cache/lookout when it is unset or not absolute (as the spec says)."""
+    """Lookout's cache folder, for this cache and the semantic index's: $LOOKOUT_CACHE_DIR, else
+    $XDG_CACHE_HOME/lookout, else ~/.cache/lookout (a relative XDG_CACHE_HOME is ignored, as the spec says)."""
+    own = os.environ.get("LOOKOUT_CACHE_DIR", "")
+    if own:
+        return Path(own)
     base = os.environ.get("XDG_CACHE_HOME", "")
     root = Path(base) if base and os.path.isabs(base) else Path.home() / ".cache"
     return root / "lookout"

@@ -38,6 +38,7 @@ from rules.categories import CATEGORIES
 from rules.normalize import normalize
 from rules.semantic.encoder import Encoder, Vectors
 from rules.semantic.exemplars import Exemplar, digest
+from rules.startup_cache import cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -274,12 +275,8 @@ def cache_key(encoder_name: str, exemplars: Sequence[Exemplar]) -> str:
 
 
 def default_cache_dir() -> Path:
-    """$LOOKOUT_CACHE_DIR, else $XDG_CACHE_HOME/lookout, else ~/.cache/lookout; `semantic/` inside."""
-    base = os.environ.get("LOOKOUT_CACHE_DIR")
-    if base:
-        return Path(base) / "semantic"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg or Path.home() / ".cache") / "lookout" / "semantic"
+    """`semantic/` inside Lookout's cache folder (rules.startup_cache.cache_dir)."""
+    return cache_dir() / "semantic"
 
 
 def build_index(encoder: Encoder, exemplars: Sequence[Exemplar], cache_dir: Path | None = None) -> SemanticIndex:

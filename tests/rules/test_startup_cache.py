@@ -140,6 +140,9 @@ def test_the_cache_can_be_switched_off(cache_home: Path, tmp_path: Path, monkeyp
 
 
 def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("LOOKOUT_CACHE_DIR", str(tmp_path / "own"))  # Lookout's own setting wins
+    assert cache_dir() == tmp_path / "own"
+    monkeypatch.delenv("LOOKOUT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "lookout"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # the XDG spec says to ignore a relative path

@@ -207,12 +207,14 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
 def compare_layers(engine: Engine, semantic: SemanticIndex,
                    rows: Sequence[Labelled]) -> dict[str, tuple[int, int, int, int]]:
     """(caught, risky, flagged, benign) for the rules, the semantic layer, either of them, and the
-    rules without the hits the layer clearly disagrees with (SemanticHit.reads_benign).
+    rules without the hits the layer sets aside (rules/semantic/second_opinion.py), as the pipeline does.
 
     The semantic layer reads every message here (no cascade: a message set has no conversation),
-    and a risky row counts as caught when a labelled category is one it reads. The last row is a
-    measurement for a precision check the pipeline does not make yet: rule look-alikes are mostly
-    wording the patterns cannot tell apart, which the layer reads by meaning."""
+    and a risky row counts as caught when a labelled category is one it reads. The last row is what
+    the pipeline acts on with the layer on: rule look-alikes are mostly wording the patterns cannot
+    tell apart, which the layer reads by meaning."""
+    from rules.semantic.second_opinion import overruled
+
     dets = engine.analyze_many([r.text for r in rows])
     readings = semantic.score_normalized([d.normalized for d in dets])
     names = ("rules alone", "semantic alone", "either", "rules, layer agrees")
@@ -220,7 +222,7 @@ def compare_layers(engine: Engine, semantic: SemanticIndex,
     for row, det, reading in zip(rows, dets, readings, strict=True):
         rule = set(det.categories)
         sem = {reading.category} if reading.hit else set()
-        agreed = set() if reading.reads_benign else rule
+        agreed = set() if overruled(det, reading) else rule
         for name, found in (("rules alone", rule), ("semantic alone", sem), ("either", rule | sem),
                             ("rules, layer agrees", agreed)):
             if row.risky:

@@ -22,7 +22,7 @@ _BARE_AGE: Final = re.compile(
     # "14 too lol", "26 lol. u?": a stop or comma may sit between the age and what follows it
     r"(?:[\s.!,]*(?:too|also|as well|lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|tbh|u|you|wbu|hbu)\b)*"
     # "12 and u", "13 y tu", "19 jaja pero no pasa nada", "13 а тебе": a connective and anything after it
-    r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|а|but|pero|mas|aber|mais|но)\b).*"
+    r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|а|but|so|pero|mas|aber|mais|но|entonces|donc|quindi|dus)\b).*"
     r"|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*"  # "12 how old r u"
     r"|[.!)]+\s+.*)?"  # "38. where do you live?", "47) а вам?": the answer, then a new sentence
     r"\s*[.!?,]*\s*$",  # "13, 14 in june", "12 and u?"

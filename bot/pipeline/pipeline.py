@@ -276,6 +276,11 @@ class Pipeline:
         policy = self._policy_for(cid)
         self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(text) if detection is None else detection
+        asked_age = False  # an age question the semantic layer set aside is still one the answer follows
+        if self.semantic is not None and det.hits:
+            flagged = det
+            det = self.semantic.second_opinion(det)  # a line the layer reads as ordinary chat counts for nothing
+            asked_age = det is not flagged and any(h.category == "age_probe" for h in flagged.hits)
         normalized = det.normalized
         declared = det.declared_age
         author = self._member(cid, ev_author, policy, now)
@@ -295,6 +300,8 @@ class Pipeline:
         if not edited and window and window[-1].author_id == aid:
             det = self._with_burst(det, ev, window, now)  # same text, normalised form and declared age
         target_id = attribute_target(ev, window, now)
+        if asked_age and target_id:
+            self.ages.ask(cid, target_id, normalized, now)
         if target_id and len(normalized) < 60 and (  # vocatives are short
                 (hints if hints >= 0 else text_hints(normalized)) & HINT_KIN
                 and calls_family_given_hint(normalized)):

@@ -21,18 +21,15 @@ from __future__ import annotations
 
 from typing import Final
 
-MIN_CHARS: Final = 12  # a move needs a few words: "are u alone rn" is 14
-MIN_WORDS: Final = 3
+from rules.semantic.second_opinion import substantive
+
+__all__ = ["AT_RISK", "FLAGGED", "AT_RISK_PAIR", "REASONS", "gate", "substantive"]
+
 AT_RISK: Final = 0.05  # pair risk from which later lines are kept too (any cue that still counts)
 
 FLAGGED: Final = "flagged by the rules"
 AT_RISK_PAIR: Final = "pair already at risk"
 REASONS: Final = (FLAGGED, AT_RISK_PAIR)
-
-
-def substantive(normalized: str) -> bool:
-    """Long enough to hold a move worth a model's reading."""
-    return len(normalized) >= MIN_CHARS and normalized.count(" ") >= MIN_WORDS - 1
 
 
 def gate(*, normalized: str, flagged: bool, pair_risk: float, target_adult: bool, staff: bool) -> str | None:

@@ -31,6 +31,7 @@ from bot.pipeline.model import MemberInfo, PairState
 from bot.pipeline.semantic_gate import AT_RISK, gate, substantive
 from bot.pipeline.signals import PairKey, band
 from rules.semantic import SemanticHit, SemanticIndex
+from rules.semantic.second_opinion import overruled, set_aside
 from rules.types import Detection
 
 
@@ -122,6 +123,19 @@ class SemanticSignal:
             texts = list(wanted)
             self.stats["read ahead"] += len(texts)
             self._ahead = dict(zip(texts, self.read(texts), strict=True))
+
+    def second_opinion(self, det: Detection) -> Detection:
+        """The detection as the pipeline acts on it: the rules' hits set aside when the layer reads the
+        line as ordinary chat (rules/semantic/second_opinion.py). Every flagged line is read for it,
+        so the read ahead of `prefetch` (which already asks for each flagged line) keeps the scanner's
+        cost to one model call per chunk; the live path pays one call per flagged line."""
+        if not det.hits:
+            return det
+        reading = self.read([det.normalized])[0]
+        if not overruled(det, reading):
+            return det
+        self.stats["rule hits set aside"] += 1
+        return set_aside(det, reading)
 
     # ----- stage 1: keep what the gate picks ---------------------------------------------------------
 

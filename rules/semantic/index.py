@@ -44,10 +44,11 @@ log = logging.getLogger(__name__)
 
 K: Final = 2  # neighbours averaged on each side
 MIN_SIMILARITY: Final = 0.45  # the nearest risky exemplar must be at least this alike
-# A rule hit the layer reads this far below every category's threshold is one it disagrees with.
-# Measured, not yet used by the pipeline: `lookout eval` with the layer on reports what setting such
-# hits aside would do (eval/README.md, batch 4: look-alikes flagged 17.1% -> 8.9%, caught 84.8% -> 83.7%).
+# The second opinion on rule hits (SemanticHit.overrules): a line the rules flag but the layer reads
+# this far below every category's threshold is set aside, and each further rule that matched the line
+# asks RULE_MARGIN more of the layer (several patterns agreeing are rarely all fooled by one wording).
 DISAGREE_MARGIN: Final = 0.10
+RULE_MARGIN: Final = 0.04
 BENIGN_RATE: Final = 0.005  # per category, the share of held-out benign exemplars a threshold may flag
 MIN_MARGIN: Final = 0.02
 GEMV_ROWS: Final = 8  # below this many rows, one matrix-vector product per row (see _score)
@@ -85,6 +86,15 @@ class SemanticHit:
     def reads_benign(self) -> bool:
         """Clearly not risky: even the best category scores DISAGREE_MARGIN under its threshold."""
         return self.score < self.threshold - DISAGREE_MARGIN
+
+    def overrules(self, rules: int) -> bool:
+        """Whether this reading sets aside a line that `rules` distinct rules flagged.
+
+        Rule look-alikes are mostly wording a pattern cannot tell apart from the move ("send me a pic
+        of your cat", "add me on snap" among classmates), which the layer reads by meaning; one rule
+        alone is overruled at DISAGREE_MARGIN under the threshold, each further rule that agrees
+        needs RULE_MARGIN more."""
+        return self.score < self.threshold - DISAGREE_MARGIN - RULE_MARGIN * max(0, rules - 1)
 
     def to_json(self) -> dict[str, Any]:
         return {"hit": self.hit, "category": self.category, "score": round(self.score, 4),

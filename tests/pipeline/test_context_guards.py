@@ -122,7 +122,7 @@ def test_an_age_answer_followed_by_a_new_sentence_is_declared() -> None:
     without reading the answer, the one who asked it back looks like someone of unknown age."""
     ages = AgeDialogue()
     for text, age in [("38. vc mora em qual bairro?", 38), ("44. вы где живёте?", 44), ("47) а вам?", 47),
-                      ("41! anyway where do you live", 41)]:
+                      ("41! anyway where do you live", 41), ("34 so yes i get them", 34)]:
         ages.ask("g", "m", "how old are you", 0.0)
         assert ages.answer("g", "m", text, 1.0) == age, text
     for text in ["3.5 stars honestly", "12.30 works for me", "2. i dont know what you mean"]:

@@ -51,6 +51,8 @@ def _out_json(obj: Any) -> None:
 def cmd_check(args: argparse.Namespace, config: Config) -> int:
     engine = _engine(config, args.lang)
     semantic = None if args.no_semantic else configured_semantic(config, diagnostic=True)
+    if semantic is not None:
+        from rules.semantic import second_opinion
     texts: Iterator[str] = iter(args.text) if args.text else (line.rstrip("\n") for line in sys.stdin)
     # Lines piped in are read BATCH_SIZE at a time (Engine.analyze_many); typed ones one by one.
     size = 1 if not args.text and sys.stdin.isatty() else BATCH_SIZE
@@ -59,6 +61,8 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
         # `check` reads every message by meaning too: it shows what each layer sees, with no cascade.
         readings = semantic.index.score_normalized([d.normalized for d in dets]) if semantic else [None] * len(chunk)
         for text, det, reading in zip(chunk, dets, readings, strict=True):
+            if reading is not None and config.detection.semantic and second_opinion.overruled(det, reading):
+                det = second_opinion.set_aside(det, reading)  # what the pipeline acts on with the layer on
             _print_detection(text, det, reading, as_json=args.json)
     return 0
 
@@ -76,9 +80,10 @@ def _print_detection(text: str, det: Detection, reading: SemanticHit | None = No
     for h in det.hits:
         _out(f"  {h.category:<14} {h.rule_id:<40} matched {h.matched!r} at {h.start}-{h.end} ({h.on})")
     if det.guard is not None:
+        why = det.guard if det.guard.startswith("semantic") else \
+            f"guard {det.guard} (advice, a quotation or an everyday reason)"
         for h in det.suppressed:
-            _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: "
-                 f"guard {det.guard} (advice, a quotation or an everyday reason)")
+            _out(f"  set aside      {h.rule_id:<40} matched {h.matched!r}: {why}")
     if reading is not None:
         _out(f"semantic:    {_reading_line(reading)}")
     if det.declared_age is not None:

@@ -75,3 +75,18 @@ def test_message_eval_compares_the_layers(index: SemanticIndex, semantic_config:
     assert layers["rules, layer agrees"]["caught"] <= layers["rules alone"]["caught"]
     assert layers["rules, layer agrees"]["flagged"] <= layers["rules alone"]["flagged"]
     assert all(v["risky"] == 1 and v["benign"] == 1 for v in layers.values())
+
+
+def test_check_sets_aside_what_the_pipeline_would_when_the_layer_is_on(
+        index: SemanticIndex, semantic_config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` says what the bot acts on: with the layer on, a rule hit it reads as ordinary chat is
+    reported as set aside (the guard field), as the pipeline treats it; with it off, the hit stands."""
+    line = "how old are you, if you don't mind me asking? we met at the board game night and you knew all the 90s songs"
+    assert main(["--config", str(semantic_config), "check", "--json", line, "how old r u, im 25"]) == 0
+    aside, kept = (json.loads(x) for x in capsys.readouterr().out.splitlines())
+    assert aside["categories"] == [] and aside["suppressed_rules"] and "ordinary chat" in aside["guard"]
+    assert kept["categories"] == ["age_probe"]
+    off = tmp_path / "off.toml"
+    off.write_text("[detection]\nsemantic = false\n", encoding="utf-8")
+    assert main(["--config", str(off), "check", "--json", line]) == 0
+    assert json.loads(capsys.readouterr().out)["categories"] == ["age_probe"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +23,7 @@ from rules.engine import Engine
 from rules.types import Detection
 
 if TYPE_CHECKING:
-    from rules.semantic import SemanticIndex
+    from rules.semantic import SemanticHit, SemanticIndex
 
 
 class MessageSetError(ValueError):
@@ -138,10 +138,14 @@ class MessageScore:
         }
 
 
-def score_messages(engine: Engine, rows: Sequence[Labelled]) -> MessageScore:
-    """A risky message counts as caught when one of its labelled categories is found."""
+def score_messages(engine: Engine, rows: Sequence[Labelled],
+                   detections: Sequence[Detection] | None = None) -> MessageScore:
+    """A risky message counts as caught when one of its labelled categories is found.
+
+    `detections`: what to score, when the caller has them already (one per row, in order)."""
     s = MessageScore()
-    detections = engine.analyze_many([r.text for r in rows])
+    if detections is None:
+        detections = engine.analyze_many([r.text for r in rows])
     for row, det in zip(rows, detections, strict=True):
         _tally(s, row, det)
     return s
@@ -172,29 +176,42 @@ def _tally(s: MessageScore, row: Labelled, det: Detection) -> None:
             s.age_errors.append(f"{where} wanted age {row.age} got {det.declared_age}")
 
 
-def by_language(engine: Engine, rows: Iterable[Labelled]) -> dict[str, MessageScore]:
-    groups: dict[str, list[Labelled]] = {}
-    for r in rows:
-        groups.setdefault(r.lang, []).append(r)
-    return {lang: score_messages(engine, group) for lang, group in sorted(groups.items())}
+def by_language(engine: Engine, rows: Sequence[Labelled],
+                detections: Sequence[Detection] | None = None) -> dict[str, MessageScore]:
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        groups.setdefault(r.lang, []).append(i)
+    return {lang: score_messages(engine, [rows[i] for i in group],
+                                 None if detections is None else [detections[i] for i in group])
+            for lang, group in sorted(groups.items())}
 
 
 def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True,
                    semantic: SemanticIndex | None = None) -> tuple[str, dict[str, Any]]:
     """The text report and the figures for `lookout eval` on message sets.
 
-    With the semantic layer, the figures above stay the rules' own, and a comparison follows:
-    rules alone, the semantic layer alone, and either of them (what `lookout check` shows together).
+    The figures are those of what the bot acts on: the rules' hits, and with the semantic layer on,
+    without those its second opinion sets aside (rules/semantic/second_opinion.py). With the layer,
+    a comparison follows: rules alone, the layer alone, either of them, and the rules as the layer
+    lets them stand.
     """
     rows = [r for path in paths for r in load_message_set(path)]
-    total = score_messages(engine, rows)
-    langs = by_language(engine, rows)
-    parts = [total.report(", ".join(paths), details=details), "per language:"]
+    dets = engine.analyze_many([r.text for r in rows])
+    readings = semantic.score_normalized([d.normalized for d in dets]) if semantic is not None else None
+    acted = dets
+    if readings is not None:
+        from rules.semantic.second_opinion import overruled, set_aside
+
+        acted = [set_aside(d, r) if overruled(d, r) else d for d, r in zip(dets, readings, strict=True)]
+    total = score_messages(engine, rows, acted)
+    langs = by_language(engine, rows, acted)
+    title = ", ".join(paths) + (" (rules, with the semantic layer's second opinion)" if readings is not None else "")
+    parts = [total.report(title, details=details), "per language:"]
     parts.extend(f"  {lang}: {s.summary()}" for lang, s in langs.items())
     figures = total.to_json()
     figures["per_language"] = {lang: s.to_json() for lang, s in langs.items()}
-    if semantic is not None:
-        layers = compare_layers(engine, semantic, rows)
+    if semantic is not None and readings is not None:
+        layers = compare_layers(engine, semantic, rows, dets, readings)
         parts.append("layers (risky caught in a labelled category / look-alikes flagged):")
         for name, (caught, risky, flagged, benign) in layers.items():
             parts.append(f"  {name:<20} {caught}/{risky} ({caught / max(risky, 1):.1%}) / "
@@ -204,8 +221,9 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
     return "\n".join(parts), figures
 
 
-def compare_layers(engine: Engine, semantic: SemanticIndex,
-                   rows: Sequence[Labelled]) -> dict[str, tuple[int, int, int, int]]:
+def compare_layers(engine: Engine, semantic: SemanticIndex, rows: Sequence[Labelled],
+                   dets: Sequence[Detection] | None = None,
+                   readings: Sequence[SemanticHit] | None = None) -> dict[str, tuple[int, int, int, int]]:
     """(caught, risky, flagged, benign) for the rules, the semantic layer, either of them, and the
     rules without the hits the layer sets aside (rules/semantic/second_opinion.py), as the pipeline does.
 
@@ -215,8 +233,10 @@ def compare_layers(engine: Engine, semantic: SemanticIndex,
     tell apart, which the layer reads by meaning."""
     from rules.semantic.second_opinion import overruled
 
-    dets = engine.analyze_many([r.text for r in rows])
-    readings = semantic.score_normalized([d.normalized for d in dets])
+    if dets is None:
+        dets = engine.analyze_many([r.text for r in rows])
+    if readings is None:
+        readings = semantic.score_normalized([d.normalized for d in dets])
     names = ("rules alone", "semantic alone", "either", "rules, layer agrees")
     out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in names}
     for row, det, reading in zip(rows, dets, readings, strict=True):

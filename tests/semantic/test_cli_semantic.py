@@ -77,6 +77,26 @@ def test_message_eval_compares_the_layers(index: SemanticIndex, semantic_config:
     assert all(v["risky"] == 1 and v["benign"] == 1 for v in layers.values())
 
 
+def test_message_eval_headline_counts_what_the_bot_acts_on(index: SemanticIndex, semantic_config: Path,
+                                                           tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With the layer on, a look-alike the rules flag and the layer overrules is not counted as flagged
+    in the headline figures (the bot would not act on it); the layers table still shows the rules alone."""
+    rows = [{"text": "how old are you, if you don't mind me asking? we met at the board game night and you knew "
+                     "all the 90s songs", "lang": "en", "label": "benign", "categories": [], "age": None},
+            {"text": "how old r u? u seem really mature", "lang": "en", "label": "risky",
+             "categories": ["age_probe"], "age": None}]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert main(["--config", str(semantic_config), "eval", "--json", str(path)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["flagged"] == 0 and figures["caught"] == 1
+    assert figures["layers"]["rules alone"]["flagged"] == 1
+    off = tmp_path / "off.toml"
+    off.write_text("[detection]\nsemantic = false\n", encoding="utf-8")
+    assert main(["--config", str(off), "eval", "--json", str(path)]) == 0  # rules alone
+    assert json.loads(capsys.readouterr().out)["flagged"] == 1
+
+
 def test_check_sets_aside_what_the_pipeline_would_when_the_layer_is_on(
         index: SemanticIndex, semantic_config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`check` says what the bot acts on: with the layer on, a rule hit it reads as ordinary chat is

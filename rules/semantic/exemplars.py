@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rules.categories import CATEGORY_SET
-from rules.packs_loader import Pack, RulePackError, bundled_pack_paths, load_pack
+from rules.packs_loader import RulePackError, bundled_pack_paths, read_pack_toml
 
 EXEMPLAR_DIR = Path(__file__).resolve().parent / "exemplars"
 BENIGN = "benign"
@@ -76,24 +76,40 @@ def load_file(path: Path) -> list[Exemplar]:
     return out
 
 
-def from_packs(packs: Iterable[Pack]) -> list[Exemplar]:
+def pack_exemplars(path: Path) -> list[Exemplar]:
+    """A pack's examples and counterexamples, read from its TOML without compiling its patterns.
+
+    Why not load_pack: compiling and checking some 6,000 patterns takes seconds (a minute on a busy
+    machine), and the layer needs only the texts. The engine, built beside the layer wherever the
+    layer runs, checks the pack in full; here only what the exemplars need is checked."""
+    try:
+        data = read_pack_toml(path)
+    except RulePackError as exc:
+        raise ExemplarError(str(exc)) from None
+    meta = data.get("pack", {})
+    lang = str((meta.get("language") if isinstance(meta, dict) else None) or path.stem)
+    rules = data.get("rule", [])
+    if not isinstance(rules, list):
+        raise ExemplarError(f"{path}: rule must be an array of tables ([[rule]])")
     out: list[Exemplar] = []
-    for pack in packs:
-        for rule in pack.rules:
-            out.extend(Exemplar(f"{rule.id}#e{n}", t, rule.category, pack.language, rule.id)
-                       for n, t in enumerate(rule.examples, start=1))
-            out.extend(Exemplar(f"{rule.id}#c{n}", t, None, pack.language, rule.id + "#c")
-                       for n, t in enumerate(rule.counterexamples, start=1))
+    for i, rule in enumerate(rules):
+        rid, category = (rule.get("id"), rule.get("category")) if isinstance(rule, dict) else (None, None)
+        if not isinstance(rid, str) or category not in CATEGORY_SET:
+            raise ExemplarError(f"{path}: [[rule]] #{i + 1} needs a string id and a known category")
+        for field, risky in (("examples", True), ("counterexamples", False)):
+            texts = rule.get(field, [])
+            if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+                raise ExemplarError(f"{path}: {rid}.{field} must be a list of strings")
+            mark = "e" if risky else "c"
+            out.extend(Exemplar(f"{rid}#{mark}{n}", t, category if risky else None, lang,
+                                rid if risky else rid + "#c")
+                       for n, t in enumerate(texts, start=1))
     return out
 
 
 def load_exemplars(pack_paths: Sequence[Path] | None = None, files: Sequence[Path] | None = None) -> list[Exemplar]:
     """Every exemplar, deduplicated by text (a text risky in one place and benign in another is an error)."""
-    try:
-        packs = [load_pack(p) for p in (bundled_pack_paths() if pack_paths is None else pack_paths)]
-    except RulePackError as exc:
-        raise ExemplarError(str(exc)) from None
-    items = from_packs(packs)
+    items = [ex for p in (bundled_pack_paths() if pack_paths is None else pack_paths) for ex in pack_exemplars(p)]
     for path in exemplar_paths() if files is None else files:
         items.extend(load_file(path))
     seen: dict[str, Exemplar] = {}

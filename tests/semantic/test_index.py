@@ -127,3 +127,21 @@ def test_an_unwritable_cache_directory_falls_back_to_memory(tmp_path: Path) -> N
     index = build_index(HashEncoder(), _exemplars(), blocker / "semantic")
     assert index.cache_note.startswith("built in memory") and "LOOKOUT_CACHE_DIR" in index.cache_note
     assert len(index.score_texts(["anything"])) == 1
+
+
+def test_pack_exemplars_are_read_without_compiling_and_name_a_bad_rule(tmp_path: Path) -> None:
+    """The layer reads a pack's examples straight from its TOML (compiling 6,000 patterns only to
+    read their examples took most of its start-up); a broken rule still names the file."""
+    from rules.semantic.exemplars import pack_exemplars
+
+    good = tmp_path / "xx.toml"
+    good.write_text('[pack]\nlanguage = "xx"\n[[rule]]\nid = "xx.meeting.a"\ncategory = "meeting"\n'
+                    'patterns = ["(unclosed"]\nexamples = ["lets meet"]\ncounterexamples = ["meet the team"]\n',
+                    encoding="utf-8")
+    got = pack_exemplars(good)
+    assert [(e.id, e.category, e.lang, e.group) for e in got] == [
+        ("xx.meeting.a#e1", "meeting", "xx", "xx.meeting.a"), ("xx.meeting.a#c1", None, "xx", "xx.meeting.a#c")]
+    bad = tmp_path / "yy.toml"
+    bad.write_text('[[rule]]\nid = "yy.x"\ncategory = "nope"\n', encoding="utf-8")
+    with pytest.raises(ExemplarError, match="yy.toml"):
+        pack_exemplars(bad)

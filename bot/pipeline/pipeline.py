@@ -276,11 +276,13 @@ class Pipeline:
         policy = self._policy_for(cid)
         self.observing_since.setdefault(cid, now)
         det = self.engine.analyze(text) if detection is None else detection
-        asked_age = False  # an age question the semantic layer set aside is still one the answer follows
+        # An age question the semantic layer or a guard set aside ("how old are you? your profile says
+        # 43", "can I ask your age? I only shoot adults") is still one the answer follows.
+        asked_age = bool(det.suppressed) and any(h.category == "age_probe" for h in det.suppressed)
         if self.semantic is not None and det.hits:
             flagged = det
             det = self.semantic.second_opinion(det)  # a line the layer reads as ordinary chat counts for nothing
-            asked_age = det is not flagged and any(h.category == "age_probe" for h in flagged.hits)
+            asked_age = asked_age or (det is not flagged and any(h.category == "age_probe" for h in flagged.hits))
         normalized = det.normalized
         declared = det.declared_age
         author = self._member(cid, ev_author, policy, now)

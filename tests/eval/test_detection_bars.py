@@ -90,7 +90,7 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch2/messages.jsonl": 16,  # of 16
     "eval/blind/batch3/messages/messages.jsonl": 33,  # of 33
     "eval/blind/batch4/messages/messages.jsonl": 25,  # of 37 (blind scores: 22; 25)
-    "eval/blind/batch5/messages/messages.jsonl": 30,  # of 42 (blind score: 30)
+    "eval/blind/batch5/messages/messages.jsonl": 41,  # of 42 (blind score: 30)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

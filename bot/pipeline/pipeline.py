@@ -87,6 +87,13 @@ EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
+# Rules that read a chat kept from the moderators: from staff, the staff damping no longer applies.
+HIDES_FROM_STAFF: Final = frozenset({
+    "en.secrecy.away_from_mods", "en.platform_move.away_from_mods", "de.secrecy.weg_von_mods",
+    "es.secrecy.lejos_de_mods", "fr.secrecy.loin_des_modos", "it.secrecy.lontano_dai_mod",
+    "nl.secrecy.weg_van_mods", "pl.secrecy.z_dala_od_modow", "pt.secrecy.longe_dos_mods",
+    "ru.secrecy.podalshe_ot_moderov",
+})
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = words_pattern(LEXICON.items("staff_roles"))  # role names that make someone staff, any language
 
@@ -348,6 +355,16 @@ class Pipeline:
         if target_id and shares_parent(det.normalized):  # siblings: "don't tell mum", "mum's orders"
             self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id)
+        if author.staff and (not HIDES_FROM_STAFF.isdisjoint(h.rule_id for h in det.hits) or (
+                pair.flags is not None and not HIDES_FROM_STAFF.isdisjoint(pair.flags.rules))):
+            # Staff quote tactics to warn about them, but staff keeping a chat from the other staff
+            # ("don't tell the mods about this thread") has stepped out of the role: from then on
+            # in this pair, not damped.
+            ctx.factor /= w.staff_factor
+            ctx.critical_ok = not ctx.known_peers and not ctx.target_adult and \
+                (ctx.target_minor or policy.youth_community)
+            ctx.reasons[:] = [r for r in ctx.reasons if not r.startswith("suspect is staff or trusted")]
+            ctx.reasons.append("suspect is staff but keeps this from the other staff (not damped)")
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor

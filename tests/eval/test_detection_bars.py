@@ -24,6 +24,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
     "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
     "eval/blind/batch4/messages/messages.jsonl": (321, 38),  # of 356, 327 (blind scores: 295, 52; 302, 56)
+    "eval/blind/batch5/messages/messages.jsonl": (301, 40),  # of 309, 281 (blind score: 265, 40)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -36,6 +37,8 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch3/conversations/labels_benign.json"): (31, 29, 1),  # of 32, 42 (blind score: 29, 25, 2)
     ("eval/blind/batch4/conversations/labels_grooming.json",
      "eval/blind/batch4/conversations/labels_benign.json"): (27, 26, 1),  # of 27, 42 (blind: 27, 26, 1; 27, 26, 3)
+    ("eval/blind/batch5/conversations/labels_grooming.json",
+     "eval/blind/batch5/conversations/labels_benign.json"): (31, 29, 2),  # of 31, 47 (blind: 30, 28, 2)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -48,6 +51,8 @@ TIP_BARS: dict[tuple[str, str], int] = {
      "eval/blind/batch3/conversations/labels_benign.json"): 3,  # of 42 (8)
     ("eval/blind/batch4/conversations/labels_grooming.json",
      "eval/blind/batch4/conversations/labels_benign.json"): 7,  # of 42 (blind scores: 16; 8)
+    ("eval/blind/batch5/conversations/labels_grooming.json",
+     "eval/blind/batch5/conversations/labels_benign.json"): 4,  # of 47 (blind score: 4)
 }
 
 

@@ -87,6 +87,15 @@ EVERYDAY_LINES: Final = 8  # ... and at most this many of the two people's lines
 BURST_GAP_S: Final = 90.0  # lines this close together from one author are read together
 BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
+# Rules that read a chat kept from the moderators: from staff, the staff damping no longer applies in
+# that pair (signals.py). Ids, not a category: secrecy from parents is no sign against a moderator.
+# tests/pipeline/test_direction.py checks every id is a bundled rule, so a rename cannot silently drop one.
+HIDES_FROM_STAFF: Final = frozenset({
+    "en.secrecy.away_from_mods", "en.platform_move.away_from_mods", "de.secrecy.weg_von_mods",
+    "es.secrecy.lejos_de_mods", "fr.secrecy.loin_des_modos", "it.secrecy.lontano_dai_mod",
+    "nl.secrecy.weg_van_mods", "pl.secrecy.z_dala_od_modow", "pt.secrecy.longe_dos_mods",
+    "ru.secrecy.podalshe_ot_moderov",
+})
 # Role names that mark staff by default; communities add their own trusted roles in the config.
 STAFF_ROLE = words_pattern(LEXICON.items("staff_roles"))  # role names that make someone staff, any language
 
@@ -349,7 +358,9 @@ class Pipeline:
         target = self.members.get((cid, target_id)) if target_id else None
         if target_id and shares_parent(det.normalized):  # siblings: "don't tell mum", "mum's orders"
             self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
-        ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id)
+        hides = author.staff and (not HIDES_FROM_STAFF.isdisjoint(h.rule_id for h in det.hits) or (
+            pair.flags is not None and not HIDES_FROM_STAFF.isdisjoint(pair.flags.rules)))
+        ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id, hides_from_staff=hides)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor

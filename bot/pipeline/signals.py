@@ -100,10 +100,16 @@ class Signals:
         self.family = family
 
     def read(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
-             history: int, policy: Policy, now: float, target_id: str | None = None) -> Context:
+             history: int, policy: Policy, now: float, target_id: str | None = None,
+             hides_from_staff: bool = False) -> Context:
         """`target_id`: whom the message is addressed to, also when they have not spoken yet (`target` None):
-        a sister's first DM that says "mom asked me to check" already makes the two family."""
+        a sister's first DM that says "mom asked me to check" already makes the two family.
+
+        `hides_from_staff`: the author keeps this chat from the moderators ("don't tell the mods about
+        this thread"). Staff quote tactics to warn about them, and are damped for it; a staff member
+        hiding a chat from the other staff has stepped out of that role, so is read as anyone else."""
         ctx = Context()
+        staff = author.staff and not hides_from_staff
         if target_id is None and target is not None:
             target_id = target.author.id
         w = self.weights
@@ -189,10 +195,12 @@ class Signals:
             f *= w.known_peers_factor
         elif peers:
             f *= w.peers_factor
-        if author.staff:
+        if staff:
             f *= w.staff_factor
             r.append("suspect is staff or trusted (damped)")
-        if target is not None and not ctx.target_adult and not author.staff:
+        elif author.staff:
+            r.append("suspect is staff but keeps this chat from the other staff (not damped)")
+        if target is not None and not ctx.target_adult and not staff:
             sus = self.suspects.setdefault((ev.community.id, a.id), SuspectState())
             ctx.fanout = sus.touch(target.author.id, now, w.fanout_window_days * DAY)
             self.dirty_suspects.add((ev.community.id, a.id))
@@ -204,7 +212,7 @@ class Signals:
         ctx.suspect_adult = s_adult
         if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
             f *= w.unmarked_public_factor
-        ctx.critical_ok = (not author.staff and not ctx.known_peers and not ctx.target_adult
+        ctx.critical_ok = (not staff and not ctx.known_peers and not ctx.target_adult
                            and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
         return ctx

@@ -24,7 +24,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
     "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
     "eval/blind/batch4/messages/messages.jsonl": (321, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
-    "eval/blind/batch5/messages/messages.jsonl": (265, 11),  # of 309, 281 (blind score: 265, 40)
+    "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -38,7 +38,7 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch4/conversations/labels_grooming.json",
      "eval/blind/batch4/conversations/labels_benign.json"): (27, 26, 1),  # of 27, 42 (blind: 27, 26, 1; 27, 26, 3)
     ("eval/blind/batch5/conversations/labels_grooming.json",
-     "eval/blind/batch5/conversations/labels_benign.json"): (30, 28, 0),  # of 31, 47 (blind score: 30, 28, 2)
+     "eval/blind/batch5/conversations/labels_benign.json"): (31, 29, 0),  # of 31, 47 (blind score: 30, 28, 2)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)

@@ -343,15 +343,21 @@ def _mandatory_sets(source: str) -> tuple[Alternatives, ...]:
     tree = _parsed(source)
     if tree is None:
         return ()
+    return tuple(_sets_of(_items(tree.root)))
+
+
+def _sets_of(items: Sequence[Item]) -> list[Alternatives]:
+    """The mandatory literal sets of a sequence of items, each item being in every match of it."""
     # Each item on its own, and each run of items with a small known set of texts glued together
     # ("i" + (?:'?m| am) gives {"i'm", "im", "i am"}): all are necessary; the checks pick the cheapest.
     found: list[Alternatives] = []
     segment: list[Item] = []
-    for item in [*_items(tree.root), None]:
+    for item in [*items, None]:
         if item is not None:
             alts = _sequence([item])
             if alts:
                 found.append(alts)
+            found.extend(_inner_sets(item))
             if _exact(item) is not None:
                 segment.append(item)
                 continue
@@ -362,4 +368,43 @@ def _mandatory_sets(source: str) -> tuple[Alternatives, ...]:
                 if glued:
                     found.append(glued)
         segment = []
-    return tuple(found)
+    return found
+
+
+def _inner_sets(item: Item) -> list[Alternatives]:
+    r"""Mandatory sets inside one mandatory item that _sequence, which keeps one best set, leaves out.
+
+    A group's (or a repetition's) body is in every match, so all of its sets are; an alternation
+    needs one set per branch, and their union is then mandatory. Per branch the set cheapest to test
+    on plain text is taken: in `a (?P<age>\d+) ans|b (?P<age>\d+) ans` the branches' best sets are
+    "a " and "b ", but " ans" serves both, and a message without it (a date, a score) is not
+    searched at all. Lookarounds are not entered: their text is not part of the match.
+    """
+    if isinstance(item, Group | Atomic):
+        return _sets_of(_items(item.body))
+    if isinstance(item, Repeat) and item.lo >= 1:
+        return _sets_of(_repeated(item))
+    if not isinstance(item, _Branch):
+        return []
+    union: set[str] = set()
+    for branch in item.branches:
+        ranked = [(cost, alts) for alts in _sets_of(branch) if alts and (cost := _plain_cost(alts)) is not None]
+        if not ranked:
+            return []  # no usable literal text in a branch: nothing is mandatory across the alternation
+        union |= min(ranked, key=lambda pair: pair[0])[1]
+        if len(union) > MAX_PRODUCT:
+            return []
+    return [frozenset(union)]
+
+
+MIN_BRANCH_LITERAL: Final = 3  # shorter text ("do", "no ") is in most messages: testing it filters nothing
+
+
+def _plain_cost(alts: Alternatives) -> tuple[int, int] | None:
+    """How a branch's set ranks as its share of an alternation's set (lower is better): fewest `in`
+    tests on plain text (see plain_alternatives), then the longest shortest alternative. None when
+    it is of no use there: unusable on plain text, or holding text too short to be rare."""
+    kept = plain_alternatives(alts)
+    if kept is None or any(len(a.strip()) < MIN_BRANCH_LITERAL for a in kept):
+        return None
+    return (len(kept), -min(map(len, kept), default=0))

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from rules.anchors import extract_anchors
+from rules.anchors import extract_anchors, required_literals
 from rules.engine import StrictLoadError, build_engine
 from rules.packs_loader import RulePackError, load_pack
 
@@ -246,3 +246,14 @@ def test_a_named_anchor_may_be_a_whole_phrase() -> None:
     assert extract_anchors(r"(?P<anchor>(?:ur|you are) 1[0-2])\b") == {
         "ur 10", "ur 11", "ur 12", "you are 10", "you are 11", "you are 12"}
     assert extract_anchors(r"(?P<anchor>(?:a|b)?) asleep") == {" asleep"}
+
+
+def test_required_literals_of_an_alternation_take_one_set_per_branch() -> None:
+    # No text is common to the three branches, but each branch's rarest set is in every match of that
+    # branch, so their union is in every match: a line with neither "ans" nor "je vais avoir" (a date,
+    # a score) is not searched.
+    pattern = (r"\b(?:demain|bientot) j'?ai (?P<age>\d{1,2}) ans\b|\bj'?ai (?P<age>\d{1,2}) ans (?:demain|bientot)\b"
+               r"|\bje vais avoir (?P<age>\d{1,2}) ans\b")
+    assert ("ans", "je vais avoir ") in required_literals(pattern, frozenset())
+    # A branch with no literal text of three characters or more makes nothing mandatory across them.
+    assert required_literals(r"(?:\d+ ?x|over \d+ months)", frozenset()) == ()

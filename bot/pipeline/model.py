@@ -104,9 +104,12 @@ class RiskWeights:
     broadcast_factor: float = 0.5  # said to everyone, not to one person: a lure, but a weaker one
     # The semantic layer (bot/pipeline/semantic_signal.py): a category a pair shows by meaning adds this to its
     # risk (once, times the context factor), counted only when the rules flag the pair: never an alert by itself.
-    # Chosen with `--sweep semantic_weight=0,0.3,0.45,0.5,0.6` on the development, held-out and blind batch 1
-    # corpora: 0.5 is the lowest Pareto-best value on all three (rules/semantic/README.md).
-    semantic_weight: float = 0.5
+    # Chosen with `--sweep semantic_weight=0,0.15,0.3,0.5` on all seven labelled conversation sets at once
+    # (development, held out, blind batches 1-5; 216 grooming, 313 benign), with the layer's second opinion
+    # in place: 0 and 0.15 alert 1 benign chat of 313 and 93.5% on time, 0.3 alerts 4, 0.5 alerts 5 for
+    # 94.4% on time. 0.15, the highest Pareto-best, keeps a reading's weight where it costs nothing measured.
+    # (0.5, chosen before the second opinion on three sets, paid for its earlier alerts with benign ones.)
+    semantic_weight: float = 0.15
     # Direction (who is the suspect, bot/pipeline/direction.py).
     driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
     # Decisions.

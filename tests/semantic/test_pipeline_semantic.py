@@ -68,7 +68,7 @@ def test_a_flag_reads_the_pairs_kept_lines_and_quotes_the_nearest_exemplar(engin
 def test_the_weight_is_named_and_zero_turns_it_off(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
     adult = person("al", "18+")
     risks = []
-    for w in (0.0, RiskWeights().semantic_weight):
+    for w in (0.0, 0.5):  # a weight that can bring the alert closer is read and counted; zero turns it off
         p = _pipeline(engine, index, RiskWeights(semantic_weight=w))
         c = Chat(ChannelKind.DIRECT, ("al", "kid"))
         ds = run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, "so mature for your age")])
@@ -91,7 +91,7 @@ def test_process_all_reads_ahead_and_decides_as_process_does(engine: Engine, ind
 
 
 def test_forget_drops_the_persons_kept_lines_and_hits(engine: Engine, index: SemanticIndex) -> None:  # noqa: F811
-    p = _pipeline(engine, index)
+    p = _pipeline(engine, index, RiskWeights(semantic_weight=0.5))  # heavy enough that the kept lines are read
     adult = person("al", "18+")
     c = Chat(ChannelKind.DIRECT, ("al", "kid"))
     run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0]), c.say(adult, "how old are you"), c.say(adult, REWORDED[1])])

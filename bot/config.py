@@ -30,8 +30,10 @@ class DetectionConfig:
     languages: tuple[str, ...] = ()  # empty: every bundled pack
     extra_packs: tuple[str, ...] = ()  # moderators' own packs, run with a time limit
     strict: bool = True
-    # The semantic layer (rules/semantic): messages the cascade picks are also read by meaning. Off by
-    # default: on the blind batch it did not raise caught conversations (rules/semantic/README.md).
+    # The semantic layer (rules/semantic): flagged lines are also read by meaning (a second opinion that
+    # sets aside look-alikes, and a small weight). Off when no config turns it on: it costs ~180 MB and a
+    # model load, which a bare scan, the tests and `make demo` should not pay; config.example.toml and
+    # deploy/config.toml turn it on (figures in rules/semantic/README.md).
     semantic: bool = False
 
 

@@ -212,8 +212,11 @@ class Signals:
         ctx.suspect_adult = s_adult
         if not ctx.marked and not ctx.target_minor and ev.channel.kind is not ChannelKind.DIRECT:
             f *= w.unmarked_public_factor
-        ctx.critical_ok = (not staff and not ctx.known_peers and not ctx.target_adult
-                           and (ctx.target_minor or policy.youth_community))
+        # Staff in private with a known child: their risk stays damped, but a critical move (a photo,
+        # another app, a meeting, sexual talk) is no part of moderating a child in private.
+        private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
+        ctx.critical_ok = ((not staff or (private and ctx.target_minor)) and not ctx.known_peers
+                           and not ctx.target_adult and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
         return ctx
 

@@ -21,6 +21,7 @@ from bot.events import ChannelKind, MessageEvent
 
 WINDOW: Final = 12  # messages kept per channel for evidence context and attribution
 RECENT_S: Final = 15 * 60  # "talking with" means a message from them within this many seconds
+ANSWER_S: Final = 45 * 60.0  # an answer to a request made to this author ("sent u a dm") may come later
 MAX_CHANNELS: Final = 20_000
 
 
@@ -33,6 +34,9 @@ class WindowEntry(NamedTuple):
     event: MessageEvent
     categories: tuple[str, ...]
     to: str | None = None  # whom it was addressed to (attribute_target), None: to everyone
+
+    def categories_disjoint(self, others: tuple[str, ...]) -> bool:
+        return self.categories == () or set(self.categories).isdisjoint(others)
 
     def evidence(self) -> EvidenceLine:
         ev = self.event
@@ -102,8 +106,14 @@ def addressed_to(entry: WindowEntry, people: Collection[str]) -> bool:
     return entry.to in people and bool(msg.reply_to_id)  # a reply whose author was found in the window
 
 
-def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float) -> str | None:
-    """The id of the member this message is addressed to, or None if it is to everyone."""
+def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float,
+                     categories: tuple[str, ...] = ()) -> str | None:
+    """The id of the member this message is addressed to, or None if it is to everyone.
+
+    `categories`: what the rules found in this message. A line of the same kind as a recent request
+    made *to* this author ("shoot me a DM" - "sent u a dm") answers the one who asked, even when
+    someone else spoke in between: without that, a child's answer lands on the last speaker and
+    the child is read as the one making the move."""
     me = ev.author.id
     ch = ev.channel
     if ch.kind is ChannelKind.DIRECT or (ch.kind is ChannelKind.PRIVATE_THREAD and len(ch.member_ids) == 2):
@@ -120,6 +130,12 @@ def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float) -
     for mid in msg.mention_ids:
         if mid != me:
             return mid
+    if categories:
+        for line in reversed(window):
+            if now - line.ts > ANSWER_S:
+                break
+            if line.author_id != me and line.to == me and not line.categories_disjoint(categories):
+                return line.author_id
     # The person the author has been talking with: the latest other author in recent messages,
     # provided the author also spoke recently (a back-and-forth, not a stranger's aside).
     private = ch.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)

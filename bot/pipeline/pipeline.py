@@ -310,7 +310,7 @@ class Pipeline:
         edited = msg.edited
         if not edited and window and window[-1].author_id == aid:
             det = self._with_burst(det, ev, window, now)  # same text, normalised form and declared age
-        target_id = attribute_target(ev, window, now)
+        target_id = attribute_target(ev, window, now, tuple(det.categories) if det.hits else ())
         if asked_age and target_id:
             self.ages.ask(cid, target_id, normalized, now)
         if target_id and len(normalized) < 60 and (  # vocatives are short

@@ -75,20 +75,12 @@ def test_message_set_holds_its_bar(path: str, capsys: pytest.CaptureFixture[str]
     assert figures["flagged"] <= most_flagged, f"{path}: flagged rose to {figures['flagged']} (bar {most_flagged})"
 
 
-# labels file: alerts naming the wrong person allowed (0 everywhere else). Batch 6's g6c03: a
-# 13-year-old's "sent u a dm", answering a helper's "shoot me a DM", is read as said to the last
-# speaker (a 16-17 member), and the child is named; replies to someone else's request are not yet
-# attributed to the one who asked (noted on issue 10).
-WRONG_PERSON_BARS: dict[str, int] = {"eval/blind/batch6/conversations/labels_grooming.json": 1}
-
-
 @pytest.mark.parametrize("labels", sorted(CONVERSATION_BARS), ids=lambda p: str(Path(p[0]).parent))
 def test_conversation_set_holds_its_bar(labels: tuple[str, str], capsys: pytest.CaptureFixture[str]) -> None:
     alerted, on_time, benign = CONVERSATION_BARS[labels]
     figures = _eval_json(list(labels), capsys)
     assert figures["files_failed"] == 0
-    wrong = WRONG_PERSON_BARS.get(labels[0], 0)
-    assert figures["grooming_wrong_suspect"] <= wrong, f"{labels[0]}: an alert named the wrong person"
+    assert figures["grooming_wrong_suspect"] == 0, f"{labels[0]}: an alert named the wrong person"
     got = (figures["grooming_alerted"], figures["grooming_on_time"], figures["benign_alerted"])
     assert got[0] >= alerted, f"{labels[0]}: {got[0]} alerted (bar {alerted})"
     assert got[1] >= on_time, f"{labels[0]}: {got[1]} on time (bar {on_time})"

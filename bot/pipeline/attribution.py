@@ -36,6 +36,7 @@ class WindowEntry(NamedTuple):
     to: str | None = None  # whom it was addressed to (attribute_target), None: to everyone
 
     def categories_disjoint(self, others: tuple[str, ...]) -> bool:
+        """No category in common with `others` (a line the rules did not flag has none)."""
         return self.categories == () or set(self.categories).isdisjoint(others)
 
     def evidence(self) -> EvidenceLine:

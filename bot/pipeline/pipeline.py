@@ -89,7 +89,7 @@ BURST_MAX: Final = 8
 BURST_SHORT: Final = 24  # only when some line is this short: long lines are whole thoughts
 # Rules that read a chat kept from the moderators: from staff, the staff damping no longer applies in
 # that pair (signals.py). Ids, not a category: secrecy from parents is no sign against a moderator.
-# tests/pipeline/test_direction.py checks every id is a bundled rule, so a rename cannot silently drop one.
+# tests/pipeline/test_staff_hiding.py checks every id is a bundled rule, so a rename cannot silently drop one.
 HIDES_FROM_STAFF: Final = frozenset({
     "en.secrecy.away_from_mods", "en.platform_move.away_from_mods", "de.secrecy.weg_von_mods",
     "es.secrecy.lejos_de_mods", "fr.secrecy.loin_des_modos", "it.secrecy.lontano_dai_mod",

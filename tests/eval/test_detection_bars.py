@@ -41,7 +41,7 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch5/conversations/labels_grooming.json",
      "eval/blind/batch5/conversations/labels_benign.json"): (31, 29, 0),  # of 31, 47 (blind score: 30, 28, 2)
     ("eval/blind/batch6/conversations/labels_grooming.json",
-     "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 4),  # of 28, 44 (blind score: 23, 21, 4, 1 wrong person)
+     "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 4),  # of 28, 44 (blind: 23, 21, 4; 1 wrong person)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)

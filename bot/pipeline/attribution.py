@@ -35,10 +35,6 @@ class WindowEntry(NamedTuple):
     categories: tuple[str, ...]
     to: str | None = None  # whom it was addressed to (attribute_target), None: to everyone
 
-    def categories_disjoint(self, others: tuple[str, ...]) -> bool:
-        """No category in common with `others` (a line the rules did not flag has none)."""
-        return self.categories == () or set(self.categories).isdisjoint(others)
-
     def evidence(self) -> EvidenceLine:
         ev = self.event
         a = ev.author
@@ -132,10 +128,11 @@ def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float,
         if mid != me:
             return mid
     if categories:
+        kinds = set(categories)
         for line in reversed(window):
             if now - line.ts > ANSWER_S:
                 break
-            if line.author_id != me and line.to == me and not line.categories_disjoint(categories):
+            if line.author_id != me and line.to == me and not kinds.isdisjoint(line.categories):
                 return line.author_id
     # The person the author has been talking with: the latest other author in recent messages,
     # provided the author also spoke recently (a back-and-forth, not a stranger's aside).

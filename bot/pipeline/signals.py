@@ -214,8 +214,7 @@ class Signals:
             f *= w.unmarked_public_factor
         # Staff in private with a known child: their risk stays damped, but a critical move (a photo,
         # another app, a meeting, sexual talk) is no part of moderating a child in private.
-        private = ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
-        ctx.critical_ok = ((not staff or (private and ctx.target_minor)) and not ctx.known_peers
+        ctx.critical_ok = ((not staff or (ctx.private and ctx.target_minor)) and not ctx.known_peers
                            and not ctx.target_adult and (ctx.target_minor or policy.youth_community))
         ctx.factor = f
         return ctx

@@ -84,8 +84,9 @@ class SemanticHit:
 
     @property
     def reads_benign(self) -> bool:
-        """Clearly not risky: even the best category scores DISAGREE_MARGIN under its threshold."""
-        return self.score < self.threshold - DISAGREE_MARGIN
+        """Clearly not risky: even the best category scores DISAGREE_MARGIN under its threshold (what
+        overrules a line that one rule flagged)."""
+        return self.overrules(1)
 
     def overrules(self, rules: int) -> bool:
         """Whether this reading sets aside a line that `rules` distinct rules flagged.

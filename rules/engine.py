@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick_rs
 import regex
@@ -136,13 +136,19 @@ class ExampleFailure:
                 f"got {self.got}")
 
 
+# Above this many characters of keys an automaton is built as a contiguous NFA, not a DFA (memory).
+DFA_MAX_KEY_CHARS: Final = 200_000
+
+
 class _Automaton:
     """Anchors of one text form → the patterns that need them, as a bit mask (bit i: pattern i).
 
     Masks are cheaper than sets: OR-ing a few ints beats building and sorting a set per message,
     and reading the bits from the lowest up gives the candidates in pattern order. The automaton is
-    ahocorasick_rs's DFA: on chat-length text it is about a third faster per call than pyahocorasick
-    (bench/README.md).
+    ahocorasick_rs's DFA for small key sets: on chat-length text it is about a third faster per call
+    than pyahocorasick (bench/README.md). For the few automata over every rule's anchors (about 50,000
+    keys, 800,000 characters) a DFA held some 270 MB each, 830 MB of a bare engine's 960 MB, and took
+    3 s to build, for no speed a benchmark could tell apart; those use the contiguous NFA.
     """
 
     def __init__(self, *, over_bytes: bool = False) -> None:
@@ -170,12 +176,13 @@ class _Automaton:
         if not keys:
             return
         self.masks = [self._entries[k] for k in keys]
-        dfa = ahocorasick_rs.Implementation.DFA
+        impl = ahocorasick_rs.Implementation.DFA if sum(map(len, keys)) <= DFA_MAX_KEY_CHARS else \
+            ahocorasick_rs.Implementation.ContiguousNFA
         if self._over_bytes:
             self.find = ahocorasick_rs.BytesAhoCorasick([k.encode("ascii") for k in keys],
-                                                        implementation=dfa).find_matches_as_indexes
+                                                        implementation=impl).find_matches_as_indexes
         else:
-            self.find = ahocorasick_rs.AhoCorasick(keys, implementation=dfa).find_matches_as_indexes
+            self.find = ahocorasick_rs.AhoCorasick(keys, implementation=impl).find_matches_as_indexes
 
     def candidates(self, text: str) -> int:
         mask = 0

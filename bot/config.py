@@ -7,6 +7,7 @@ what to write instead. Tokens never live here: they come from environment variab
 from __future__ import annotations
 
 import math
+import os
 import tomllib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -25,16 +26,36 @@ class ConfigError(ValueError):
     """The config cannot be used; the message says where and how to fix it."""
 
 
+SEMANTIC_ENV = "LOOKOUT_SEMANTIC"
+_SWITCH = {"on": True, "true": True, "1": True, "yes": True, "off": False, "false": False, "0": False, "no": False}
+
+
+def semantic_default() -> bool:
+    """Whether the semantic layer runs when the config does not say: on, unless LOOKOUT_SEMANTIC=off.
+
+    On because it earned it on every blind batch scored with it (look-alikes flagged 14-16% -> 9-11%,
+    fewer benign chats alerted; eval/README.md). The variable is for a machine without the ~180 MB it
+    needs, and for the test suite, which would otherwise load the model in every CLI and bot test; a
+    config file's own `[detection] semantic` always wins over it.
+    """
+    value = os.environ.get(SEMANTIC_ENV, "").strip().lower()
+    if not value:
+        return True
+    if value not in _SWITCH:
+        raise ConfigError(f"environment variable {SEMANTIC_ENV}={value!r} is not valid: expected on or off "
+                          "(or unset it: the layer is then on)")
+    return _SWITCH[value]
+
+
 @dataclass(frozen=True, slots=True)
 class DetectionConfig:
     languages: tuple[str, ...] = ()  # empty: every bundled pack
     extra_packs: tuple[str, ...] = ()  # moderators' own packs, run with a time limit
     strict: bool = True
     # The semantic layer (rules/semantic): flagged lines are also read by meaning (a second opinion that
-    # sets aside look-alikes, and a small weight). Off when no config turns it on: it costs ~180 MB and a
-    # model load, which a bare scan, the tests and `make demo` should not pay; config.example.toml and
-    # deploy/config.toml turn it on (figures in rules/semantic/README.md).
-    semantic: bool = False
+    # sets aside look-alikes, and a small weight). On unless the config or LOOKOUT_SEMANTIC says off
+    # (semantic_default); it costs ~180 MB and a model load (figures in rules/semantic/README.md).
+    semantic: bool = field(default_factory=semantic_default)
 
 
 @dataclass(frozen=True, slots=True)

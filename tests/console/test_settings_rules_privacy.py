@@ -63,7 +63,7 @@ async def test_a_setting_can_follow_the_config_again(console: Console) -> None:
 
 
 def semantic_on(console: Console, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The layer is off by default ([detection] semantic = false); these tests are about it being on."""
+    """The suite runs with the layer off (tests/conftest.py); these tests are about it being on."""
     lookout = console.backend.lookout
     assert lookout is not None
     config = lookout.config

@@ -184,3 +184,25 @@ def test_example_config_documents_the_console_without_enabling_it() -> None:
                             or line == "# [console]")
     console = parse_config(uncommented).console
     assert console is not None and console.listen == "127.0.0.1"
+
+
+@pytest.mark.parametrize(("env", "expected"),
+                         [(None, True), ("off", False), ("OFF", False), ("on", True), ("0", False)])
+def test_the_semantic_layer_is_on_unless_config_or_environment_says_off(
+        monkeypatch: pytest.MonkeyPatch, env: str | None, expected: bool) -> None:
+    if env is None:
+        monkeypatch.delenv("LOOKOUT_SEMANTIC", raising=False)
+    else:
+        monkeypatch.setenv("LOOKOUT_SEMANTIC", env)
+    assert Config().detection.semantic is expected
+    assert parse_config("[community]\nthreshold = 1\n").detection.semantic is expected
+    # The file's own setting wins over the variable, both ways.
+    assert parse_config("[detection]\nsemantic = false\n").detection.semantic is False
+    assert parse_config("[detection]\nsemantic = true\n").detection.semantic is True
+
+
+def test_a_bad_semantic_variable_is_named_with_what_to_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOOKOUT_SEMANTIC", "maybe")
+    with pytest.raises(ConfigError, match=r"LOOKOUT_SEMANTIC='maybe' is not valid: expected on or off"):
+        load_config(None)
+    assert parse_config("[detection]\nsemantic = false\n").detection.semantic is False  # the file decides

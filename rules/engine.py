@@ -806,7 +806,12 @@ def build_engine(paths: Iterable[Path], *, strict: bool = True, user_paths: Iter
     # would pass again (rules.startup_cache). Failures are never remembered, so they are always reported.
     facts = process_cache()
     fingerprint = packs_fingerprint(paths, user_paths, routing)
-    failures = [] if facts.examples_passed(fingerprint) else engine.check_examples()
+    if facts.examples_passed(fingerprint):
+        failures = []
+    else:  # half a minute on a first start: said at INFO, so nobody takes it for a hang
+        log.info("checking the examples of %d rules (first start with these packs; later starts skip it)",
+                 len(engine.rules))
+        failures = engine.check_examples()
     if not failures:
         facts.mark_examples_passed(fingerprint)
     facts.save()

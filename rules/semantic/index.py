@@ -301,6 +301,9 @@ def build_index(encoder: Encoder, exemplars: Sequence[Exemplar], cache_dir: Path
         index = SemanticIndex(exemplars, vectors, thresholds, key, encoder)
         index.cache_note = f"loaded from {path}"
         return index
+    # Said at INFO because it is the one slow step of a first start (seconds), so nobody takes it for a hang.
+    log.info("building the semantic index of %d exemplars (first start with these exemplars; cached in %s)",
+             len(exemplars), directory)
     vectors = encoder.encode([prepare(ex.text) for ex in exemplars])
     thresholds = choose_thresholds(exemplars, vectors)
     index = SemanticIndex(exemplars, vectors, thresholds, key, encoder)

@@ -3,6 +3,7 @@ an edited pack is checked again; a corrupt, unreadable or unwritable cache only 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,3 +157,18 @@ def test_a_lazy_pattern_behaves_as_the_compiled_one() -> None:
     assert m is not None and m.group("where") == "at the park"
     assert lazy.groupindex == {"where": 1} and lazy.pattern == source
     assert lazy.search("nothing") is None
+
+
+def test_a_first_start_says_it_checks_the_examples_and_a_warm_one_is_quiet(
+        cache_home: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = write_pack(tmp_path)
+    with caplog.at_level("INFO", logger="rules.engine"):
+        build_engine([path])
+    # The pack's two rules and the built-in contact rules.
+    assert any(re.fullmatch(r"checking the examples of \d+ rules \(first start with these packs; later starts "
+                            r"skip it\)", r.getMessage()) for r in caplog.records)
+    caplog.clear()
+    fresh_start()
+    with caplog.at_level("INFO", logger="rules.engine"):
+        build_engine([path])
+    assert not any("checking the examples" in r.getMessage() for r in caplog.records)

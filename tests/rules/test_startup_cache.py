@@ -43,6 +43,7 @@ TEXTS = ["keep this between us ok", "our little thing ok?", "are you alone", "ke
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "xdg"
     monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    monkeypatch.delenv("LOOKOUT_CACHE_DIR", raising=False)  # the suite's own (tests/conftest.py) would win
     monkeypatch.delenv("LOOKOUT_NO_ENGINE_CACHE", raising=False)
     reset_process_cache()
     yield home

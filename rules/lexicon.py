@@ -39,11 +39,14 @@ LISTS: Final[dict[str, str]] = {
     "adult_life": "patterns: an adult talking about their own adult life ('after work', 'my wife')",
     "yes_words": "words: a yes at the start of an answer ('yeah', 'si'), confirming a guessed age",
     "asks_back": "words or phrases: asking the same question back at the end of an answer ('wbu', 'and you')",
+    "room_age_question": "patterns: an age question put to everyone present ('how old is everyone?', "
+                         "'hoe oud zijn jullie'), which each member who speaks next may answer",
     "staff_roles": "words: role names that make someone staff ('mod', 'admin', 'coach'), matched in any case",
     "life_cue_words": "substrings: at least one is in every text kid_life, kid_parents or adult_life match "
                       "(a cheap pre-check, so most messages skip the patterns)",
 }
-PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid_parents", "adult_life"})
+PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid_parents", "adult_life",
+                                   "room_age_question"})
 SUBSTRING_LISTS: Final = frozenset({"life_cue_words"})
 _CUED: Final = frozenset({"kid_life", "kid_parents", "adult_life"})  # behind the life_cue_words pre-check
 _FIELDS: Final = frozenset({"words", "patterns", "examples", "counterexamples"})

@@ -9,12 +9,15 @@ while, per (community, member asked), and the next line of that member is read a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Final
 
+import ahocorasick_rs
 import regex
 
 from bot.pipeline.ages import LEXICON
 from rules.age_words import with_digits
+from rules.anchors import extract_anchors
 
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
@@ -34,6 +37,31 @@ _GUESS: Final = re.compile(
     r"\b(?:ur|you'?re|u r|you are|r u|are you|are u)\s+(?:in\s+)?"
     r"(?:(?P<grade>\d{1,2})(?:th|st|nd|rd)\s+grade|year\s+(?P<year>\d{1,2})|(?P<age>\d{1,2}))\b")
 _YES: Final = regex.compile(rf"\s*(?:{LEXICON.alternation('yes_words')})\b", regex.IGNORECASE)
+# "how old is everyone?", "hoe oud zijn jullie": an age question to everyone present (the packs' lists).
+_ROOM_QUESTION: Final = LEXICON.pattern("room_age_question")
+
+
+def _room_anchors() -> ahocorasick_rs.AhoCorasick | None:
+    """The literal text every room question holds ("how old are ", "wie alt seid ihr"): a line with
+    none of it (nearly all) skips the patterns, which cost about 50 µs a line. None: some pattern
+    has no such text, and every line is searched."""
+    anchors: set[str] = set()
+    for item in LEXICON.items("room_age_question"):
+        found = extract_anchors(item)
+        if not found:
+            return None
+        anchors |= found
+    return ahocorasick_rs.AhoCorasick(sorted(anchors), implementation=ahocorasick_rs.Implementation.DFA)
+
+
+_ROOM_ANCHORS: Final = _room_anchors()
+
+
+def asks_the_room(normalized: str) -> bool:
+    """Is this line an age question to everyone present ("how old are you all?", "wie alt seid ihr")?"""
+    if _ROOM_ANCHORS is not None and not _ROOM_ANCHORS.find_matches_as_indexes(normalized):
+        return False
+    return _ROOM_QUESTION.search(normalized) is not None
 
 
 def guessed_age(text: str) -> int | None:
@@ -49,22 +77,48 @@ def guessed_age(text: str) -> int | None:
     return age if 6 <= age <= 99 else None
 
 
+@dataclass(slots=True)
+class RoomQuestion:
+    """An age question to everyone in a channel: who asked, when, and who has spoken since."""
+
+    when: float
+    asker: str
+    heard: set[str] = field(default_factory=set)
+
+
 class AgeDialogue:
-    """Open age questions: (community, member asked) → (when, the age the question guessed)."""
+    """Open age questions: (community, member asked) → (when, the age the question guessed); and
+    questions to a whole channel: (community, channel) → RoomQuestion.
+
+    Why the room: "how old is everyone?" is answered by several members ("29 here", "41, and don't
+    worry"), each with a bare number that is only an age because of the question. Attribution names
+    one of them as the target at most; the others would stay of unknown age, and in a youth community
+    an adult talking to an unknown member is talking to a possible child.
+    """
 
     def __init__(self) -> None:
         self.asked: dict[tuple[str, str], tuple[float, int | None]] = {}
+        self.rooms: dict[tuple[str, str], RoomQuestion] = {}
 
-    def answer(self, community: str, member: str, text: str, now: float) -> int | None:
+    def answer(self, community: str, member: str, text: str, now: float, channel: str | None = None) -> int | None:
         """The age `member` declares by answering an open question with this line, if any.
 
-        The question is used up by the member's next line, whether it answers or not.
+        The question is used up by the member's next line, whether it answers or not: the one put
+        to them, or else the one put to everyone in `channel` (each member's first line after it).
         """
-        if not self.asked:
+        if not self.asked and not self.rooms:
             return None
-        asked = self.asked.pop((community, member), None)
+        asked = self.asked.pop((community, member), None) if self.asked else None
+        room = self.rooms.get((community, channel)) if self.rooms and channel is not None else None
+        if room is not None:
+            if member == room.asker or member in room.heard:
+                room = None
+            else:
+                room.heard.add(member)
         if asked is None:
-            return None
+            if room is None:
+                return None
+            asked = (room.when, None)
         # "how old r u" — "14": a bare number right after being asked is a declared age;
         # "ur in 6th grade right?" — "yes": so is a confirmed guess.
         when, guess = asked
@@ -92,5 +146,26 @@ class AgeDialogue:
         """An age question to `target` (an age_probe hit), with the age it guesses if any."""
         self.asked[(community, target)] = (now, guessed_age(normalized))
 
+    def heard(self, community: str, channel: str, member: str) -> None:
+        """`member` has spoken in `channel` since its room question, in a line read otherwise."""
+        room = self.rooms.get((community, channel))
+        if room is not None and member != room.asker:
+            room.heard.add(member)
+
+    def ask_room(self, community: str, channel: str, asker: str, now: float) -> None:
+        """An age question to everyone in `channel`: each other member's next line there may answer it."""
+        self.rooms[(community, channel)] = RoomQuestion(now, asker)
+
     def stale(self, _key: tuple[str, ...], value: tuple[float, int | None], now: float) -> bool:
         return now - value[0] > AGE_ANSWER_S
+
+    def stale_room(self, _key: tuple[str, ...], value: RoomQuestion, now: float) -> bool:
+        return now - value.when > AGE_ANSWER_S
+
+    def forget_in_rooms(self, person: str, community: str | None) -> None:
+        """An erasure: the questions `person` asked go, and they leave the lists of who has spoken."""
+        for key in [k for k, q in self.rooms.items() if community in (None, k[0]) and q.asker == person]:
+            del self.rooms[key]
+        for key, q in self.rooms.items():
+            if community in (None, key[0]):
+                q.heard.discard(person)

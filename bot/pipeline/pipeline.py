@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from bot.actions import EvidenceLine
 from bot.events import Author, MemberJoined, MessageEvent
-from bot.pipeline.age_dialogue import AgeDialogue
+from bot.pipeline.age_dialogue import AgeDialogue, asks_the_room
 from bot.pipeline.ages import (
     HINT_KIN,
     HINT_LIFE,
@@ -177,6 +177,8 @@ class Pipeline:
                            stale=lambda _k, at, now: bool(now - at > NUDGE_COOLDOWN_S),
                            source="nudges", load=self.nudger.restore_cooldown))
         reg.add(KeyedTable("age_asked", self.ages.asked, stale=self.ages.stale))
+        reg.add(KeyedTable("age_rooms", self.ages.rooms, people=0, stale=self.ages.stale_room,
+                           after_forget=self.ages.forget_in_rooms))  # (community, channel): ids in the values
         reg.add(KeyedTable("family", self.family, people=2, stale=family_live))  # after members: it names them
         reg.add(KeyedTable("dirty", self.dirty, people=2,
                            why_kept="emptied by take_dirty at every flush; entries for dropped pairs are skipped"))
@@ -302,11 +304,16 @@ class Pipeline:
                 author.kid = min(2, author.kid + kid_cues(normalized))
             if not author.adult:
                 author.adult = adult_cues(normalized)
+        channel_id = ev.channel.id
         if declared is not None:
             author.declared = declared
-        elif (answered := self.ages.answer(cid, aid, text, now)) is not None:
+            if self.ages.rooms:
+                self.ages.heard(cid, channel_id, aid)  # "I'm 41 btw": this member's answer to the room is given
+        elif (answered := self.ages.answer(cid, aid, text, now, channel_id)) is not None:
             author.declared = declared = answered
-        window = self.windows.get((cid, ev.channel.id))
+        if asks_the_room(normalized):  # "how old is everyone?": every member's next line here may answer
+            self.ages.ask_room(cid, channel_id, aid, now)
+        window = self.windows.get((cid, channel_id))
         edited = msg.edited
         if not edited and window and window[-1].author_id == aid:
             det = self._with_burst(det, ev, window, now)  # same text, normalised form and declared age

@@ -48,7 +48,8 @@ def busy(pipeline: Pipeline) -> float:
     """A conversation that puts something about each of its three people into every table."""
     c = Chat()
     dm = Chat(ChannelKind.DIRECT, ("stranger", "kid"), channel="d1")
-    events = [c.say(MUM, "dinner at six"), c.say(KID, "ok mom"),  # family pair
+    events = [c.say(STRANGER, "how old is everyone here?"),  # an age question to the room
+              c.say(MUM, "dinner at six"), c.say(KID, "ok mom"),  # family pair
               dm.say(KID, "hi"), dm.say(STRANGER, "add me on snap"),  # a tip, fan-out, a pair at risk
               dm.say(STRANGER, "how old are you")]  # an open age question
     for ev in events:
@@ -87,10 +88,13 @@ def test_forget_reaches_every_table(pipeline: Pipeline) -> None:
     for table in people_tables(pipeline):
         assert table.table, f"the conversation left nothing in {table.name}: the test would prove nothing"
     assert pipeline.windows.lines(("g1", "c1")) and pipeline.windows.lines(("g1", "d1"))
+    rooms = pipeline.ages.rooms
+    assert [sorted(q.heard) for q in rooms.values()] == [["kid", "mum"]], "who spoke after the room question"
     for who in PEOPLE:
         pipeline.forget(who, "g1")
     for table in people_tables(pipeline):
         assert not table.table, f"{table.name} still holds {table.table!r} after erasure"
+    assert not rooms, "the room question of an erased member is kept"
     assert not pipeline.windows.lines(("g1", "c1")) and not pipeline.windows.lines(("g1", "d1"))
     names = {t.name for t in pipeline.state.tables}
     assert {"pairs", "members", "suspects", "nudged", "last_nudge", "age_asked", "family", "dirty",
@@ -108,7 +112,8 @@ def test_forget_in_another_community_keeps_everything(pipeline: Pipeline) -> Non
 def test_expire_reaches_every_table_that_can_go_stale(pipeline: Pipeline) -> None:
     now = busy(pipeline)
     stale = [t for t in pipeline.state.tables if isinstance(t, KeyedTable) and t.stale is not None]
-    assert {t.name for t in stale} >= {"pairs", "members", "suspects", "nudged", "last_nudge", "age_asked", "family"}
+    assert {t.name for t in stale} >= {"pairs", "members", "suspects", "nudged", "last_nudge", "age_asked", "age_rooms",
+                                       "family"}
     pipeline.expire(now + 1.0)
     assert all(t.table for t in stale), "nothing is stale a second later"
     pipeline.expire(now + timedelta(days=365).total_seconds())

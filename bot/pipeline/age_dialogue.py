@@ -94,6 +94,11 @@ class AgeDialogue:
     worry"), each with a bare number that is only an age because of the question. Attribution names
     one of them as the target at most; the others would stay of unknown age, and in a youth community
     an adult talking to an unknown member is talking to a possible child.
+
+    Only a question worded to everyone opens the room. An age question to one member in a public
+    channel ("how old r u?") could as well: on every chat set (issue 10's, the holdout, blind 1-7)
+    that read 10 more ages (all children's plausible answers), alerted no grooming chat sooner, and
+    turned one classmates' group into an alert (a known 14-year-old asked for a cake photo).
     """
 
     def __init__(self) -> None:

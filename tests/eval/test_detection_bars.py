@@ -1,7 +1,8 @@
 """Every labelled set held to the figures it reached, so a change that loses recall or adds false alarms fails.
 
-The bars are counts, not rates, taken from the last run of `lookout eval` on each set (eval/README.md
-has the history). The blind batches' *first* scores are in eval/README.md; once scored they are
+The bars are counts, not rates, taken from the last run of `lookout eval` on each set, rules only (the
+suite runs with LOOKOUT_SEMANTIC=off, tests/conftest.py; eval/README.md has the history and the
+figures with the layer). The blind batches' *first* scores are in eval/README.md; once scored they are
 regression sets like the others, and these bars keep them from sliding back. Raise a bar when a change
 earns it; lowering one needs a reason in the commit.
 """
@@ -26,6 +27,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch4/messages/messages.jsonl": (321, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
     "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
     "eval/blind/batch6/messages/messages.jsonl": (298, 47),  # of 332, 324 (blind score: 298, 47)
+    "eval/blind/batch7/messages/messages.jsonl": (361, 61),  # of 396, 388 (blind score: 361, 61)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -42,6 +44,8 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch5/conversations/labels_benign.json"): (31, 29, 0),  # of 31, 47 (blind score: 30, 28, 2)
     ("eval/blind/batch6/conversations/labels_grooming.json",
      "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 4),  # of 28, 44 (blind: 23, 21, 4; 1 wrong person)
+    ("eval/blind/batch7/conversations/labels_grooming.json",
+     "eval/blind/batch7/conversations/labels_benign.json"): (27, 25, 1),  # of 27, 40 (blind score: 27, 25, 4)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -58,6 +62,8 @@ TIP_BARS: dict[tuple[str, str], int] = {
      "eval/blind/batch5/conversations/labels_benign.json"): 3,  # of 47 (blind score: 4)
     ("eval/blind/batch6/conversations/labels_grooming.json",
      "eval/blind/batch6/conversations/labels_benign.json"): 6,  # of 44 (blind score: 6)
+    ("eval/blind/batch7/conversations/labels_grooming.json",
+     "eval/blind/batch7/conversations/labels_benign.json"): 2,  # of 40 (blind score: 5)
 }
 
 
@@ -97,6 +103,7 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch4/messages/messages.jsonl": 25,  # of 37 (blind scores: 22; 25)
     "eval/blind/batch5/messages/messages.jsonl": 41,  # of 42 (blind score: 30)
     "eval/blind/batch6/messages/messages.jsonl": 37,  # of 40 (blind score: 37)
+    "eval/blind/batch7/messages/messages.jsonl": 21,  # of 25 (blind score: 21)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

@@ -23,6 +23,8 @@ from typing import Final, NamedTuple
 
 import ahocorasick_rs
 
+from rules import misspellings
+
 DATA: Final = Path(__file__).parent / "data" / "evasion.toml"
 
 # Apps whose near-misses (one letter added, dropped or changed) are read as the app: only long
@@ -62,6 +64,8 @@ def tables() -> _Tables:
             for canonical, aliases in group.items():
                 for alias in aliases:
                     words[_light(alias)] = canonical
+        for spelling, canonical in misspellings.rewrites().items():  # "aleine", "вклучи" (rules/misspellings.py)
+            words.setdefault(spelling, canonical)
         split: set[str] = set()
         for app in data["split"]["apps"]:  # "sn.ap", "tele-gram", "insta_gram": one symbol dropped into the name
             for i in range(1, len(app)):

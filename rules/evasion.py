@@ -4,7 +4,8 @@ After spacing and leetspeak are undone, a groomer can still write "telesgram" or
 dropped in), "wasa" (the Spanish nickname of WhatsApp), "fone numba", or describe an app instead of naming
 it ("the yellow ghost app", "app mit dem gelben geist"). Rules are written once against canonical
 words ("snapchat", "phone number"), so this step rewrites those spellings into them, from the data
-in rules/data/evasion.toml.
+in rules/data/evasion.toml, and phonetic misspellings of the words rules hinge on ("aleine",
+"вклучи", "kamma") from rules.misspellings.
 
 It runs on every message's normalised form, so it costs one Aho-Corasick pass when nothing is
 found; a description is only looked for when an icon word is there, and near-miss app names

@@ -21,7 +21,7 @@ rules/data/misspellings.toml in two parts:
 A spelling is never a real word. It is dropped when it is a vocabulary word of any language (German
 "kamera" is not Dutch "camera" misspelt), one letter from two different vocabulary words, or in
 `[keep]`: the real words, in any pack language, that the near misses would otherwise take
-("along", "simmer", "salita", "сгинь"). `python -m rules.misspellings --keep` regenerates `[keep]`
+("along", "simmer", "salita", "сгинь"). `bench/misspelling_keep.py` regenerates `[keep]`
 from the system word lists (Debian's wamerican, wbritish, wngerman, wfrench, wspanish, witalian,
 wdutch, wpolish, wportuguese, wbrazilian and hunspell-ru expanded with unmunch), the packs' own
 examples and counterexamples and the chatterbot-corpus dialogue, so nothing at run time needs them;
@@ -168,80 +168,3 @@ def rewrites() -> dict[str, str]:
     out = {s: w for s, w in candidate_near_misses().items() if s not in kept}
     out.update(listed())
     return out
-
-
-def _word_lists() -> set[str]:
-    """Real words from the system word lists and the project's own text (for --keep)."""
-    import glob
-    import subprocess
-
-    words: set[str] = set()
-    paths = [p for p in glob.glob("/usr/share/dict/*") if "README" not in p and Path(p).is_file()]
-    for path in paths:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            words.update(_light(line.strip()) for line in f)
-    if Path("/usr/share/hunspell/ru_RU.dic").exists():
-        run = subprocess.run(["unmunch", "/usr/share/hunspell/ru_RU.dic", "/usr/share/hunspell/ru_RU.aff"],
-                             capture_output=True, check=True)
-        words.update(_light(line) for line in run.stdout.decode("utf-8", "replace").split())
-    words.update(project_words())
-    return words
-
-
-def project_words() -> set[str]:
-    """The words of the packs' examples and counterexamples, the look-alike set and chatterbot-corpus
-    dialogue (when installed): real words in the nine languages, as the light form splits them."""
-    import re
-
-    root = Path(__file__).resolve().parent.parent
-    texts: list[str] = []
-    for pack in sorted((root / "rules" / "packs").glob("*.toml")):
-        data = tomllib.loads(pack.read_text(encoding="utf-8"))
-        for rule in data.get("rule", []):
-            texts.extend(rule.get("examples", []))
-            texts.extend(rule.get("counterexamples", []))
-    lookalikes = root / "eval" / "lookalikes" / "messages.jsonl"
-    if lookalikes.exists():
-        import json
-
-        for line in lookalikes.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(str(json.loads(line).get("text", "")))
-    try:
-        import sys
-
-        sys.path.insert(0, str(root))
-        from bench.background import CORPUS_LANGUAGES, corpus_lines
-
-        for folder in CORPUS_LANGUAGES.values():
-            texts.extend(corpus_lines(folder))
-    except (ImportError, SystemExit):
-        pass
-    word = re.compile(r"[^\W\d_]+")
-    return {w for t in texts for w in word.findall(_light(t))}
-
-
-def _print_keep() -> None:
-    import sys
-
-    words = _word_lists()
-    found = sorted(s for s in candidate_near_misses() if s in words)
-    for spelling in sorted(s for s in listed() if s in words):
-        print(f"listed spelling {spelling!r} is a real word: take it out of [spellings]", file=sys.stderr)
-    print("[keep]\nwords = [")
-    line = "   "
-    for w in found:
-        item = f' "{w}",'
-        if len(line) + len(item) > 118:
-            print(line)
-            line = "   "
-        line += item
-    print(line + "\n]")
-
-
-if __name__ == "__main__":
-    import sys
-
-    if sys.argv[1:] != ["--keep"]:
-        raise SystemExit("usage: python -m rules.misspellings --keep   (prints the [keep] table)")
-    _print_keep()

@@ -12,11 +12,13 @@ rules/data/misspellings.toml in two parts:
   delete, address, school, number, meet, send, show ... and their common inflections in the nine
   pack languages): every spelling one *phonetic* edit from a vocabulary word of five letters or
   more, where an edit is dropping a letter ("aleine", "sozina" once "ñ" is read as "n"), doubling
-  one, adding a silent "h" (or a soft or hard sign in Cyrillic), swapping two neighbours, or
-  changing a letter for one that sounds alike (vowels for vowels, c/k/q/g, s/z/c/x, v/w/f/b, d/t,
+  one, adding a silent "h" (or a soft or hard sign in Cyrillic), or changing a letter for one that
+  sounds alike (vowels for vowels, c/k/q/g, s/z/c/x, v/w/f/b, d/t,
   p/b, m/n, i/j; and the Cyrillic counterparts: vowels, в/ф, б/п, д/т, з/с, г/к/х, ж/ш/щ/ч, ц/с).
-  Unrestricted edit distance 1 (any letter for any letter) gave eight times the spellings, most of
-  them typos rather than sound-alikes, and more real words to guard against.
+  Unrestricted edit distance 1 (any letter for any letter, and swapped neighbours) gave eight
+  times the spellings, most of them typos rather than sound-alikes, and more real words to guard
+  against; swapped neighbours were typos too, and woke the slow path on ordinary words ("naked"
+  swapped is inside "ranked").
 
 A spelling is never a real word. It is dropped when it is a vocabulary word of any language (German
 "kamera" is not Dutch "camera" misspelt), one letter from two different vocabulary words, or in
@@ -78,8 +80,6 @@ def near_misses(word: str) -> set[str]:
         out.add(word[:i] + ch + word[i:])  # doubled
         for other in alike.get(ch, ""):
             out.add(word[:i] + other + word[i + 1:])  # changed for a sound-alike
-        if i + 1 < len(word):
-            out.add(word[:i] + word[i + 1] + ch + word[i + 2:])  # neighbours swapped
     for i in range(len(word) + 1):
         for ch in silent:
             out.add(word[:i] + ch + word[i:])  # a silent letter added
@@ -147,8 +147,9 @@ def keep() -> frozenset[str]:
 def candidate_near_misses() -> dict[str, str]:
     """Near misses of the vocabulary before [keep] is applied: spelling -> the word it misses.
 
-    Vocabulary words, phrases and words shorter than MIN_FUZZY make none; a spelling that is a
-    vocabulary word or misses two of them is left out.
+    Vocabulary words, phrases and words shorter than MIN_FUZZY make none; a spelling that lies
+    inside a vocabulary word ("anyon", "chool": a truncation more than a misspelling, and a needle
+    every message holding the right word would wake) or misses two of them is left out.
     """
     vocab = vocabulary()
     found: dict[str, str | None] = {}
@@ -156,7 +157,7 @@ def candidate_near_misses() -> dict[str, str]:
         if len(word) < MIN_FUZZY or not word.isalpha():
             continue
         for spelling in near_misses(word):
-            if len(spelling) >= MIN_FUZZY and spelling not in vocab:
+            if len(spelling) >= MIN_FUZZY and not any(spelling in v for v in vocab):
                 found[spelling] = word if found.get(spelling, word) == word else None
     return {s: w for s, w in found.items() if w is not None}
 

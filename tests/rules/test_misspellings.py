@@ -19,7 +19,7 @@ from rules.normalize import light, normalize
         ("ты адин дома?", "ты один дома?"), ("eu kero falar", "eu quero falar"),
         ("bn je er nog", "ben je er nog"), ("mach ma schnell", "mach mal schnell"),
         # near misses: a letter dropped, doubled, swapped or changed for one that sounds alike
-        ("are your parrents out", "are your parents out"), ("it's our secert", "it's our secret"),
+        ("are your parrents out", "are your parents out"), ("it's our secrett", "it's our secret"),
         ("bist du alleine? nimmand da?", "bist du alleine? niemand da?"),
         ("estas solitaa", "estas solita"), ("tu tá sozinho?", "tu ta sozinho?"), ("soziña em casa", "sozinha em casa"),
         ("включи камиру", "включи камеру"), ("вкльючи камеру", "включи камеру"),
@@ -61,6 +61,13 @@ def test_no_spelling_is_a_word_of_the_packs_lookalikes_or_dialogue() -> None:
     assert sorted(words & misspellings.rewrites().keys()) == []
 
 
+def test_no_spelling_lies_inside_a_vocabulary_word() -> None:
+    """Each spelling is a needle of the engine's batch pass: one inside "anyone" would send every
+    message holding "anyone" down the slow path."""
+    vocab = misspellings.vocabulary()
+    assert [s for s in misspellings.rewrites() if " " not in s and any(s in v for v in vocab)] == []
+
+
 def test_every_spelling_reaches_the_evasion_table() -> None:
     table = evasion.tables().words
     for spelling, canonical in misspellings.rewrites().items():
@@ -69,8 +76,9 @@ def test_every_spelling_reaches_the_evasion_table() -> None:
 
 def test_near_misses_are_phonetic_edits() -> None:
     near = misspellings.near_misses("alone")
-    assert {"alne", "allone", "aloen", "elone", "alune", "ahlone"} <= near
+    assert {"alne", "allone", "elone", "alune", "ahlone"} <= near
     assert "alone" not in near and "xlone" not in near and "alote" not in near  # x, t do not sound like a, n
+    assert "aolne" not in near  # swapped letters are typos, not sound-alikes
     assert {"вклучи", "фключи", "включьи"} <= misspellings.near_misses("включи")
 
 

@@ -24,10 +24,10 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch1/messages.jsonl": (294, 3),  # of 294 risky, 255 look-alikes
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
     "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
-    "eval/blind/batch4/messages/messages.jsonl": (321, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
+    "eval/blind/batch4/messages/messages.jsonl": (322, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
     "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
-    "eval/blind/batch6/messages/messages.jsonl": (298, 47),  # of 332, 324 (blind score: 298, 47)
-    "eval/blind/batch7/messages/messages.jsonl": (361, 61),  # of 396, 388 (blind score: 361, 61)
+    "eval/blind/batch6/messages/messages.jsonl": (299, 47),  # of 332, 324 (blind score: 298, 47)
+    "eval/blind/batch7/messages/messages.jsonl": (366, 61),  # of 396, 388 (blind score: 361, 61)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)

@@ -28,6 +28,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
     "eval/blind/batch6/messages/messages.jsonl": (299, 47),  # of 332, 324 (blind score: 298, 47)
     "eval/blind/batch7/messages/messages.jsonl": (366, 61),  # of 396, 388 (blind score: 361, 61)
+    "eval/blind/batch8/messages/messages.jsonl": (250, 46),  # of 324, 325 (blind score: 250, 46)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -46,6 +47,8 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 4),  # of 28, 44 (blind: 23, 21, 4; 1 wrong person)
     ("eval/blind/batch7/conversations/labels_grooming.json",
      "eval/blind/batch7/conversations/labels_benign.json"): (27, 25, 1),  # of 27, 40 (blind score: 27, 25, 4)
+    ("eval/blind/batch8/conversations/labels_grooming.json",
+     "eval/blind/batch8/conversations/labels_benign.json"): (26, 24, 4),  # of 27, 49 (blind: 26, 23, 4; 1 wrong person)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -64,6 +67,8 @@ TIP_BARS: dict[tuple[str, str], int] = {
      "eval/blind/batch6/conversations/labels_benign.json"): 6,  # of 44 (blind score: 6)
     ("eval/blind/batch7/conversations/labels_grooming.json",
      "eval/blind/batch7/conversations/labels_benign.json"): 2,  # of 40 (blind score: 5)
+    ("eval/blind/batch8/conversations/labels_grooming.json",
+     "eval/blind/batch8/conversations/labels_benign.json"): 10,  # of 49 (blind score: 10)
 }
 
 
@@ -104,6 +109,7 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch5/messages/messages.jsonl": 41,  # of 42 (blind score: 30)
     "eval/blind/batch6/messages/messages.jsonl": 37,  # of 40 (blind score: 37)
     "eval/blind/batch7/messages/messages.jsonl": 21,  # of 25 (blind score: 21)
+    "eval/blind/batch8/messages/messages.jsonl": 21,  # of 21 (blind score: 21)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

@@ -26,7 +26,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
     "eval/blind/batch4/messages/messages.jsonl": (322, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
     "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
-    "eval/blind/batch6/messages/messages.jsonl": (299, 47),  # of 332, 324 (blind score: 298, 47)
+    "eval/blind/batch6/messages/messages.jsonl": (300, 47),  # of 332, 324 (blind score: 298, 47)
     "eval/blind/batch7/messages/messages.jsonl": (366, 61),  # of 396, 388 (blind score: 361, 61)
     "eval/blind/batch8/messages/messages.jsonl": (250, 46),  # of 324, 325 (blind score: 250, 46)
 }
@@ -48,7 +48,7 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch7/conversations/labels_grooming.json",
      "eval/blind/batch7/conversations/labels_benign.json"): (27, 25, 1),  # of 27, 40 (blind score: 27, 25, 4)
     ("eval/blind/batch8/conversations/labels_grooming.json",
-     "eval/blind/batch8/conversations/labels_benign.json"): (26, 24, 4),  # of 27, 49 (blind: 26, 23, 4; 1 wrong person)
+     "eval/blind/batch8/conversations/labels_benign.json"): (27, 24, 4),  # of 27, 49 (blind: 26, 23, 4; 1 wrong person)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)

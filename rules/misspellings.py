@@ -152,12 +152,14 @@ def candidate_near_misses() -> dict[str, str]:
     every message holding the right word would wake) or misses two of them is left out.
     """
     vocab = vocabulary()
+    # Every piece of a vocabulary word long enough to be a near miss, so "inside a word" is one look-up.
+    inside = {v[i:j] for v in vocab for i in range(len(v)) for j in range(i + MIN_FUZZY, len(v) + 1)}
     found: dict[str, str | None] = {}
     for word in sorted(vocab):
         if len(word) < MIN_FUZZY or not word.isalpha():
             continue
         for spelling in near_misses(word):
-            if len(spelling) >= MIN_FUZZY and not any(spelling in v for v in vocab):
+            if len(spelling) >= MIN_FUZZY and spelling not in inside:
                 found[spelling] = word if found.get(spelling, word) == word else None
     return {s: w for s, w in found.items() if w is not None}
 

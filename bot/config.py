@@ -33,7 +33,7 @@ _SWITCH = {"on": True, "true": True, "1": True, "yes": True, "off": False, "fals
 def semantic_default() -> bool:
     """Whether the semantic layer runs when the config does not say: on, unless LOOKOUT_SEMANTIC=off.
 
-    On because it earned it on every blind batch scored with it (look-alikes flagged 14-16% -> 9-11%,
+    On because it earned it on every blind batch scored with it (look-alikes flagged 14-16% -> 8-11%,
     fewer benign chats alerted; eval/README.md). The variable is for a machine without the ~180 MB it
     needs, and for the test suite, which would otherwise load the model in every CLI and bot test; a
     config file's own `[detection] semantic` always wins over it.

@@ -23,7 +23,8 @@ AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
     r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
     # "14 too lol", "26 lol. u?": a stop or comma may sit between the age and what follows it
-    r"(?:[\s.!,]*(?:too|also|as well|lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|tbh|u|you|wbu|hbu)\b)*"
+    r"(?:[\s.!,]*(?:too|also|as well|aussi|pareil|tambi[eé]n|tb|tbm|tamb[eé]m|auch|ook|anche|pure|te[zż]|тоже|"
+    r"lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|mdr|tbh|u|you|wbu|hbu)\b)*"
     # "12 and u", "13 y tu", "19 jaja pero no pasa nada", "13 а тебе": a connective and anything after it
     r"(?:\s*(?:,|&|\b(?:and|n|y|e|und|et|и|а|but|so|pero|mas|aber|mais|но|entonces|donc|quindi|dus)\b).*"
     r"|\s*[,.]?\s*(?:how old|what about) (?:r|are) (?:u|you)\b.*"  # "12 how old r u"

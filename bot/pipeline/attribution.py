@@ -11,6 +11,7 @@ lines to the suspect, and lines anyone else addressed to either of them (a reply
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict, deque
 from collections.abc import Collection
 from dataclasses import replace
@@ -95,6 +96,50 @@ class ChannelWindows:
         return out
 
 
+_WORD = re.compile(r"\w+")
+MIN_NAME: Final = 3  # shorter first names ("Al", "Jo") are too often ordinary words or letters
+
+
+def _first_name(author_name: str) -> str:
+    m = _WORD.search(author_name.casefold())
+    return m.group(0) if m and len(m.group(0)) >= MIN_NAME and not m.group(0).isdigit() else ""
+
+
+def _vocative(name: str, words: list[str], low: str) -> bool:
+    """Said to them, not about them: the name closes the line, or stands beside a comma or opens it
+    before one ("Emma, send me…", "…your snap, Emma, …", "send it emma"); "Emma said you have
+    snap" is about Emma."""
+    if name == words[-1]:
+        return True
+    n = re.escape(name)
+    return re.search(rf"(?:,\s*{n}\b|\b{n}\s*[,:]|^\W*{n}\s*[!?])", low) is not None
+
+
+def _named(text: str, window: deque[WindowEntry], me: str, now: float) -> str | None:
+    """The recent speaker the message calls by first name ("send me your snap, Emma").
+
+    In a busy group the last other speaker is often not the one addressed; a name said in the line
+    is the better reading. Only people who spoke in the channel recently count, the latest first,
+    and only when one of them is named (two names: no reading). Called for flagged lines only: a
+    regex pass over every message would cost the live path for lines where the target decides
+    nothing."""
+    low = text.casefold()
+    words = _WORD.findall(low)
+    if not words:
+        return None
+    found: list[str] = []
+    for line in reversed(window):
+        if now - line.ts > RECENT_S:
+            break
+        if line.author_id == me or line.author_id in found:
+            continue
+        a = line.event.author
+        name = _first_name(a.display_name or a.username or "")
+        if name and name in words and _vocative(name, words, low):
+            found.append(line.author_id)
+    return found[0] if len(found) == 1 else None
+
+
 def addressed_to(entry: WindowEntry, people: Collection[str]) -> bool:
     """Was this line explicitly addressed (a reply, a mention) to one of `people`?"""
     msg = entry.event.message
@@ -128,6 +173,9 @@ def attribute_target(ev: MessageEvent, window: deque[WindowEntry], now: float,
         if mid != me:
             return mid
     if categories:
+        named = _named(ev.message.text, window, me, now)
+        if named is not None:
+            return named
         kinds = set(categories)
         for line in reversed(window):
             if now - line.ts > ANSWER_S:

@@ -110,6 +110,12 @@ class RiskWeights:
     # 94.4% on time. 0.15, the highest Pareto-best, keeps a reading's weight where it costs nothing measured.
     # (0.5, chosen before the second opinion on three sets, paid for its earlier alerts with benign ones.)
     semantic_weight: float = 0.15
+    # A move read by meaning alone (semantic_signal.SemanticSignal.move): in a pair the rules flagged
+    # before, from someone not known to be the child's peer to a known child, a line the layer reads
+    # as a critical move by at least this margin over its category's threshold counts as that move,
+    # with this weight. Never the first flag of a pair, never to someone whose age is unknown.
+    semantic_move_margin: float = 0.03
+    semantic_move_weight: float = 0.5
     # Direction (who is the suspect, bot/pipeline/direction.py).
     driver_margin: int = 2  # kinds of move by which the side that answered must out-do the first mover to be followed
     # Decisions.

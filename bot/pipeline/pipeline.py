@@ -30,6 +30,7 @@ from bot.pipeline.ages import (
     LEXICON,
     AgeBand,
     adult_cues,
+    age_gap,
     band_from_roles,
     calls_family_given_hint,
     kid_cues,
@@ -54,6 +55,7 @@ from bot.pipeline.model import (
     categories_of,
 )
 from bot.pipeline.nudging import NUDGE_COOLDOWN_S, NUDGE_EVERY_S, Nudger
+from bot.pipeline.semantic_gate import AT_RISK
 from bot.pipeline.signals import (
     DAY,
     MARKED_MOVES,
@@ -61,6 +63,7 @@ from bot.pipeline.signals import (
     Context,
     PairKey,
     Signals,
+    band,
     critical,
     decisive_when_marked,
     ts,
@@ -353,9 +356,25 @@ class Pipeline:
         pair.touch(now, policy.half_life_days * DAY)
         if self.semantic is not None and not edited:
             self.semantic.observe(self, ev, det, key, pair, target_id, now)
+            if not hits and pair.cats and pair.risk >= AT_RISK and target_id and \
+                    self._move_worth_reading(cid, author, target_id):
+                det = self.semantic.move(det, key, msg.id, now, self.weights)
+                hits = det.hits
         if not hits:
             return []
         return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
+
+    def _move_worth_reading(self, cid: str, author: MemberInfo, target_id: str) -> bool:
+        """Could a move read by meaning alone count here: a known child, and a suspect who is not known
+        to be their peer (an adult, someone clearly older, or of unknown age)? Cheap: no model call."""
+        t_band = band(self.members.get((cid, target_id)))
+        if t_band is None or not t_band.minor or author.staff:
+            return False
+        s_band = band(author)
+        if s_band is None or s_band.adult:
+            return True
+        gap = age_gap(s_band, t_band)
+        return gap is not None and gap >= self.weights.older_gap_years
 
     def _decide(self, ev: MessageEvent, det: Detection, key: PairKey, pair: PairState, history: int,
                 author: MemberInfo, target_id: str | None, policy: Policy, line: EvidenceLine,

@@ -27,12 +27,12 @@ from collections.abc import Sequence
 from typing import Final, Protocol
 
 from bot.events import ChannelKind, MessageEvent
-from bot.pipeline.model import MemberInfo, PairState
+from bot.pipeline.model import CRITICAL_MOVES, MemberInfo, PairState, RiskWeights
 from bot.pipeline.semantic_gate import AT_RISK, gate, substantive
 from bot.pipeline.signals import PairKey, band
 from rules.semantic import SemanticHit, SemanticIndex
 from rules.semantic.second_opinion import overruled, set_aside
-from rules.types import Detection
+from rules.types import Detection, RuleHit
 
 
 class Pipeline(Protocol):
@@ -46,6 +46,11 @@ LOOKBACK: Final = 2  # gated lines kept per pair until the rules flag it (the fl
 READ_AHEAD: Final = 8_000  # messages per chunk of Pipeline.process_all whose flagged pairs are read ahead at once
 MAX_PAIRS: Final = 50_000  # pairs with kept lines or hits; the least recently active are dropped first
 _PRIVATE: Final = (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD)
+# What a reading alone may count as (SemanticSignal.move): the moves that alert towards a child, and a
+# secret. Not flattery, age or "are you alone" questions: those are how teens and adults talk too. Not a
+# threat: a threat alerts at once, whatever the context, and friends say "everyone saw, lol" (blind
+# batch 6: a best friend read as blackmail by meaning alone).
+SEMANTIC_MOVES: Final = CRITICAL_MOVES | {"secrecy"}
 
 
 class _PairHit:
@@ -136,6 +141,28 @@ class SemanticSignal:
             return det
         self.stats["rule hits set aside"] += 1
         return set_aside(det, reading)
+
+    def move(self, det: Detection, key: PairKey, message_id: str, now: float, weights: RiskWeights) -> Detection:
+        """A line the rules did not flag, read for a critical move worded past them ("can i see what u
+        actually look like"). The pipeline asks only in a pair the rules flagged before, from someone
+        not known to be a known child's peer (Pipeline._move_worth_reading); so a reading never starts
+        a case, it can only bring the alert of one the rules opened to the move it was made at.
+
+        Returns the detection with one hit of the read category (rule id `semantic.<category>`), or
+        unchanged when the reading is not a move or not clear enough."""
+        if not substantive(det.normalized):
+            return det
+        self.stats["lines read for a move"] += 1
+        reading = self.read([det.normalized])[0]
+        if (reading.category not in SEMANTIC_MOVES or not reading.hit
+                or reading.score < reading.threshold + weights.semantic_move_margin):
+            return det
+        self.stats["moves read by meaning"] += 1
+        self._record(key, reading, message_id, now)
+        self.hits[key][reading.category].counted = True  # weighed as the move itself, not again as a reading
+        hit = RuleHit(f"semantic.{reading.category}", reading.category, weights.semantic_move_weight, "semantic",
+                      0, len(det.normalized), det.normalized)
+        return det._replace(hits=(hit,))
 
     # ----- stage 1: keep what the gate picks ---------------------------------------------------------
 

@@ -13,6 +13,7 @@ from typing import Final
 
 from bot.events import ChannelKind, MessageEvent
 from bot.pipeline.ages import ADULT, MINOR, AgeBand, age_gap, band_from_declared, band_from_roles, family_name
+from bot.pipeline.class_chat import is_class_chat
 from bot.pipeline.direction import older_side
 from bot.pipeline.model import CATEGORY_STAGE, CRITICAL_MOVES, MemberInfo, PairState, Policy, RiskWeights, SuspectState
 
@@ -167,7 +168,13 @@ class Signals:
         if first_contact:
             r.append("first contact between them")
         # Two children: same age band, or exact ages unknown (both only known to be under 18).
-        peers = s_minor and ctx.target_minor and (gap is None or gap <= w.peer_gap_years)
+        # In a school class's own chat a member whose age is unknown, and who is not new there, is a
+        # classmate (class_chat.py).
+        classmate = (s_band is None and not new_account and not new_member and ev.channel.kind is ChannelKind.PUBLIC
+                     and is_class_chat(ev.channel.name, ev.community.name))
+        if classmate and ctx.target_minor:
+            r.append("a member of the class's own chat: a classmate")
+        peers = (s_minor or classmate) and ctx.target_minor and (gap is None or gap <= w.peer_gap_years)
         ctx.peer = bool(peers)
         ctx.known_peers = peers and talked_before and not new_account and not new_member
         if ctx.known_peers:

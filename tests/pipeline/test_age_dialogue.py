@@ -148,3 +148,11 @@ def test_a_pets_age_after_the_writers_own_is_not_hers(packs: Pipeline) -> None:
 ])
 def test_declared_ages_in_introductions_and_about_pets(packs: Pipeline, text: str, age: int | None) -> None:
     assert packs.engine.analyze(text).declared_age == age
+
+
+@pytest.mark.parametrize("text", ["14 aussi", "13 también", "15 tbm", "14 auch", "14 ook", "13 anche", "14 też",
+                                  "14 тоже", "14 too lol"])
+def test_an_age_given_back_with_too_in_any_language_answers_the_question(text: str) -> None:
+    d = AgeDialogue()
+    d.asks_back("g", "theo", "14 et toi", 0.0)  # Chloé: "14, and you?"
+    assert d.answer("g", "theo", text, 60.0) == int(text.split()[0])

@@ -12,9 +12,10 @@ from bot.pipeline import Pipeline, RiskWeights
 from rules.engine import Engine
 from tests.pipeline.conftest import Chat, person
 
-# The risk formula lives in the pipeline and in its context signals (signals.py).
+# The risk formula lives in the pipeline, in its context signals (signals.py) and, for what the
+# semantic layer may count, in semantic_signal.py.
 PIPELINE_DIR = Path(__file__).resolve().parents[2] / "bot" / "pipeline"
-PIPELINE_SOURCES = [PIPELINE_DIR / "pipeline.py", PIPELINE_DIR / "signals.py"]
+PIPELINE_SOURCES = [PIPELINE_DIR / "pipeline.py", PIPELINE_DIR / "signals.py", PIPELINE_DIR / "semantic_signal.py"]
 
 
 def test_every_weight_is_read_by_the_pipeline() -> None:

@@ -111,3 +111,42 @@ def test_a_flag_that_cannot_reach_the_threshold_leaves_its_lines_for_later(engin
     run(p, [c.say(b, "hi there"), c.say(a, "how old are you btw")])
     assert p.semantic is not None and p.semantic.stats["reads deferred"] == 1
     assert p.semantic.stats["texts read by the model"] == 1 and p.semantic.kept
+
+
+def _reworded_photo_after_an_age_question(p: Pipeline, adult_or_peer, target):  # type: ignore[no-untyped-def]
+    c = Chat(ChannelKind.DIRECT, (adult_or_peer.id, target.id))
+    return run(p, [c.say(target, "hi"), c.say(adult_or_peer, "how old are you"), c.say(target, "13"),
+                   c.say(adult_or_peer, REWORDED[0])])
+
+
+def test_a_move_worded_past_the_rules_counts_in_a_pair_the_rules_opened(engine: Engine,  # noqa: F811
+                                                                        index: SemanticIndex) -> None:
+    adult = person("al", "18+")
+    p = _pipeline(engine, index)
+    with_semantic = _reworded_photo_after_an_age_question(p, adult, KID)
+    rules_only = _reworded_photo_after_an_age_question(Pipeline(engine, lambda _cid: Policy()), adult, KID)
+    assert not kinds(rules_only, "alert")  # the rules see only the age question
+    alerts = kinds(with_semantic, "alert")
+    assert alerts and alerts[0].message_id == "m4"  # at the reworded photo request itself
+    assert "semantic.photo_request" in alerts[0].rules
+    assert any("nearest example" in s for s in alerts[0].signals)  # the why quotes the exemplar
+    assert p.semantic is not None and p.semantic.stats["moves read by meaning"] == 1
+
+
+def test_no_move_is_read_before_the_rules_flag_the_pair_or_between_peers(engine: Engine,  # noqa: F811
+                                                                         index: SemanticIndex) -> None:
+    adult, peer = person("al", "18+"), person("sam", "13-15")
+    p = _pipeline(engine, index)
+    c = Chat(ChannelKind.DIRECT, ("al", "kid"))
+    assert not run(p, [c.say(KID, "hi"), c.say(adult, REWORDED[0])])  # nothing flagged before: never alone
+    assert p.semantic is not None and p.semantic.stats["lines read for a move"] == 0
+    p = _pipeline(engine, index)
+    ds = _reworded_photo_after_an_age_question(p, peer, KID)  # two 13-15s: kids' talk, not a read move
+    assert not kinds(ds, "alert")
+    assert p.semantic is not None and p.semantic.stats["lines read for a move"] == 0
+    p = _pipeline(engine, index)
+    unknown = person("zed")
+    c = Chat(ChannelKind.DIRECT, ("al", "zed"))  # the other side never says how old they are
+    run(p, [c.say(unknown, "hi"), c.say(adult, "how old are you"), c.say(unknown, "why"),
+            c.say(adult, REWORDED[0])])
+    assert p.semantic is not None and p.semantic.stats["lines read for a move"] == 0

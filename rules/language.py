@@ -57,7 +57,9 @@ _WORDS: Final[dict[str, str]] = {
         sur dans mais ou mon ma mes ton ta tes ca bonjour salut slt merci oui non moi toi t'es j'ai suis es
         as ai fait trop mdr ptdr jsp stp svp quel quelle age ans avoir etre aussi tres bien alors parce
         veux peux dis envoie parents a chez ici t'as j'suis jsuis chui cest cetait etait
-        aller vais va viens rien personne faire faut genre wesh bah bon ouais deja encore""",
+        aller vais va viens rien personne faire faut genre wesh bah bon ouais deja encore
+        pris cours j'etais qqn bisous bises nouveau nouvelle maman tonton lundi mardi mercredi jeudi vendredi
+        samedi dimanche soir demain absent absente""",
     "de": """der die das und ist ich du nicht ein eine mit auf fur zu den dem es sie wir ihr was wie wo
         warum hast bist bin hab habe kann kannst willst mal auch noch schon aber oder wenn dann ja nein nee
         danke bitte hallo mir mich dich dir dein deine deinen deinem mein meine alt jahre heute morgen

@@ -31,13 +31,15 @@ def substantive(normalized: str) -> bool:
     return len(normalized) >= MIN_CHARS and normalized.count(" ") >= MIN_WORDS - 1
 
 
+def needs_reading(det: Detection) -> bool:
+    """Whether the layer may set this detection's hits aside at all. When not (a threat, a line too
+    short), no reading can change the second opinion, so the live path does not pay a model call for it."""
+    return bool(det.hits) and substantive(det.normalized) and not any(h.category in NEVER_OVERRULED for h in det.hits)
+
+
 def overruled(det: Detection, reading: SemanticHit) -> bool:
     """Whether the layer's reading of this flagged line sets its rule hits aside."""
-    if not det.hits or not substantive(det.normalized):
-        return False
-    if any(h.category in NEVER_OVERRULED for h in det.hits):
-        return False
-    return reading.overrules(len({h.rule_id for h in det.hits}))
+    return needs_reading(det) and reading.overrules(len({h.rule_id for h in det.hits}))
 
 
 def set_aside(det: Detection, reading: SemanticHit) -> Detection:

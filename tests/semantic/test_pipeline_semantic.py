@@ -150,3 +150,19 @@ def test_no_move_is_read_before_the_rules_flag_the_pair_or_between_peers(engine:
     run(p, [c.say(unknown, "hi"), c.say(adult, "how old are you"), c.say(unknown, "why"),
             c.say(adult, REWORDED[0])])
     assert p.semantic is not None and p.semantic.stats["lines read for a move"] == 0
+
+
+def test_the_second_opinion_reads_no_line_it_could_not_overrule(index: SemanticIndex) -> None:
+    from rules.types import Detection, RuleHit
+
+    sig = SemanticSignal(index)
+    threat = "pay by tonight or the pics go to your whole class"
+    det = Detection(threat, threat, (RuleHit("x.sextortion", "sextortion", 1.0, "x", 0, 5, "pay b"),))
+    assert sig.second_opinion(det) is det  # a threat is never set aside: nothing to read it for
+    short = Detection("snap?", "snap?", (RuleHit("x.platform", "platform_move", 0.6, "x", 0, 4, "snap"),))
+    assert sig.second_opinion(short) is short
+    assert sig.stats["model calls"] == 0
+    flagged = Detection("send me a pic of your cat pls", "send me a pic of your cat pls",
+                        (RuleHit("x.photo", "photo_request", 0.7, "x", 0, 10, "send me a "),))
+    sig.second_opinion(flagged)
+    assert sig.stats["model calls"] == 1  # a line it may overrule is read

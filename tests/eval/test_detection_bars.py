@@ -21,14 +21,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # path: (fewest risky caught, most look-alikes flagged)
 MESSAGE_BARS: dict[str, tuple[int, int]] = {
-    "eval/blind/batch1/messages.jsonl": (294, 3),  # of 294 risky, 255 look-alikes
+    "eval/blind/batch1/messages.jsonl": (294, 2),  # of 294 risky, 255 look-alikes
     "eval/blind/batch2/messages.jsonl": (298, 1),  # of 298, 241
-    "eval/blind/batch3/messages/messages.jsonl": (309, 14),  # of 318, 284 (blind score: 286, 34)
-    "eval/blind/batch4/messages/messages.jsonl": (322, 37),  # of 356, 327 (blind scores: 295, 52; 302, 56)
-    "eval/blind/batch5/messages/messages.jsonl": (301, 11),  # of 309, 281 (blind score: 265, 40)
-    "eval/blind/batch6/messages/messages.jsonl": (300, 47),  # of 332, 324 (blind score: 298, 47)
-    "eval/blind/batch7/messages/messages.jsonl": (366, 61),  # of 396, 388 (blind score: 361, 61)
-    "eval/blind/batch8/messages/messages.jsonl": (250, 46),  # of 324, 325 (blind score: 250, 46)
+    "eval/blind/batch3/messages/messages.jsonl": (309, 13),  # of 318, 284 (blind score: 286, 34)
+    "eval/blind/batch4/messages/messages.jsonl": (323, 23),  # of 356, 327 (blind scores: 295, 52; 302, 56)
+    "eval/blind/batch5/messages/messages.jsonl": (301, 10),  # of 309, 281 (blind score: 265, 40)
+    "eval/blind/batch6/messages/messages.jsonl": (301, 33),  # of 332, 324 (blind score: 298, 47)
+    "eval/blind/batch7/messages/messages.jsonl": (370, 49),  # of 396, 388 (blind score: 361, 61)
+    "eval/blind/batch8/messages/messages.jsonl": (264, 22),  # of 324, 325 (blind score: 250, 46)
+    "eval/blind/batch9/messages/messages.jsonl": (296, 3),  # of 332, 275 (blind score: 215, 66)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -49,6 +50,8 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch7/conversations/labels_benign.json"): (27, 25, 1),  # of 27, 40 (blind score: 27, 25, 4)
     ("eval/blind/batch8/conversations/labels_grooming.json",
      "eval/blind/batch8/conversations/labels_benign.json"): (27, 24, 4),  # of 27, 49 (blind: 26, 23, 4; 1 wrong person)
+    ("eval/blind/batch9/conversations/labels_grooming.json",
+     "eval/blind/batch9/conversations/labels_benign.json"): (34, 32, 0),  # of 34, 47 (blind score: 33, 30, 1)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -69,6 +72,8 @@ TIP_BARS: dict[tuple[str, str], int] = {
      "eval/blind/batch7/conversations/labels_benign.json"): 2,  # of 40 (blind score: 5)
     ("eval/blind/batch8/conversations/labels_grooming.json",
      "eval/blind/batch8/conversations/labels_benign.json"): 10,  # of 49 (blind score: 10)
+    ("eval/blind/batch9/conversations/labels_grooming.json",
+     "eval/blind/batch9/conversations/labels_benign.json"): 2,  # of 47 (blind score: 3)
 }
 
 
@@ -110,6 +115,7 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch6/messages/messages.jsonl": 37,  # of 40 (blind score: 37)
     "eval/blind/batch7/messages/messages.jsonl": 21,  # of 25 (blind score: 21)
     "eval/blind/batch8/messages/messages.jsonl": 21,  # of 21 (blind score: 21)
+    "eval/blind/batch9/messages/messages.jsonl": 16,  # of 18 (blind score: 16)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

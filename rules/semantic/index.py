@@ -53,6 +53,7 @@ BENIGN_RATE: Final = 0.005  # per category, the share of held-out benign exempla
 MIN_MARGIN: Final = 0.02
 GEMV_ROWS: Final = 8  # below this many rows, one matrix-vector product per row (see _score)
 SCORE_ROWS: Final = 256  # rows scored at once (the exemplar check and held-out figures score thousands)
+THRESHOLD_ROWS: Final = 512  # benign rows of the similarity matrix computed at once when thresholds are chosen
 FORMAT: Final = 1  # bump when the cache file's layout or the scoring changes
 PARAMS: Final = f"format={FORMAT};k={K};min_sim={MIN_SIMILARITY};benign_rate={BENIGN_RATE};min_margin={MIN_MARGIN}"
 _NEG: Final = np.float32(-4.0)  # below any cosine similarity: "left out"
@@ -258,24 +259,33 @@ def _rank(ex: Exemplar) -> tuple[int, str]:
 def choose_thresholds(exemplars: Sequence[Exemplar], vectors: Vectors) -> dict[str, float]:
     """Per category: the smallest margin that flags at most BENIGN_RATE of held-out benign exemplars."""
     provisional = SemanticIndex(exemplars, vectors, dict.fromkeys(CATEGORIES, 0.0), "")
-    with one_blas_thread():
-        sims = np.asarray(provisional.vectors @ provisional.vectors.T, dtype=np.float32)
     groups = np.array([ex.group for ex in provisional.exemplars])
-    sims = np.where(groups[None, :] == groups[:, None], _NEG, sims)
     start = provisional.benign_start
-    b_score = _topk_mean(sims[:, start:], K)
-    benign_rows = np.arange(start, len(groups))
+    n_benign = len(groups) - start
+    cats = [c for c in CATEGORIES if c in provisional.spans]
+    # Only the benign rows of the similarity matrix are needed, a block of rows at a time: the whole
+    # exemplars x exemplars matrix (and its masked copy) was most of a first start's peak memory
+    # (about 100 MB more per 1,000 exemplars at 7,700).
+    scores = {c: np.empty(n_benign, dtype=np.float32) for c in cats}
+    nears = {c: np.empty(n_benign, dtype=bool) for c in cats}
+    for r0 in range(start, len(groups), THRESHOLD_ROWS):
+        r1 = min(r0 + THRESHOLD_ROWS, len(groups))
+        with one_blas_thread():
+            sims = np.asarray(provisional.vectors[r0:r1] @ provisional.vectors.T, dtype=np.float32)
+        sims = np.where(groups[None, :] == groups[r0:r1, None], _NEG, sims)
+        b_score = _topk_mean(sims[:, start:], K)
+        for cat in cats:
+            lo, hi = provisional.spans[cat]
+            block = sims[:, lo:hi]
+            scores[cat][r0 - start:r1 - start] = _topk_mean(block, K) - b_score
+            nears[cat][r0 - start:r1 - start] = block.max(axis=1) >= MIN_SIMILARITY
     thresholds: dict[str, float] = {}
     for cat in CATEGORIES:
         if cat not in provisional.spans:
             thresholds[cat] = 1.0
             continue
-        lo, hi = provisional.spans[cat]
-        block = sims[benign_rows, lo:hi]
-        score = _topk_mean(block, K) - b_score[benign_rows]
-        near = block.max(axis=1) >= MIN_SIMILARITY
-        flagged = np.sort(score[near])[::-1]
-        allowed = int(BENIGN_RATE * len(benign_rows))
+        flagged = np.sort(scores[cat][nears[cat]])[::-1]
+        allowed = int(BENIGN_RATE * n_benign)
         t = float(flagged[allowed]) + 1e-4 if len(flagged) > allowed else MIN_MARGIN
         thresholds[cat] = max(MIN_MARGIN, t)
     return thresholds

@@ -145,3 +145,50 @@ def test_pack_exemplars_are_read_without_compiling_and_name_a_bad_rule(tmp_path:
     bad.write_text('[[rule]]\nid = "yy.x"\ncategory = "nope"\n', encoding="utf-8")
     with pytest.raises(ExemplarError, match="yy.toml"):
         pack_exemplars(bad)
+
+
+def _full_matrix_thresholds(exemplars: Sequence[Exemplar], vectors: Vectors) -> dict[str, float]:
+    """The thresholds as first written: the whole exemplars x exemplars matrix at once."""
+    from rules.semantic.index import _NEG, BENIGN_RATE, MIN_MARGIN, MIN_SIMILARITY, K, _topk_mean
+
+    prov = SemanticIndex(exemplars, vectors, dict.fromkeys(CATEGORIES, 0.0), "")
+    sims = prov.vectors @ prov.vectors.T
+    groups = np.array([ex.group for ex in prov.exemplars])
+    sims = np.where(groups[None, :] == groups[:, None], _NEG, sims).astype(np.float32)
+    rows = np.arange(prov.benign_start, len(groups))
+    b_score = _topk_mean(sims[:, prov.benign_start:], K)
+    out = {}
+    for cat in CATEGORIES:
+        if cat not in prov.spans:
+            out[cat] = 1.0
+            continue
+        lo, hi = prov.spans[cat]
+        block = sims[rows, lo:hi]
+        score = _topk_mean(block, K) - b_score[rows]
+        flagged = np.sort(score[block.max(axis=1) >= MIN_SIMILARITY])[::-1]
+        allowed = int(BENIGN_RATE * len(rows))
+        out[cat] = max(MIN_MARGIN, float(flagged[allowed]) + 1e-4 if len(flagged) > allowed else MIN_MARGIN)
+    return out
+
+
+def test_thresholds_chosen_a_block_of_rows_at_a_time_are_those_of_the_whole_matrix(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The threshold step reads the benign rows in blocks to keep a first start's memory down; the
+    block boundaries (here every 7 rows, through groups of several exemplars) must not change a threshold."""
+    from rules.semantic import index as index_mod
+
+    rng = np.random.default_rng(7)
+    centre = rng.normal(size=16)  # exemplars alike enough to pass MIN_SIMILARITY, as real ones are
+    exemplars = []
+    for i in range(400):
+        cat = CATEGORIES[i % 4] if i < 160 else None
+        group = f"g{i // 3}" if cat else f"b{i // 2}"
+        exemplars.append(Exemplar(f"x{i}", f"text {i}", cat, "en", group))
+    raw = centre + rng.normal(scale=0.6, size=(400, 16))
+    vectors = (raw / np.linalg.norm(raw, axis=1, keepdims=True)).astype(np.float32)
+    expected = _full_matrix_thresholds(exemplars, vectors)
+    monkeypatch.setattr(index_mod, "THRESHOLD_ROWS", 7)
+    got = index_mod.choose_thresholds(exemplars, vectors)
+    assert got == pytest.approx(expected, abs=1e-6)
+    from rules.semantic.index import MIN_MARGIN
+    assert any(MIN_MARGIN < t < 1.0 for t in got.values())  # real quantiles, not the floor or "absent"

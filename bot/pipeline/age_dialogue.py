@@ -21,7 +21,10 @@ from rules.anchors import extract_anchors
 
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
-    r"\s*(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
+    # "haha thanks. 27. is that ok?", "lol 14": a word or two of reaction may come first
+    r"\s*(?:(?:haha\w*|hah|lol|lmao|jaja\w*|kkk+|thanks|thx|ty|tysm|oh|ah|um+|uh+|hm+|well|ok|okay|sure|yeah|ya|yes|"
+    r"nah|hey|hi|hello|mdr|bah|pues|bueno|na ja|also|nou|cóż|ну)[\s.!,]+){0,3}"
+    r"(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
     # "14 too lol", "26 lol. u?": a stop or comma may sit between the age and what follows it
     r"(?:[\s.!,]*(?:too|also|as well|aussi|pareil|tambi[eé]n|tb|tbm|tamb[eé]m|auch|ook|anche|pure|te[zż]|тоже|"
     r"lol|lmao|haha\w*|jaja\w*|jeje\w*|kkk+|rs|xd|mdr|tbh|u|you|wbu|hbu)\b)*"

@@ -75,6 +75,8 @@ from rules.lexicon import words_pattern
 from rules.normalize import light
 from rules.types import Detection
 
+AGE_ECHO_S: Final = 10 * 60  # an age said back this soon after the other gave it is theirs, not the writer's
+
 __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 
 if TYPE_CHECKING:  # the semantic layer loads numpy and a model: only imported where it is switched on
@@ -308,6 +310,9 @@ class Pipeline:
             if not author.adult:
                 author.adult = adult_cues(normalized)
         channel_id = ev.channel.id
+        if declared is not None and text[:3].lstrip()[:1].isdigit() and \
+                self._echoes_age(cid, channel_id, aid, declared, now):
+            declared = None  # "13 and singing like that, wow": the other's age said back, not the writer's
         if declared is not None:
             author.declared = declared
             if self.ages.rooms:
@@ -363,6 +368,19 @@ class Pipeline:
         if not hits:
             return []
         return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
+
+    def _echoes_age(self, cid: str, channel_id: str, aid: str, age: int, now: float) -> bool:
+        """A line that opens with a bare age equal to the one the other person just gave ("im 13" …
+        "13 and singing like that, wow") says their age back, unless the writer was asked theirs.
+        Read as the writer's own, it made a 27-year-old a 13-year-old's peer (blind batch 10)."""
+        if (cid, aid) in self.ages.asked:
+            return False
+        for entry in reversed(self.windows.get((cid, channel_id))):
+            if entry.author_id == aid:
+                continue
+            other = self.members.get((cid, entry.author_id))
+            return other is not None and other.declared == age and now - entry.ts <= AGE_ECHO_S
+        return False
 
     def _move_worth_reading(self, cid: str, author: MemberInfo, target_id: str) -> bool:
         """Could a move read by meaning alone count here: a known child, and a suspect who is not known

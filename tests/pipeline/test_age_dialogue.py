@@ -156,3 +156,27 @@ def test_an_age_given_back_with_too_in_any_language_answers_the_question(text: s
     d = AgeDialogue()
     d.asks_back("g", "theo", "14 et toi", 0.0)  # Chloé: "14, and you?"
     assert d.answer("g", "theo", text, 60.0) == int(text.split()[0])
+
+
+def test_an_adults_age_after_a_reaction_answers_and_the_childs_age_said_back_is_not_his(packs: Pipeline) -> None:
+    adult, kid = person("adam", account_days=900), person("zoe", account_days=700)
+    c = Chat(ChannelKind.DIRECT, ("adam", "zoe"))
+    ds = run(packs, [c.say(kid, "hiii u liked my cover!"),
+                     c.say(adult, "yeah it was really good"),
+                     c.say(kid, "tysm!! how old r u?"),
+                     c.say(adult, "haha thanks. 27. is that ok?"),  # his age, after a reaction
+                     c.say(kid, "ya its fine. im 13"),
+                     c.say(adult, "13 and singing like that, wow"),  # her age said back: not his
+                     c.say(kid, "laying in bed lol"),
+                     c.say(adult, "already in bed? what are you wearing")])
+    assert packs.members[("g1", "adam")].declared == 27
+    assert packs.members[("g1", "zoe")].declared == 13
+    alerts = kinds(ds, "alert")
+    assert alerts and alerts[0].suspect.id == "adam" and alerts[0].target is not None and alerts[0].target.id == "zoe"
+
+
+def test_a_bare_age_is_still_the_writers_answer_when_they_were_asked(packs: Pipeline) -> None:
+    a, b = person("ana", account_days=900), person("bea", account_days=700)
+    c = Chat(ChannelKind.DIRECT, ("ana", "bea"))
+    run(packs, [c.say(a, "im 14, how old r u?"), c.say(b, "14 and u said 14 too lol")])
+    assert packs.members[("g1", "bea")].declared == 14

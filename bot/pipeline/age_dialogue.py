@@ -22,7 +22,7 @@ from rules.anchors import extract_anchors
 AGE_ANSWER_S: Final = 30 * 60
 _BARE_AGE: Final = re.compile(
     # "haha thanks. 27. is that ok?", "lol 14": a word or two of reaction may come first
-    r"\s*(?:(?:haha\w*|hah|lol|lmao|jaja\w*|kkk+|thanks|thx|ty|tysm|oh|ah|um+|uh+|hm+|well|ok|okay|sure|yeah|ya|yes|"
+    r"\s*(?:[^\w\s]+\s*)?(?:(?:haha\w*|hah|lol|lmao|jaja\w*|kkk+|thanks|thx|ty|tysm|oh|ah|um+|uh+|hm+|well|ok|okay|sure|yeah|ya|yes|"
     r"nah|hey|hi|hello|mdr|bah|pues|bueno|na ja|also|nou|cóż|ну)[\s.!,]+){0,3}"
     r"(?:i'?m |im |i am )?(\d{1,2})(?:\s*(?:yo|y/o|years?|yrs?|[mf]))?"  # "14", "im 13", "13 f"
     # "14 too lol", "26 lol. u?": a stop or comma may sit between the age and what follows it

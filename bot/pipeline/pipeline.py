@@ -295,7 +295,7 @@ class Pipeline:
         # An age question the semantic layer or a guard set aside ("how old are you? your profile says
         # 43", "can I ask your age? I only shoot adults") is still one the answer follows.
         asked_age = bool(det.suppressed) and any(h.category == "age_probe" for h in det.suppressed)
-        if self.semantic is not None and det.hits:
+        if self.semantic is not None and det.hits and not self._keeps_critical(ev, det, now):
             flagged = det
             det = self.semantic.second_opinion(det)  # a line the layer reads as ordinary chat counts for nothing
             asked_age = asked_age or (det is not flagged and any(h.category == "age_probe" for h in flagged.hits))
@@ -317,7 +317,10 @@ class Pipeline:
             author.declared = declared
             if self.ages.rooms:
                 self.ages.heard(cid, channel_id, aid)  # "I'm 41 btw": this member's answer to the room is given
-        elif (answered := self.ages.answer(cid, aid, text, now, channel_id)) is not None:
+        elif (answered := self.ages.answer(cid, aid, text, now, channel_id)) is not None and (
+                author.declared is None or answered >= author.declared - 1):
+            # A bare number never makes someone younger than they said they were: "33, f, ohio" …
+            # "how old?" "6, she has a cold" is her daughter's age (blind batch 6).
             author.declared = declared = answered
         if asks_the_room(normalized):  # "how old is everyone?": every member's next line here may answer
             self.ages.ask_room(cid, channel_id, aid, now)
@@ -368,6 +371,23 @@ class Pipeline:
         if not hits:
             return []
         return self._decide(ev, det, key, pair, history, author, target_id, policy, entry.evidence(), now)
+
+    def _keeps_critical(self, ev: MessageEvent, det: Detection, now: float) -> bool:
+        """A critical move (photo, meeting, another app, sexual talk) to a known child from someone not
+        known to be their peer keeps its rule hits whatever the layer's second opinion reads.
+
+        The second opinion sets aside lines that read like ordinary chat, and much ordinary chat is a
+        parent's or a friend's ("I'll pick you up at the station"); the pipeline knows what the line
+        alone cannot: that a 26-year-old stranger is saying it to a 13-year-old (blind batch 10, g20)."""
+        if CRITICAL_MOVES.isdisjoint(det.categories):
+            return False
+        cid = ev.community.id
+        author = self.members.get((cid, ev.author.id))
+        if author is None:
+            return False
+        window = self.windows.get((cid, ev.channel.id))
+        target_id = attribute_target(ev, window, now, tuple(det.categories))
+        return target_id is not None and self._move_worth_reading(cid, author, target_id)
 
     def _echoes_age(self, cid: str, channel_id: str, aid: str, age: int, now: float) -> bool:
         """A line that opens with a bare age equal to the one the other person just gave ("im 13" …

@@ -180,3 +180,15 @@ def test_a_bare_age_is_still_the_writers_answer_when_they_were_asked(packs: Pipe
     c = Chat(ChannelKind.DIRECT, ("ana", "bea"))
     run(packs, [c.say(a, "im 14, how old r u?"), c.say(b, "14 and u said 14 too lol")])
     assert packs.members[("g1", "bea")].declared == 14
+
+
+def test_a_bare_number_after_an_adults_age_is_not_hers_and_an_emoji_may_open_an_answer(packs: Pipeline) -> None:
+    a, b = person("quill", account_days=900), person("maple", account_days=900)
+    c = Chat(ChannelKind.DIRECT, ("quill", "maple"))
+    run(packs, [c.say(a, "gg on the raid"), c.say(a, "asl lol jk"),
+                c.say(b, "😂 33, f, ohio. you?"),
+                c.say(a, "29 m, toronto"),
+                c.say(b, "sorry i went quiet, my kid woke up"),
+                c.say(a, "no worries, how old?"),
+                c.say(b, "6, she has a cold")])
+    assert packs.members[("g1", "maple")].declared == 33  # her daughter's 6 does not make her a child

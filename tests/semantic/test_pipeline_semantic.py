@@ -166,3 +166,30 @@ def test_the_second_opinion_reads_no_line_it_could_not_overrule(index: SemanticI
                         (RuleHit("x.photo", "photo_request", 0.7, "x", 0, 10, "send me a "),))
     sig.second_opinion(flagged)
     assert sig.stats["model calls"] == 1  # a line it may overrule is read
+
+
+def test_the_second_opinion_does_not_set_aside_a_critical_move_to_a_known_child(engine: Engine,  # noqa: F811
+                                                                                 index: SemanticIndex) -> None:
+    """What reads like a parent's pick-up is not one when a grown stranger says it to a 13-year-old."""
+    from rules.types import Detection
+
+    def replay(other: str, says_age: str):  # type: ignore[no-untyped-def]
+        p = _pipeline(engine, index)
+        asked: list[str] = []
+
+        def always_ordinary(det: Detection) -> Detection:  # a layer that reads every line as ordinary chat
+            asked.append(det.normalized)
+            return det._replace(hits=(), suppressed=det.hits)
+
+        assert p.semantic is not None
+        p.semantic.second_opinion = always_ordinary  # type: ignore[method-assign]
+        adult, kid = person("al", "18+", account_days=10, joined_days=2), person(other)
+        c = Chat(ChannelKind.DIRECT, ("al", other))
+        ds = run(p, [c.say(kid, "hi"), c.say(adult, "how old are you"), c.say(kid, says_age),
+                     c.say(adult, "add me on snap")])
+        return ds, asked
+
+    ds, asked = replay("kid", "13")
+    assert "add me on snap" not in asked and kinds(ds, "alert")  # kept: a known child
+    ds, asked = replay("pat", "why")
+    assert "add me on snap" in asked and not kinds(ds, "alert")  # age unknown: the layer has its say

@@ -30,6 +30,7 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch7/messages/messages.jsonl": (370, 49),  # of 396, 388 (blind score: 361, 61)
     "eval/blind/batch8/messages/messages.jsonl": (264, 22),  # of 324, 325 (blind score: 250, 46)
     "eval/blind/batch9/messages/messages.jsonl": (296, 3),  # of 332, 275 (blind score: 215, 66)
+    "eval/blind/batch10/messages/messages.jsonl": (323, 60),  # of 375, 331 (blind scores: 321, 69; 323, 60)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -45,13 +46,15 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch5/conversations/labels_grooming.json",
      "eval/blind/batch5/conversations/labels_benign.json"): (31, 29, 0),  # of 31, 47 (blind score: 30, 28, 2)
     ("eval/blind/batch6/conversations/labels_grooming.json",
-     "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 4),  # of 28, 44 (blind: 23, 21, 4; 1 wrong person)
+     "eval/blind/batch6/conversations/labels_benign.json"): (25, 23, 2),  # of 28, 44 (blind: 23, 21, 4; 1 wrong person)
     ("eval/blind/batch7/conversations/labels_grooming.json",
      "eval/blind/batch7/conversations/labels_benign.json"): (27, 25, 1),  # of 27, 40 (blind score: 27, 25, 4)
     ("eval/blind/batch8/conversations/labels_grooming.json",
      "eval/blind/batch8/conversations/labels_benign.json"): (27, 24, 4),  # of 27, 49 (blind: 26, 23, 4; 1 wrong person)
     ("eval/blind/batch9/conversations/labels_grooming.json",
      "eval/blind/batch9/conversations/labels_benign.json"): (34, 32, 0),  # of 34, 47 (blind score: 33, 30, 1)
+    ("eval/blind/batch10/conversations/labels_grooming.json",
+     "eval/blind/batch10/conversations/labels_benign.json"): (29, 27, 1),  # of 31, 44 (blind score: 28, 26, 1)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -67,13 +70,15 @@ TIP_BARS: dict[tuple[str, str], int] = {
     ("eval/blind/batch5/conversations/labels_grooming.json",
      "eval/blind/batch5/conversations/labels_benign.json"): 3,  # of 47 (blind score: 4)
     ("eval/blind/batch6/conversations/labels_grooming.json",
-     "eval/blind/batch6/conversations/labels_benign.json"): 6,  # of 44 (blind score: 6)
+     "eval/blind/batch6/conversations/labels_benign.json"): 4,  # of 44 (blind score: 6)
     ("eval/blind/batch7/conversations/labels_grooming.json",
      "eval/blind/batch7/conversations/labels_benign.json"): 2,  # of 40 (blind score: 5)
     ("eval/blind/batch8/conversations/labels_grooming.json",
-     "eval/blind/batch8/conversations/labels_benign.json"): 10,  # of 49 (blind score: 10)
+     "eval/blind/batch8/conversations/labels_benign.json"): 9,  # of 49 (blind score: 10)
     ("eval/blind/batch9/conversations/labels_grooming.json",
      "eval/blind/batch9/conversations/labels_benign.json"): 2,  # of 47 (blind score: 3)
+    ("eval/blind/batch10/conversations/labels_grooming.json",
+     "eval/blind/batch10/conversations/labels_benign.json"): 2,  # of 44 (blind score: 2)
 }
 
 
@@ -116,6 +121,7 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch7/messages/messages.jsonl": 21,  # of 25 (blind score: 21)
     "eval/blind/batch8/messages/messages.jsonl": 21,  # of 21 (blind score: 21)
     "eval/blind/batch9/messages/messages.jsonl": 16,  # of 18 (blind score: 16)
+    "eval/blind/batch10/messages/messages.jsonl": 23,  # of 30 (blind score: 23)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

@@ -38,7 +38,7 @@ from rules.language import detect
     ("snap me the geography notes when u can", "en.guard.school_material_photo"),
     ("mi mandi la foto della traccia di inglese? l'ho persa", "it.guard.school_material_photo"),
     # adults who just met arranging a drink
-    ("lovely to meet you at the pottery class! coffee sunday? my number is 555 0108", "en.guard.adults_arranging"),
+    ("lovely to meet you at the pottery class! drinks sunday? my number is 555 0108", "en.guard.adults_arranging"),
     ("piacere di conoscerti alla cena! un caffè domenica? il mio numero è 555 0109", "it.guard.adults_arranging"),
     # a secret kept for a present or a party
     ("dont tell anyone but mum's 60th party is at the golf club on sunday", "en.guard.gift_or_party_secret"),
@@ -62,6 +62,7 @@ def test_everyday_context_is_set_aside(text: str, guard: str) -> None:
     "¿estás sola en casa? borra el chat y no se lo digas a nadie — papá",
     "c'est moi de la 6eC, envoie-moi une photo et dis rien à personne",
     "ты одна дома? удали переписку, никому не говори",
+    "so nice chatting last night! wanna get a coffee saturday? my number is 555 0188",  # said to a child too
 ])
 def test_the_tactic_borrowing_the_reason_still_fires(text: str) -> None:
     det = load_default_engine().analyze(text)

@@ -20,17 +20,17 @@ from typing import Final
 
 from rules.normalize import light
 
-_GRADE: Final = r"\d{1,2}\s*(?:º|ª|°|o|a|e|ème|eme|e|th|st|nd|rd|-?й|-?я)?\s*\.?\s*[a-zа-я]?"
+_GRADE: Final = r"\d{1,2}\s*(?:º|ª|°|o|a|ème|eme|e|th|st|nd|rd|-?й|-?я)?\s*\.?\s*[a-zа-я]?"
 _PATTERNS: Final = (
     # a class word with a grade next to it: "class 7b", "7b class", "klasse 7a", "8º ano turma a",
     # "клас 7б", "klasa 7b", "2º eso b", "year 8", "groep 8"
     rf"\b(?:class|klasse|klas|klasa|classe|clase|turma|grade|year|form|groep|sezione)\s*(?:de\s+|di\s+)?{_GRADE}(?!\w)",
-    rf"(?<!\w){_GRADE}\s*(?:class|klasse|klas|klasa|classe|clase|grade|ano|año|anno|eso|secu|класс|клас)\b",
-    rf"(?<!\w){_GRADE}\s*класс",
+    rf"(?<!\w){_GRADE}\s*(?:class|klasse|klas|klasa|classe|clase|grade|ano|año|anno|eso|secu|клас)\b",
+    rf"(?<!\w){_GRADE}\s*класс",  # "7б класс", "7 класса"
     r"\bкласс\w*\s*\d{1,2}",
     # the class's chat without a grade: "Klassenchat", "class chat", "chat de la classe", "turma da escola"
     r"\bklassen\s*-?\s*chat\b|\bklassenchat\b|\bclass\s*(?:chat|group|gc)\b|\b(?:chat|groupe|grupo|gruppo|grupa)"
-    r"\s+(?:de\s+la\s+|de\s+|da\s+|del(?:la)?\s+|di\s+)?(?:classe|clase|turma|classe|klasy)\b|"
+    r"\s+(?:de\s+la\s+|de\s+|da\s+|del(?:la)?\s+|di\s+)?(?:classe|clase|turma|klasy)\b|"
     r"\bklas\s*-?\s*(?:chat|groep|app)\b|\bklasowa?\b|\bклассн\w*\s+чат\b|\bчат\s+класса\b|\bhomeroom\b",
 )
 _CLASS_CHAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)

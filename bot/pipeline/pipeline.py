@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -76,6 +77,7 @@ from rules.normalize import light
 from rules.types import Detection
 
 AGE_ECHO_S: Final = 10 * 60  # an age said back this soon after the other gave it is theirs, not the writer's
+_OPENS_WITH_NUMBER: Final = re.compile(r"\s*\d")
 
 __all__ = ["NUDGE_COOLDOWN_S", "NUDGE_EVERY_S", "Pipeline", "tune_gc"]
 
@@ -310,7 +312,7 @@ class Pipeline:
             if not author.adult:
                 author.adult = adult_cues(normalized)
         channel_id = ev.channel.id
-        if declared is not None and text[:3].lstrip()[:1].isdigit() and \
+        if declared is not None and _OPENS_WITH_NUMBER.match(text) and \
                 self._echoes_age(cid, channel_id, aid, declared, now):
             declared = None  # "13 and singing like that, wow": the other's age said back, not the writer's
         if declared is not None:
@@ -365,7 +367,7 @@ class Pipeline:
         if self.semantic is not None and not edited:
             self.semantic.observe(self, ev, det, key, pair, target_id, now)
             if not hits and pair.cats and pair.risk >= AT_RISK and target_id and \
-                    self._move_worth_reading(cid, author, target_id):
+                    self._non_peer_to_known_child(cid, author, target_id):
                 det = self.semantic.move(det, key, msg.id, now, self.weights)
                 hits = det.hits
         if not hits:
@@ -387,7 +389,7 @@ class Pipeline:
             return False
         window = self.windows.get((cid, ev.channel.id))
         target_id = attribute_target(ev, window, now, tuple(det.categories))
-        return target_id is not None and self._move_worth_reading(cid, author, target_id)
+        return target_id is not None and self._non_peer_to_known_child(cid, author, target_id)
 
     def _echoes_age(self, cid: str, channel_id: str, aid: str, age: int, now: float) -> bool:
         """A line that opens with a bare age equal to the one the other person just gave ("im 13" …
@@ -402,9 +404,10 @@ class Pipeline:
             return other is not None and other.declared == age and now - entry.ts <= AGE_ECHO_S
         return False
 
-    def _move_worth_reading(self, cid: str, author: MemberInfo, target_id: str) -> bool:
-        """Could a move read by meaning alone count here: a known child, and a suspect who is not known
-        to be their peer (an adult, someone clearly older, or of unknown age)? Cheap: no model call."""
+    def _non_peer_to_known_child(self, cid: str, author: MemberInfo, target_id: str) -> bool:
+        """A known child on the other side, and an author not known to be their peer (an adult, someone
+        clearly older, or of unknown age): where a move read by meaning may count and where the second
+        opinion may not set a critical move aside. Cheap: no model call."""
         t_band = band(self.members.get((cid, target_id)))
         if t_band is None or not t_band.minor or author.staff:
             return False

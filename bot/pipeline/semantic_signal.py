@@ -148,7 +148,7 @@ class SemanticSignal:
     def move(self, det: Detection, key: PairKey, message_id: str, now: float, weights: RiskWeights) -> Detection:
         """A line the rules did not flag, read for a critical move worded past them ("can i see what u
         actually look like"). The pipeline asks only in a pair the rules flagged before, from someone
-        not known to be a known child's peer (Pipeline._move_worth_reading); so a reading never starts
+        not known to be a known child's peer (Pipeline._non_peer_to_known_child); so a reading never starts
         a case, it can only bring the alert of one the rules opened to the move it was made at.
 
         Returns the detection with one hit of the read category (rule id `semantic.<category>`), or

@@ -28,7 +28,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy rules storage bot/pipeline bot/events.py bot/case_report.py bot/cli_storage.py bot/service.py bot/config.py \
 		bot/community_settings.py bot/settings_cache.py bot/platforms bot/moderation bot/ports.py bot/vocabulary.py bot/actions.py bot/tips.py bot/runner.py \
-		bot/readers bot/scan.py bot/redaction.py bot/terminal.py bot/logging_setup.py bot/detection_setup.py \
+		bot/readers bot/scan.py bot/semantic_learning.py bot/redaction.py bot/terminal.py bot/logging_setup.py bot/detection_setup.py \
 		bot/ops bot/console bot/console_command.py tests/test_ports.py tests/discord/stub_lookout.py
 
 clean:

@@ -106,6 +106,19 @@ def cmd_semantic(args: argparse.Namespace, config: Config) -> int:
     from rules.semantic import shared_index
 
     index = shared_index()
+    if args.semantic_cmd == "learn":
+        from bot.semantic_learning import learn
+        from rules.semantic.risk_direction import BUNDLED
+
+        engine = configured_engine(config)
+        floors = [float(x) for x in args.floors.split(",")] if args.floors else None
+        try:
+            report, status = learn(args.sets, engine, index, out=Path(args.out) if args.out else BUNDLED,
+                                   check=args.check, **({"floors": floors} if floors else {}))
+        except ValueError as exc:  # a malformed set (MessageSetError) or too few sets
+            raise ConfigError(str(exc)) from None
+        _out(report)
+        return status
     if args.semantic_cmd == "score":
         texts = list(args.text) or [line.rstrip("\n") for line in sys.stdin]
         for text, reading in zip(texts, index.score_texts(texts), strict=True):
@@ -328,6 +341,13 @@ def build_parser() -> argparse.ArgumentParser:
     sc = ssub.add_parser("score", help="read messages by meaning: best category, score, nearest example")
     sc.add_argument("--json", action="store_true")
     sc.add_argument("text", nargs="*", help="messages (default: one per line on standard input)")
+    sl = ssub.add_parser("learn", help="fit the learned risk direction on labelled message sets (prints "
+                         "leave-one-set-out figures first)")
+    sl.add_argument("sets", nargs="+", help="labelled message sets (JSON Lines, as `lookout eval` reads)")
+    sl.add_argument("--out", help="where to write the direction (default: the bundled file)")
+    sl.add_argument("--check", action="store_true",
+                    help="write nothing; exit 1 when the shipped direction differs from a refit on these sets")
+    sl.add_argument("--floors", metavar="P,P,...", help="also measure these floors (default: the one in use)")
     sem.set_defaults(func=cmd_semantic)
 
     s = sub.add_parser("scan", help="scan exported chats (DiscordChatExporter or Telegram Desktop JSON)")

@@ -14,14 +14,17 @@ from pathlib import Path
 from rules.semantic.encoder import Encoder, SemanticUnavailable, UseEncoder
 from rules.semantic.exemplars import Exemplar, ExemplarError, load_exemplars
 from rules.semantic.index import SemanticHit, SemanticIndex, build_index, default_cache_dir, prepare
+from rules.semantic.risk_direction import DirectionError, RiskDirection, load_direction
 
-__all__ = ["Encoder", "Exemplar", "ExemplarError", "SemanticHit", "SemanticIndex", "SemanticUnavailable",
-           "build_index", "default_cache_dir", "load_exemplars", "load_index", "prepare", "shared_index"]
+__all__ = ["DirectionError", "Encoder", "Exemplar", "ExemplarError", "RiskDirection", "SemanticHit",
+           "SemanticIndex", "SemanticUnavailable", "build_index", "default_cache_dir", "load_direction",
+           "load_exemplars", "load_index", "prepare", "shared_index"]
 
 
 def load_index(encoder: Encoder | None = None, cache_dir: Path | None = None) -> SemanticIndex:
     """The bundled exemplars' index (cached on disk), with the default encoder unless one is given."""
-    return build_index(encoder or UseEncoder(), load_exemplars(), cache_dir)
+    enc = encoder or UseEncoder()
+    return build_index(enc, load_exemplars(), cache_dir, load_direction(enc.name))
 
 
 @functools.cache

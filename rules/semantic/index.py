@@ -38,6 +38,7 @@ from rules.categories import CATEGORIES
 from rules.normalize import normalize
 from rules.semantic.encoder import Encoder, Vectors
 from rules.semantic.exemplars import Exemplar, digest
+from rules.semantic.risk_direction import RiskDirection
 from rules.startup_cache import cache_dir
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,10 @@ MIN_SIMILARITY: Final = 0.45  # the nearest risky exemplar must be at least this
 # asks RULE_MARGIN more of the layer (several patterns agreeing are rarely all fooled by one wording).
 DISAGREE_MARGIN: Final = 0.10
 RULE_MARGIN: Final = 0.04
+# The learned direction's part in the second opinion (rules/semantic/risk_direction.py): a flagged line
+# it reads as this unlikely to be risky is set aside too. Chosen leave-one-batch-out on the blind
+# batches (rules/semantic/README.md, "The learned direction").
+RISK_FLOOR: Final = 0.10
 BENIGN_RATE: Final = 0.005  # per category, the share of held-out benign exemplars a threshold may flag
 MIN_MARGIN: Final = 0.02
 GEMV_ROWS: Final = 8  # below this many rows, one matrix-vector product per row (see _score)
@@ -78,6 +83,7 @@ class SemanticHit:
     nearest_text: str
     benign_id: str  # the nearest benign exemplar, for the record
     benign_similarity: float
+    risk: float | None = None  # the learned direction's probability that the line is risky, when shipped
 
     @property
     def hit(self) -> bool:
@@ -95,14 +101,19 @@ class SemanticHit:
         Rule look-alikes are mostly wording a pattern cannot tell apart from the move ("send me a pic
         of your cat", "add me on snap" among classmates), which the layer reads by meaning; one rule
         alone is overruled at DISAGREE_MARGIN under the threshold, each further rule that agrees
-        needs RULE_MARGIN more."""
+        needs RULE_MARGIN more. The learned direction, fitted on lines from many writers, sets aside
+        what it reads as clearly ordinary (under RISK_FLOOR), however many rules matched: its errors
+        are not the exemplars' errors, and the two together set aside more look-alikes than either."""
+        if self.risk is not None and self.risk < RISK_FLOOR:
+            return True
         return self.score < self.threshold - DISAGREE_MARGIN - RULE_MARGIN * max(0, rules - 1)
 
     def to_json(self) -> dict[str, Any]:
         return {"hit": self.hit, "category": self.category, "score": round(self.score, 4),
                 "threshold": round(self.threshold, 4), "similarity": round(self.similarity, 4),
                 "nearest": {"id": self.nearest_id, "text": self.nearest_text},
-                "nearest_benign": {"id": self.benign_id, "similarity": round(self.benign_similarity, 4)}}
+                "nearest_benign": {"id": self.benign_id, "similarity": round(self.benign_similarity, 4)},
+                "risk": None if self.risk is None else round(self.risk, 4)}
 
 
 @functools.cache
@@ -131,13 +142,14 @@ class SemanticIndex:
     """Exemplar vectors grouped by category (risky first, in CATEGORIES order, then benign)."""
 
     def __init__(self, exemplars: Sequence[Exemplar], vectors: Vectors, thresholds: dict[str, float],
-                 key: str, encoder: Encoder | None = None) -> None:
+                 key: str, encoder: Encoder | None = None, direction: RiskDirection | None = None) -> None:
         order = sorted(range(len(exemplars)), key=lambda i: _rank(exemplars[i]))
         self.exemplars = [exemplars[i] for i in order]
         self.vectors = np.ascontiguousarray(vectors[order], dtype=np.float32)
         self.thresholds = thresholds
         self.key = key
         self.encoder = encoder
+        self.direction = direction
         self.cache_note = ""
         cats = [ex.category for ex in self.exemplars]
         self.categories = [c for c in CATEGORIES if c in cats]
@@ -197,6 +209,7 @@ class SemanticIndex:
         cat_i = rel.argmax(axis=1)  # first best: the loop kept the first category on a tie
         rows = np.arange(n)
         cols = self._grid[cat_i, blocks[rows, cat_i].argmax(axis=1)]
+        risk = self.direction.probability(vecs) if self.direction is not None else None
         out = []
         for i in range(n):
             c = int(cat_i[i])
@@ -206,7 +219,8 @@ class SemanticIndex:
             out.append(SemanticHit(cat, float(scores[i, c]), self.thresholds[cat], float(sims[i, j]),
                                    self.exemplars[j].id, self.exemplars[j].text,
                                    self.exemplars[bj].id if benign.shape[1] else "",
-                                   float(sims[i, bj]) if benign.shape[1] else 0.0))
+                                   float(sims[i, bj]) if benign.shape[1] else 0.0,
+                                   None if risk is None else float(risk[i])))
         return out
 
     def score_texts(self, texts: Sequence[str]) -> list[SemanticHit]:
@@ -300,15 +314,18 @@ def default_cache_dir() -> Path:
     return cache_dir() / "semantic"
 
 
-def build_index(encoder: Encoder, exemplars: Sequence[Exemplar], cache_dir: Path | None = None) -> SemanticIndex:
-    """The index for these exemplars: from the cache when its key matches, else built (and cached)."""
+def build_index(encoder: Encoder, exemplars: Sequence[Exemplar], cache_dir: Path | None = None,
+                direction: RiskDirection | None = None) -> SemanticIndex:
+    """The index for these exemplars: from the cache when its key matches, else built (and cached).
+    `direction`: the learned reading of risk for the second opinion (not part of the cache: it is a
+    few kilobytes, read from its own file)."""
     key = cache_key(encoder.name, exemplars)
     directory = default_cache_dir() if cache_dir is None else cache_dir
     path = directory / f"index-{key[:24]}.npz"
     loaded = _load(path, key, len(exemplars))
     if loaded is not None:
         vectors, thresholds = loaded
-        index = SemanticIndex(exemplars, vectors, thresholds, key, encoder)
+        index = SemanticIndex(exemplars, vectors, thresholds, key, encoder, direction)
         index.cache_note = f"loaded from {path}"
         return index
     # Said at INFO because it is the one slow step of a first start (seconds), so nobody takes it for a hang.
@@ -316,7 +333,7 @@ def build_index(encoder: Encoder, exemplars: Sequence[Exemplar], cache_dir: Path
              len(exemplars), directory)
     vectors = encoder.encode([prepare(ex.text) for ex in exemplars])
     thresholds = choose_thresholds(exemplars, vectors)
-    index = SemanticIndex(exemplars, vectors, thresholds, key, encoder)
+    index = SemanticIndex(exemplars, vectors, thresholds, key, encoder, direction)
     index.cache_note = _save(path, key, vectors, thresholds)
     return index
 

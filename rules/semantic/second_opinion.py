@@ -45,5 +45,6 @@ def overruled(det: Detection, reading: SemanticHit) -> bool:
 def set_aside(det: Detection, reading: SemanticHit) -> Detection:
     """The detection with its hits moved to `suppressed`, the way a guard reports what it set aside."""
     why = (f"semantic layer: reads as ordinary chat (best {reading.category.replace('_', ' ')} score "
-           f"{reading.score:.2f}, threshold {reading.threshold:.2f}; nearest ordinary example {reading.benign_id})")
+           f"{reading.score:.2f}, threshold {reading.threshold:.2f}; nearest ordinary example {reading.benign_id}"
+           + ("" if reading.risk is None else f"; learned risk {reading.risk:.2f}") + ")")
     return det._replace(hits=(), guard=why, suppressed=det.suppressed + det.hits)

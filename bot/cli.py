@@ -61,8 +61,8 @@ def cmd_check(args: argparse.Namespace, config: Config) -> int:
         # `check` reads every message by meaning too: it shows what each layer sees, with no cascade.
         readings = semantic.index.score_normalized([d.normalized for d in dets]) if semantic else [None] * len(chunk)
         for text, det, reading in zip(chunk, dets, readings, strict=True):
-            if reading is not None and config.detection.semantic and second_opinion.overruled(det, reading):
-                det = second_opinion.set_aside(det, reading)  # what the pipeline acts on with the layer on
+            if reading is not None and config.detection.semantic:
+                det = second_opinion.acted_on(det, reading)  # hits set aside, or a clear reading counted
             _print_detection(text, det, reading, as_json=args.json)
     return 0
 

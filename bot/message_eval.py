@@ -200,12 +200,13 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
     readings = semantic.score_normalized([d.normalized for d in dets]) if semantic is not None else None
     acted = dets
     if readings is not None:
-        from rules.semantic.second_opinion import overruled, set_aside
+        from rules.semantic.second_opinion import acted_on
 
-        acted = [set_aside(d, r) if overruled(d, r) else d for d, r in zip(dets, readings, strict=True)]
+        acted = [acted_on(d, r) for d, r in zip(dets, readings, strict=True)]
     total = score_messages(engine, rows, acted)
     langs = by_language(engine, rows, acted)
-    title = ", ".join(paths) + (" (rules, with the semantic layer's second opinion)" if readings is not None else "")
+    title = ", ".join(paths) + (" (rules, with the semantic layer's second opinion and its clear readings)"
+                                if readings is not None else "")
     parts = [total.report(title, details=details), "per language:"]
     parts.extend(f"  {lang}: {s.summary()}" for lang, s in langs.items())
     figures = total.to_json()
@@ -224,27 +225,30 @@ def message_report(engine: Engine, paths: Sequence[str], *, details: bool = True
 def compare_layers(engine: Engine, semantic: SemanticIndex, rows: Sequence[Labelled],
                    dets: Sequence[Detection] | None = None,
                    readings: Sequence[SemanticHit] | None = None) -> dict[str, tuple[int, int, int, int]]:
-    """(caught, risky, flagged, benign) for the rules, the semantic layer, either of them, and the
-    rules without the hits the layer sets aside (rules/semantic/second_opinion.py), as the pipeline does.
+    """(caught, risky, flagged, benign) for the rules, the semantic layer, either of them, the rules
+    without the hits the layer sets aside (rules/semantic/second_opinion.py), and those plus the lines
+    the rules left silent that both readings agree are a move (second_opinion.read_by_meaning): the
+    last is what the headline figures count.
 
     The semantic layer reads every message here (no cascade: a message set has no conversation),
-    and a risky row counts as caught when a labelled category is one it reads. The last row is what
-    the pipeline acts on with the layer on: rule look-alikes are mostly wording the patterns cannot
-    tell apart, which the layer reads by meaning."""
-    from rules.semantic.second_opinion import overruled
+    and a risky row counts as caught when a labelled category is one it reads. Rule look-alikes are
+    mostly wording the patterns cannot tell apart, which the layer reads by meaning; the pipeline sets
+    them aside the same way, and reads silent lines where its cascade sends them."""
+    from rules.semantic.second_opinion import acted_on, overruled
 
     if dets is None:
         dets = engine.analyze_many([r.text for r in rows])
     if readings is None:
         readings = semantic.score_normalized([d.normalized for d in dets])
-    names = ("rules alone", "semantic alone", "either", "rules, layer agrees")
+    names = ("rules alone", "semantic alone", "either", "rules, layer agrees", "+ clear readings")
     out: dict[str, list[int]] = {k: [0, 0, 0, 0] for k in names}
     for row, det, reading in zip(rows, dets, readings, strict=True):
         rule = set(det.categories)
         sem = {reading.category} if reading.hit else set()
         agreed = set() if overruled(det, reading) else rule
+        clear = set(acted_on(det, reading).categories)
         for name, found in (("rules alone", rule), ("semantic alone", sem), ("either", rule | sem),
-                            ("rules, layer agrees", agreed)):
+                            ("rules, layer agrees", agreed), ("+ clear readings", clear)):
             if row.risky:
                 out[name][1] += 1
                 out[name][0] += bool(found & set(row.categories))

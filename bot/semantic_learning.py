@@ -25,7 +25,7 @@ from rules.engine import Engine
 from rules.semantic import SemanticHit, SemanticIndex
 from rules.semantic.index import RISK_FLOOR
 from rules.semantic.risk_direction import BUNDLED, RiskDirection, fit, set_digest
-from rules.semantic.second_opinion import needs_reading, overruled
+from rules.semantic.second_opinion import needs_reading, overruled, read_by_meaning
 from rules.types import Detection
 
 
@@ -56,13 +56,16 @@ def _load(paths: Sequence[str], engine: Engine, index: SemanticIndex) -> list[_S
     return out
 
 
-def _acted(s: _Set, risk: np.ndarray | None, floor: float) -> tuple[int, int]:
-    """(risky caught, look-alikes flagged) by the rules' hits the second opinion lets stand."""
+def _acted(s: _Set, risk: np.ndarray | None, floor: float, *, clear: bool = False) -> tuple[int, int]:
+    """(risky caught, look-alikes flagged) by the rules' hits the second opinion lets stand, and with
+    `clear`, by the readings of silent lines too (second_opinion.read_by_meaning)."""
     caught = flagged = 0
     for i, (row, det, reading) in enumerate(zip(s.rows, s.dets, s.readings, strict=True)):
         if risk is not None:
             reading = dataclasses.replace(reading, risk=float(risk[i]))
         found = set() if _overruled_at(det, reading, floor) else set(det.categories)
+        if clear and not det.hits:
+            found = set(read_by_meaning(det, reading).categories)
         if row.risky:
             caught += bool(found & set(row.categories))
         else:
@@ -90,20 +93,22 @@ def learn(paths: Sequence[str], engine: Engine, index: SemanticIndex, *, floors:
                          "on the others")
     sets = _load(paths, engine, index)
     lines = ["leave-one-set-out (risky caught / look-alikes flagged, as the bot acts on them):",
-             "  set" + " " * 45 + "rules      exemplars  " + "  ".join(f"+direction<{f:g}" for f in floors)]
-    totals = np.zeros((2 + len(floors), 2), dtype=int)
+             "  set" + " " * 46 + "rules  exemplars  " + "  ".join(f"direction<{f:g}" for f in floors)
+             + "  +clear readings"]
+    totals = np.zeros((3 + len(floors), 2), dtype=int)
     for k, held in enumerate(sets):
         w, b = _fit([s for j, s in enumerate(sets) if j != k])
         risk = RiskDirection(index.encoder.name if index.encoder else "", w, b).probability(held.vecs)
         pairs = list(zip(held.rows, held.dets, strict=True))
         rules_only = (sum(bool(set(d.categories) & set(r.categories)) for r, d in pairs if r.risky),
                       sum(bool(d.categories) for r, d in pairs if not r.risky))
-        figures = [rules_only, _acted(held, None, RISK_FLOOR)] + [_acted(held, risk, f) for f in floors]
+        figures = ([rules_only, _acted(held, None, RISK_FLOOR)] + [_acted(held, risk, f) for f in floors]
+                   + [_acted(held, risk, RISK_FLOOR, clear=True)])
         totals += np.array(figures)
         n_risky = sum(held.risky)
-        lines.append(f"  {held.path:<48} " + "  ".join(f"{c:>4}/{f:<4}" for c, f in figures)
+        lines.append(f"  {held.path:<48} " + "  ".join(f"{c:>4}/{f:<5}" for c, f in figures)
                      + f"   of {n_risky} risky, {len(held.rows) - n_risky} benign")
-    lines.append(f"  {'all':<48} " + "  ".join(f"{c:>4}/{f:<4}" for c, f in totals))
+    lines.append(f"  {'all':<48} " + "  ".join(f"{c:>4}/{f:<5}" for c, f in totals))
     w, b = _fit(sets)
     trained = tuple({"set": s.path, "rows": len(s.rows), "digest": set_digest([r.text for r in s.rows], s.risky)}
                     for s in sets)

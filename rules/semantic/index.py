@@ -54,6 +54,12 @@ RULE_MARGIN: Final = 0.04
 # it reads as this unlikely to be risky is set aside too. Chosen leave-one-batch-out on the blind
 # batches (rules/semantic/README.md, "The learned direction").
 RISK_FLOOR: Final = 0.10
+# A line the rules did not flag counts as a move of the category the layer reads (SemanticHit.confident)
+# only when both readings agree clearly: the exemplars' score CONFIDENT_MARGIN over the category's
+# threshold and the learned direction at least CONFIDENT_RISK. Chosen leave-one-batch-out
+# (rules/semantic/README.md, "Reading by meaning where the rules are silent").
+CONFIDENT_MARGIN: Final = 0.03
+CONFIDENT_RISK: Final = 0.80
 BENIGN_RATE: Final = 0.005  # per category, the share of held-out benign exemplars a threshold may flag
 MIN_MARGIN: Final = 0.02
 GEMV_ROWS: Final = 8  # below this many rows, one matrix-vector product per row (see _score)
@@ -88,6 +94,14 @@ class SemanticHit:
     @property
     def hit(self) -> bool:
         return self.score >= self.threshold and self.similarity >= MIN_SIMILARITY
+
+    @property
+    def confident(self) -> bool:
+        """Both readings agree clearly that the line is a move of `category`: the exemplars' (a hit by
+        CONFIDENT_MARGIN) and the learned direction's (CONFIDENT_RISK). Without a shipped direction,
+        never: the exemplars alone flag too many look-alikes to count where the rules are silent."""
+        return (self.hit and self.score >= self.threshold + CONFIDENT_MARGIN
+                and self.risk is not None and self.risk >= CONFIDENT_RISK)
 
     @property
     def reads_benign(self) -> bool:

@@ -19,11 +19,12 @@ from __future__ import annotations
 from typing import Final
 
 from rules.semantic.index import SemanticHit
-from rules.types import Detection
+from rules.types import Detection, RuleHit
 
 MIN_CHARS: Final = 12  # a move needs a few words: "are u alone rn" is 14
 MIN_WORDS: Final = 3
 NEVER_OVERRULED: Final = frozenset({"sextortion"})
+READ_WEIGHT: Final = 0.5  # a move read by meaning weighs less than most rules' hits (RiskWeights.semantic_move_weight)
 
 
 def substantive(normalized: str) -> bool:
@@ -48,3 +49,25 @@ def set_aside(det: Detection, reading: SemanticHit) -> Detection:
            f"{reading.score:.2f}, threshold {reading.threshold:.2f}; nearest ordinary example {reading.benign_id}"
            + ("" if reading.risk is None else f"; learned risk {reading.risk:.2f}") + ")")
     return det._replace(hits=(), guard=why, suppressed=det.suppressed + det.hits)
+
+
+def read_by_meaning(det: Detection, reading: SemanticHit) -> Detection:
+    """A line the rules left silent, with one hit of the category both readings agree it is
+    (SemanticHit.confident; rule id `semantic.<category>`); any other line unchanged.
+
+    Why: on a new writer's wording the rules miss about one risky line in five, and where the
+    exemplars and the learned direction both read a move clearly they are rarely both wrong (blind
+    batches, leave-one-batch-out: rules/semantic/README.md). `lookout check` and the message
+    figures of `lookout eval` read every line; the pipeline reads lines only where its cascade
+    sends them (bot/pipeline/semantic_signal.py), and a reading never alerts by itself there."""
+    if det.hits or not substantive(det.normalized) or not reading.confident:
+        return det
+    hit = RuleHit(f"semantic.{reading.category}", reading.category, READ_WEIGHT, "semantic", 0,
+                  len(det.normalized), det.normalized)
+    return det._replace(hits=(hit,))
+
+
+def acted_on(det: Detection, reading: SemanticHit) -> Detection:
+    """The detection with the layer's say: rule hits it reads as ordinary set aside, and a silent line
+    it reads clearly as a move given that move."""
+    return set_aside(det, reading) if overruled(det, reading) else read_by_meaning(det, reading)

@@ -70,11 +70,34 @@ def test_message_eval_compares_the_layers(index: SemanticIndex, semantic_config:
     path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     assert main(["--config", str(semantic_config), "eval", "--json", str(path)]) == 0
     layers = json.loads(capsys.readouterr().out)["layers"]
-    assert set(layers) == {"rules alone", "semantic alone", "either", "rules, layer agrees"}
+    assert set(layers) == {"rules alone", "semantic alone", "either", "rules, layer agrees", "+ clear readings"}
     assert layers["either"]["caught"] >= max(layers["rules alone"]["caught"], layers["semantic alone"]["caught"])
     assert layers["rules, layer agrees"]["caught"] <= layers["rules alone"]["caught"]
     assert layers["rules, layer agrees"]["flagged"] <= layers["rules alone"]["flagged"]
     assert all(v["risky"] == 1 and v["benign"] == 1 for v in layers.values())
+
+
+def test_a_silent_line_both_readings_agree_on_counts_as_its_move(
+        index: SemanticIndex, semantic_config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No rule matches a secrecy promise worded past the patterns; the exemplars and the learned
+    direction both read it clearly, so check reports it (rule id semantic.secrecy) and eval counts it.
+    An ordinary line stays silent, and with the layer off the first is silent too."""
+    secret = "you can trust me with anything, I would never tell a soul what we talk about"
+    ordinary = "who is coming to the match on saturday"
+    assert main(["--config", str(semantic_config), "check", "--json", secret, ordinary]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0]["rules"] == ["semantic.secrecy"] and rows[0]["semantic"]["risk"] >= 0.8
+    assert rows[1]["rules"] == []
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"text": secret, "lang": "en", "label": "risky", "categories": ["secrecy"],
+                                "age": None}), encoding="utf-8")
+    assert main(["--config", str(semantic_config), "eval", "--json", str(path)]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["caught"] == 1 and figures["layers"]["rules alone"]["caught"] == 0
+    off = tmp_path / "off.toml"
+    off.write_text("[detection]\nsemantic = false\n", encoding="utf-8")
+    assert main(["--config", str(off), "check", "--json", secret]) == 0
+    assert json.loads(capsys.readouterr().out)["rules"] == []
 
 
 def test_message_eval_headline_counts_what_the_bot_acts_on(index: SemanticIndex, semantic_config: Path,

@@ -122,7 +122,7 @@ def test_learn_writes_a_direction_and_reports_each_set_held_out(index: SemanticI
     out_file = tmp_path / "direction.json"
     assert main(["semantic", "learn", "--out", str(out_file), "--floors", "0.1,0.3", *paths]) == 0
     out = capsys.readouterr().out
-    assert out.count("of 3 risky, 3 benign") == 3 and "+direction<0.3" in out
+    assert out.count("of 3 risky, 3 benign") == 3 and "direction<0.3" in out and "+clear readings" in out
     saved = json.loads(out_file.read_text(encoding="utf-8"))
     assert [s["rows"] for s in saved["trained_on"]] == [6, 6, 6] and len(saved["weights"]) == 512
 

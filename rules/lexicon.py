@@ -11,6 +11,8 @@ pack the community configured.
 A list is either `words` (whole words of the normalised text) or `patterns` (regexes matched on the
 normalised text, refused at load like rule patterns when they could backtrack exponentially).
 `examples` must match the list and `counterexamples` must not; `lookout rules test` runs them.
+A list of names (`class_chat`) is read on the light form instead: a name is not chat, and the "7a"
+of "Klasse 7a" is a grade, not leetspeak for "ta".
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from typing import Final
 
 import regex
 
-from rules.normalize import normalize
+from rules.normalize import light, normalize
 from rules.packs_loader import RulePackError, bundled_pack_paths, compile_pattern, read_pack_toml, str_list
 
 # The lists the conversation layer knows, and what each holds. A pack may leave any out.
@@ -44,10 +46,14 @@ LISTS: Final[dict[str, str]] = {
     "staff_roles": "words: role names that make someone staff ('mod', 'admin', 'coach'), matched in any case",
     "life_cue_words": "substrings: at least one is in every text kid_life, kid_parents or adult_life match "
                       "(a cheap pre-check, so most messages skip the patterns)",
+    "class_chat": "patterns: a channel's or group's name that says it is a school class's own chat ('Klasse 7a', "
+                  "'8o ano turma a', 'class chat'), on the light form",
 }
 PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid_parents", "adult_life",
-                                   "room_age_question"})
+                                   "room_age_question", "class_chat"})
 SUBSTRING_LISTS: Final = frozenset({"life_cue_words"})
+# Lists of names, read on the light form (rules.normalize.light): no leetspeak undone, so "7a" stays a grade.
+LIGHT_FORM_LISTS: Final = frozenset({"class_chat"})
 _CUED: Final = frozenset({"kid_life", "kid_parents", "adult_life"})  # behind the life_cue_words pre-check
 _FIELDS: Final = frozenset({"words", "patterns", "examples", "counterexamples"})
 
@@ -93,7 +99,7 @@ class Lexicon:
 
     def matches(self, part: LexiconList, text: str) -> bool:
         """Does the text, normalised as the pipeline sees it, match this part's list?"""
-        norm = normalize(text).full
+        norm = light(text) if part.name in LIGHT_FORM_LISTS else normalize(text).full
         return _matches(part.name, part.items, norm)
 
     def check_examples(self) -> list[str]:

@@ -7,36 +7,29 @@ classmate is what classmates say to each other; without this, anyone whose age t
 states is "someone of unknown age working on a child" (signals.critical).
 
 Only the name says it, and only for members who are neither new accounts nor new in the group:
-a stranger who joins a class chat is read as a stranger. Names are matched in the nine languages
-of the bundled packs; a name can say "class" without a number ("Klassenchat", "la classe"), or a
-grade with a letter ("7a", "2ºB") next to a class word.
+a stranger who joins a class chat is read as a stranger. A name can say "class" without a number
+("Klassenchat", "groupe de la classe"), or a grade with a letter ("7a", "2ºB") next to a class word.
+The words are data: each bundled pack's `[lexicon.class_chat]` patterns (rules/lexicon.py), with the
+examples and counterexamples `lookout rules test` checks, merged across packs like the other lists
+(chat mixes languages). They read the light form of the name, where "7a" stays a grade: the full
+form would read leetspeak into it ("ta").
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Final
 
+from rules.lexicon import bundled_lexicon
 from rules.normalize import light
 
-_GRADE: Final = r"\d{1,2}\s*(?:º|ª|°|o|a|ème|eme|e|th|st|nd|rd|-?й|-?я)?\s*\.?\s*[a-zа-я]?"
-_PATTERNS: Final = (
-    # a class word with a grade next to it: "class 7b", "7b class", "klasse 7a", "8º ano turma a",
-    # "клас 7б", "klasa 7b", "2º eso b", "year 8", "groep 8"
-    rf"\b(?:class|klasse|klas|klasa|classe|clase|turma|grade|year|form|groep|sezione)\s*(?:de\s+|di\s+)?{_GRADE}(?!\w)",
-    rf"(?<!\w){_GRADE}\s*(?:class|klasse|klas|klasa|classe|clase|grade|ano|año|anno|eso|secu|клас)\b",
-    rf"(?<!\w){_GRADE}\s*класс",  # "7б класс", "7 класса"
-    r"\bкласс\w*\s*\d{1,2}",
-    # the class's chat without a grade: "Klassenchat", "class chat", "chat de la classe", "turma da escola"
-    r"\bklassen\s*-?\s*chat\b|\bklassenchat\b|\bclass\s*(?:chat|group|gc)\b|\b(?:chat|groupe|grupo|gruppo|grupa)"
-    r"\s+(?:de\s+la\s+|de\s+|da\s+|del(?:la)?\s+|di\s+)?(?:classe|clase|turma|klasy)\b|"
-    r"\bklas\s*-?\s*(?:chat|groep|app)\b|\bklasowa?\b|\bклассн\w*\s+чат\b|\bчат\s+класса\b|\bhomeroom\b",
-)
-_CLASS_CHAT = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_CLASS_CHAT: Final = bundled_lexicon().pattern("class_chat")
 
 
 @lru_cache(maxsize=4096)
 def is_class_chat(*names: str) -> bool:
-    """Does a channel's or group's name say it is a school class's own chat?"""
+    """Does a channel's or group's name say it is a school class's own chat?
+
+    Cached: every message of a channel asks again about the same channel and community names.
+    """
     return any(name and _CLASS_CHAT.search(light(name)) is not None for name in names)

@@ -83,6 +83,7 @@ class RiskWeights:
     adult_target_factor: float = 0.15  # the target is a known adult: adults talking with adults
     unknown_target_youth_factor: float = 0.75  # target's age unknown in a youth community: may well be a child
     unknown_target_factor: float = 0.3  # target's age unknown elsewhere: most likely an adult
+    adult_room_min: int = 2  # others around known to be adults (no known child) that make an unknown target "elsewhere"
     adult_suspect_factor: float = 1.4  # a known adult talking to someone who is not a known adult
     older_suspect_factor: float = 1.3  # the suspect is clearly older than the target (see older_gap_years)
     older_gap_years: float = 4.0  # years between best-guess ages that make one side "clearly older"

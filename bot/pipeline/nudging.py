@@ -97,7 +97,7 @@ class Nudger:
         plans_not_grooming.
         """
         if not (policy.nudges and target_id and not ctx.known_peers and (ctx.target_minor or (
-                policy.youth_community and not ctx.target_adult)) and not author_staff):
+                policy.youth_community and not ctx.target_adult and not ctx.adult_room)) and not author_staff):
             return []
         if plans_not_grooming(ctx, new_cats, prior_mask=prior_mask, severity_i=severity_i, addressed=addressed):
             return []

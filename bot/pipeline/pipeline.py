@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final
 
 from bot.actions import EvidenceLine
-from bot.events import Author, MemberJoined, MessageEvent
+from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
 from bot.pipeline.age_dialogue import AgeDialogue, asks_the_room
 from bot.pipeline.ages import (
     HINT_KIN,
@@ -404,6 +404,29 @@ class Pipeline:
             return other is not None and other.declared == age and now - entry.ts <= AGE_ECHO_S
         return False
 
+    def _adults_around(self, ev: MessageEvent, target_id: str | None) -> int:
+        """How many others in the channel's recent lines are known adults, when none is a known child
+        (0 when one is, or in a private chat). Staff, the author and the target are not counted.
+
+        Why: in a hobby group or a book club where the people who said their age are all adults, a
+        member who never said theirs is most likely an adult too, and "do you meet in person?" to
+        them is how adults make plans (blind batch 11). A child among the speakers, or staff whose
+        adulthood says nothing of the room, keeps the community's own setting."""
+        if ev.channel.kind in (ChannelKind.DIRECT, ChannelKind.PRIVATE_THREAD):
+            return 0
+        cid = ev.community.id
+        adults: set[str] = set()
+        for entry in self.windows.get((cid, ev.channel.id)):
+            if entry.author_id in (ev.author.id, target_id) or entry.author_id in adults:
+                continue
+            info = self.members.get((cid, entry.author_id))
+            b = band(info)
+            if b is not None and b.minor:
+                return 0
+            if info is not None and b is not None and b.adult and not info.staff:
+                adults.add(entry.author_id)
+        return len(adults)
+
     def _non_peer_to_known_child(self, cid: str, author: MemberInfo, target_id: str) -> bool:
         """A known child on the other side, and an author not known to be their peer (an adult, someone
         clearly older, or of unknown age): where a move read by meaning may count and where the second
@@ -427,7 +450,8 @@ class Pipeline:
             self.family.add((cid, *sorted((ev.author.id, target_id))))  # type: ignore[arg-type]
         hides = author.staff and (not HIDES_FROM_STAFF.isdisjoint(h.rule_id for h in det.hits) or (
             pair.flags is not None and not HIDES_FROM_STAFF.isdisjoint(pair.flags.rules)))
-        ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id, hides_from_staff=hides)
+        ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id, hides_from_staff=hides,
+                                adults_around=self._adults_around(ev, target_id) if policy.youth_community else 0)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor

@@ -63,9 +63,9 @@ def band(info: MemberInfo | None) -> AgeBand | None:
 class Context:
     """Signals about one suspect → target message; computed once, used for risk and reasons."""
 
-    __slots__ = ("critical_ok", "factor", "family", "fanout", "first_contact", "known_peers", "marked", "new_only",
-                 "older", "peer", "private", "reasons", "reverse", "suspect_adult", "suspect_child", "target_adult",
-                 "target_minor")
+    __slots__ = ("adult_room", "critical_ok", "factor", "family", "fanout", "first_contact", "known_peers", "marked",
+                 "new_only", "older", "peer", "private", "reasons", "reverse", "suspect_adult", "suspect_child",
+                 "target_adult", "target_minor")
 
     def __init__(self) -> None:
         self.factor = 1.0
@@ -75,6 +75,7 @@ class Context:
         self.known_peers = False
         self.family = False  # one calls the other by a family name, or goes by one
         self.critical_ok = False  # an unknown or older person talking to a (possible) child
+        self.adult_room = False  # the target's age is unknown, and the others around are adults (Signals.read)
         self.fanout = 0
         self.peer = False  # same-age minors by role or declared age
         self.private = False  # a DM or a private thread
@@ -102,13 +103,17 @@ class Signals:
 
     def read(self, ev: MessageEvent, author: MemberInfo, target: MemberInfo | None, pair: PairState,
              history: int, policy: Policy, now: float, target_id: str | None = None,
-             hides_from_staff: bool = False) -> Context:
+             hides_from_staff: bool = False, adults_around: int = 0) -> Context:
         """`target_id`: whom the message is addressed to, also when they have not spoken yet (`target` None):
         a sister's first DM that says "mom asked me to check" already makes the two family.
 
         `hides_from_staff`: the author keeps this chat from the moderators ("don't tell the mods about
         this thread"). Staff quote tactics to warn about them, and are damped for it; a staff member
-        hiding a chat from the other staff has stepped out of that role, so is read as anyone else."""
+        hiding a chat from the other staff has stepped out of that role, so is read as anyone else.
+
+        `adults_around`: others in the channel's recent lines known to be adults, none a known child
+        (Pipeline._adults_around). From `adult_room_min` of them, a target of unknown age is read as
+        in a community that is not a youth one: most likely an adult among adults."""
         ctx = Context()
         staff = author.staff and not hides_from_staff
         if target_id is None and target is not None:
@@ -184,12 +189,17 @@ class Signals:
             ctx.known_peers = ctx.family = True  # family: the same damping as friends who know each other
             r.append("family: one calls the other by a family name (damped)")
 
+        youth = policy.youth_community
+        if youth and not ctx.target_minor and not ctx.target_adult and adults_around >= w.adult_room_min:
+            youth = False
+            ctx.adult_room = True
+            r.append(f"target's age unknown, among {adults_around} adults and no known child (damped)")
         f = 1.0
         if ctx.target_adult:
             f *= w.adult_target_factor
             r.append("adult talking with an adult (damped)")
         elif not ctx.target_minor:
-            f *= w.unknown_target_youth_factor if policy.youth_community else w.unknown_target_factor
+            f *= w.unknown_target_youth_factor if youth else w.unknown_target_factor
         if s_adult and not ctx.target_adult:
             f *= w.adult_suspect_factor
         elif older:
@@ -222,7 +232,7 @@ class Signals:
         # Staff in private with a known child: their risk stays damped, but a critical move (a photo,
         # another app, a meeting, sexual talk) is no part of moderating a child in private.
         ctx.critical_ok = ((not staff or (ctx.private and ctx.target_minor)) and not ctx.known_peers
-                           and not ctx.target_adult and (ctx.target_minor or policy.youth_community))
+                           and not ctx.target_adult and (ctx.target_minor or youth))
         ctx.factor = f
         return ctx
 

@@ -32,7 +32,11 @@ from rules.packs_loader import RulePackError, bundled_pack_paths, compile_patter
 LISTS: Final[dict[str, str]] = {
     "kin": "words: how a child addresses a relative, as a whole word ('mom', 'abuela')",
     "kin_given_names": "words: kinship words that are also given names, so alone they name a person ('tia')",
+    "kin_titles": "words: kinship words that chat uses as slang for anyone ('tio'), read only in display names "
+                  "('Tía Rosa'), never as a vocative",
     "greetings": "words: short words that may come before a vocative ('hi', 'ok')",
+    "kin_subject_verbs": "words: after a kinship word opening a line, what makes it the subject ('mom is', "
+                         "'pai é'), not an address",
     "possessives": "words: words that make a kinship word a mention, not an address ('my', 'mi')",
     "minor_roles": "patterns: role names that mean a minor ('kids', 'under 18')",
     "adult_roles": "patterns: role names that mean an adult ('adults', 'parents')",

@@ -131,8 +131,12 @@ _ADULT_SELF = LEXICON.pattern("adult_life")
 # How a child addresses a relative: the first or last word of a message (a vocative: "ok mom",
 # "13 grandma"), and not "my mom", which is a child talking *about* a parent.
 KIN_WORDS: frozenset[str] = LEXICON.words("kin")
+# In a display name, also the kinship words left out of `kin` because in chat they are slang for anyone
+# ("tío": dude; Brazilian "tio": an older guy): "Tía Rosa" saved in a family group is an aunt.
+_KIN_TITLES: frozenset[str] = LEXICON.words("kin_titles")
 _KIN_HINT = ahocorasick_rs.AhoCorasick(sorted(KIN_WORDS), implementation=ahocorasick_rs.Implementation.DFA)
 _GREETINGS = LEXICON.words("greetings")
+_KIN_SUBJECT_VERBS = LEXICON.words("kin_subject_verbs")
 _POSSESSIVES = LEXICON.words("possessives")
 _WORD = re.compile(r"\w+")
 _PUNCT = ".,!?;:()[]'\"…~-*"
@@ -180,7 +184,9 @@ def calls_family(normalized: str) -> bool:
 def calls_family_given_hint(normalized: str) -> bool:
     """calls_family for text already known to contain a kinship word (text_hints has HINT_KIN)."""
     head = [w.strip(_PUNCT) for w in normalized.split(None, 2)[:2]]
-    if head and (head[0] in KIN_WORDS or (len(head) > 1 and head[0] in _GREETINGS and head[1] in KIN_WORDS)):
+    if head and head[0] in KIN_WORDS and (len(head) < 2 or head[1] not in _KIN_SUBJECT_VERBS):
+        return True  # "mom can you…", "grandma!" — not "pai é assim mesmo" (dads are like that)
+    if len(head) > 1 and head[0] in _GREETINGS and head[1] in KIN_WORDS:
         return True
     tail = [w.strip(_PUNCT) for w in normalized.rsplit(None, 3)[-3:]]
     tail = [w for w in tail if any(c.isalpha() for c in w)]  # drop trailing emoji
@@ -203,4 +209,4 @@ def family_name(display_name: str) -> bool:
     words = _WORD.findall(plain)  # "Tía" is "tia", as the kinship words are written
     if len(words) == 1 and words[0] in _GIVEN_NAMES and plain == raw:
         return False
-    return any(w in KIN_WORDS for w in words)
+    return any(w in KIN_WORDS or w in _KIN_TITLES for w in words)

@@ -289,6 +289,19 @@ def test_talking_about_my_mom_is_not_calling_someone_mom() -> None:
     assert not calls_family("i need to ask my mom") and not calls_family("dont tell your mum")
 
 
+def test_a_kinship_word_as_the_subject_or_as_slang_is_not_an_address() -> None:
+    """"pai é assim mesmo" (dads are like that) is about parents; "valeu tio" is Brazilian gamer talk for
+    an older guy, "tío" Spanish for a dude: neither makes the two family (blind batch 11: a 33-year-old
+    stranger and a 13-year-old read as relatives). A display name "Tía Rosa" is still an aunt."""
+    from bot.pipeline.ages import calls_family, family_name
+
+    assert not calls_family("pai é assim mesmo, não entende nada de jogo")
+    assert not calls_family("mom is so annoying today") and not calls_family("mama sagt nein")
+    assert calls_family("mom can you pick me up") and calls_family("tchau mae")
+    assert not calls_family("valeu tio") and not calls_family("que pasa tio")
+    assert family_name("Tía Rosa") and family_name("Tio Carlos")
+
+
 def test_a_confirmed_age_guess_is_a_declared_age(pipeline: Pipeline) -> None:
     grace = person("grace", account_days=None, joined_days=None)
     c = Chat(ChannelKind.DIRECT, ("stranger", "grace"))

@@ -31,6 +31,11 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch8/messages/messages.jsonl": (264, 22),  # of 324, 325 (blind score: 250, 46)
     "eval/blind/batch9/messages/messages.jsonl": (296, 3),  # of 332, 275 (blind score: 215, 66)
     "eval/blind/batch10/messages/messages.jsonl": (323, 60),  # of 375, 331 (blind scores: 321, 69; 323, 60)
+    "eval/blind/batch11/messages/messages.jsonl": (315, 41),  # of 391, 303 (blind score: 282, 53)
+    "eval/blind/batch12/messages/messages.jsonl": (303, 34),  # of 342, 286 (blind scores: 303, 34; 303, 34)
+    "eval/blind/batch13/messages/messages.jsonl": (280, 11),  # of 306, 279 (blind score: 280, 11)
+    "eval/blind/batch14/messages/messages.jsonl": (418, 46),  # of 566, 390 (blind score: 413, 46)
+    "eval/blind/batch15/messages/messages.jsonl": (240, 29),  # of 273, 251 (blind score: 240, 29)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
@@ -55,6 +60,10 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
      "eval/blind/batch9/conversations/labels_benign.json"): (34, 32, 0),  # of 34, 47 (blind score: 33, 30, 1)
     ("eval/blind/batch10/conversations/labels_grooming.json",
      "eval/blind/batch10/conversations/labels_benign.json"): (29, 27, 1),  # of 31, 44 (blind score: 28, 26, 1)
+    ("eval/blind/batch11/conversations/labels_grooming.json",
+     "eval/blind/batch11/conversations/labels_benign.json"): (34, 34, 0),  # of 34, 46 (blind score: 33, 33, 4)
+    ("eval/blind/batch12/conversations/labels_grooming.json",
+     "eval/blind/batch12/conversations/labels_benign.json"): (31, 29, 3),  # of 32, 42 (blind scores: 31, 29, 3 twice)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
@@ -79,6 +88,10 @@ TIP_BARS: dict[tuple[str, str], int] = {
      "eval/blind/batch9/conversations/labels_benign.json"): 2,  # of 47 (blind score: 3)
     ("eval/blind/batch10/conversations/labels_grooming.json",
      "eval/blind/batch10/conversations/labels_benign.json"): 2,  # of 44 (blind score: 2)
+    ("eval/blind/batch11/conversations/labels_grooming.json",
+     "eval/blind/batch11/conversations/labels_benign.json"): 4,  # of 46 (blind score: 7)
+    ("eval/blind/batch12/conversations/labels_grooming.json",
+     "eval/blind/batch12/conversations/labels_benign.json"): 6,  # of 42 (blind score: 6)
 }
 
 
@@ -122,6 +135,11 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch8/messages/messages.jsonl": 21,  # of 21 (blind score: 21)
     "eval/blind/batch9/messages/messages.jsonl": 16,  # of 18 (blind score: 16)
     "eval/blind/batch10/messages/messages.jsonl": 23,  # of 30 (blind score: 23)
+    "eval/blind/batch11/messages/messages.jsonl": 27,  # of 32 (blind score: 27)
+    "eval/blind/batch12/messages/messages.jsonl": 19,  # of 22 (blind score: 19)
+    "eval/blind/batch13/messages/messages.jsonl": 18,  # of 20 (blind score: 18)
+    "eval/blind/batch14/messages/messages.jsonl": 29,  # of 39 (blind score: 29)
+    "eval/blind/batch15/messages/messages.jsonl": 13,  # of 14 (blind score: 13)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

@@ -451,7 +451,8 @@ class Pipeline:
         hides = author.staff and (not HIDES_FROM_STAFF.isdisjoint(h.rule_id for h in det.hits) or (
             pair.flags is not None and not HIDES_FROM_STAFF.isdisjoint(pair.flags.rules)))
         ctx = self.signals.read(ev, author, target, pair, history, policy, now, target_id, hides_from_staff=hides,
-                                adults_around=self._adults_around(ev, target_id) if policy.youth_community else 0)
+                                adults_around=self._adults_around(ev, target_id)
+                                if policy.youth_community and band(target) is None else 0)
         if target_id is None:
             # Said to everyone: a broadcast lure counts, but less, and is never a critical move on its own.
             ctx.factor *= w.broadcast_factor

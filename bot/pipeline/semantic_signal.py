@@ -31,8 +31,8 @@ from bot.pipeline.model import CRITICAL_MOVES, MemberInfo, PairState, RiskWeight
 from bot.pipeline.semantic_gate import AT_RISK, gate, substantive
 from bot.pipeline.signals import PairKey, band
 from rules.semantic import SemanticHit, SemanticIndex
-from rules.semantic.second_opinion import needs_reading, overruled, set_aside
-from rules.types import Detection, RuleHit
+from rules.semantic.second_opinion import meaning_hit, needs_reading, overruled, set_aside
+from rules.types import Detection
 
 
 class Pipeline(Protocol):
@@ -163,8 +163,7 @@ class SemanticSignal:
         self.stats["moves read by meaning"] += 1
         self._record(key, reading, message_id, now)
         self.hits[key][reading.category].counted = True  # weighed as the move itself, not again as a reading
-        hit = RuleHit(f"semantic.{reading.category}", reading.category, weights.semantic_move_weight, "semantic",
-                      0, len(det.normalized), det.normalized)
+        hit = meaning_hit(det, reading.category, weights.semantic_move_weight)
         return det._replace(hits=(hit,))
 
     # ----- stage 1: keep what the gate picks ---------------------------------------------------------

@@ -62,9 +62,13 @@ def read_by_meaning(det: Detection, reading: SemanticHit) -> Detection:
     sends them (bot/pipeline/semantic_signal.py), and a reading never alerts by itself there."""
     if det.hits or not substantive(det.normalized) or not reading.confident:
         return det
-    hit = RuleHit(f"semantic.{reading.category}", reading.category, READ_WEIGHT, "semantic", 0,
-                  len(det.normalized), det.normalized)
-    return det._replace(hits=(hit,))
+    return det._replace(hits=(meaning_hit(det, reading.category, READ_WEIGHT),))
+
+
+def meaning_hit(det: Detection, category: str, weight: float) -> RuleHit:
+    """The hit a move read by meaning carries (rule id `semantic.<category>`, the whole line matched),
+    here and in the pipeline's move reading (bot/pipeline/semantic_signal.py), so both read alike."""
+    return RuleHit(f"semantic.{category}", category, weight, "semantic", 0, len(det.normalized), det.normalized)
 
 
 def acted_on(det: Detection, reading: SemanticHit) -> Detection:

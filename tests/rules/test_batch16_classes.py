@@ -1,4 +1,4 @@
-"""Blind batch 16's classes of wording without the tactic's keyword: lines each new rule must read, and look-alikes it must leave alone.
+"""Blind batch 16's classes of wording without the tactic's keyword: risky lines and look-alikes per rule.
 
 The classes: a picture re-asked by reciprocity or as 'one from today'; the walk home alone; a gift
 already bought that only needs the child's address; a pick-up at school or 'I'm in your area
@@ -62,8 +62,10 @@ LOOKALIKES = [
     ('en.personal_info.gift_needs_address', "I have some seeds put aside for you, where should I post them?"),
     ('en.meeting.near_you_or_school', "I'm in your area Saturday, could pick you up for the ride at 8"),
     ('en.meeting.near_you_or_school', "I can pick you up from school at 3, your mum asked me to"),
-    ('en.platform_move.vanishing_or_too_public', "in class we read: line 3 they want to move to an app where messages disappear"),
-    ('en.platform_move.vanishing_or_too_public', "this channel is too public for the committee minutes, let's move them to the private drive"),
+    ('en.platform_move.vanishing_or_too_public',
+     "in class we read: line 3 they want to move to an app where messages disappear"),
+    ('en.platform_move.vanishing_or_too_public',
+     "this channel is too public for the committee minutes, let's move them to the private drive"),
     ('en.sextortion.deadline_or_audience', "you have 24h to vote, after that the poll closes for the school"),
     ('en.sextortion.deadline_or_audience', "order by friday or the club shirts go online for everyone else"),
     ('en.sexual_talk.better_without_or_someones_gf', "you'd look better without the beard tbh"),

@@ -45,6 +45,8 @@ LISTS: Final[dict[str, str]] = {
     "adult_life": "patterns: an adult talking about their own adult life ('after work', 'my wife')",
     "yes_words": "words: a yes at the start of an answer ('yeah', 'si'), confirming a guessed age",
     "asks_back": "words or phrases: asking the same question back at the end of an answer ('wbu', 'and you')",
+    "grade_question": "patterns: asking someone which school grade or class they are in ('what grade are "
+                      "you in?', 'ты в каком классе?'), so a number answering it is a grade, not an age",
     "room_age_question": "patterns: an age question put to everyone present ('how old is everyone?', "
                          "'hoe oud zijn jullie'), which each member who speaks next may answer",
     "staff_roles": "words: role names that make someone staff ('mod', 'admin', 'coach'), matched in any case",
@@ -54,7 +56,7 @@ LISTS: Final[dict[str, str]] = {
                   "'8o ano turma a', 'class chat'), on the light form",
 }
 PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid_parents", "adult_life",
-                                   "room_age_question", "class_chat"})
+                                   "room_age_question", "grade_question", "class_chat"})
 SUBSTRING_LISTS: Final = frozenset({"life_cue_words"})
 # Lists of names, read on the light form (rules.normalize.light): no leetspeak undone, so "7a" stays a grade.
 LIGHT_FORM_LISTS: Final = frozenset({"class_chat"})

@@ -20,6 +20,7 @@ from rules.age_words import with_digits
 from rules.anchors import extract_anchors
 
 AGE_ANSWER_S: Final = 30 * 60
+PUPIL: Final = -1  # AgeDialogue.answer: the member named their school grade (a child, age not said)
 _BARE_AGE: Final = re.compile(
     # "haha thanks. 27. is that ok?", "lol 14": a word or two of reaction may come first
     r"\s*(?:[^\w\s]+\s*)?(?:(?:haha\w*|hah|lol|lmao|jaja\w*|kkk+|thanks|thx|ty|tysm|oh|ah|um+|uh+|hm+|well|ok|okay|sure|yeah|ya|yes|"
@@ -43,6 +44,14 @@ _GUESS: Final = re.compile(
 _YES: Final = regex.compile(rf"\s*(?:{LEXICON.alternation('yes_words')})\b", regex.IGNORECASE)
 # "how old is everyone?", "hoe oud zijn jullie": an age question to everyone present (the packs' lists).
 _ROOM_QUESTION: Final = LEXICON.pattern("room_age_question")
+# "what grade are you in?", "ты в каком классе?" (the packs' lists): the number that answers is a grade.
+_GRADE_QUESTION: Final = LEXICON.pattern("grade_question")
+# Its answer: a school grade or year of 1 to 12, with a word or two around it in any language ("в 7",
+# "7th", "8th grade", "1º de la ESO", "7ª série", "in der 7.", "klasa 7", "groep 8", "year 8", "5e").
+_GRADE_ANSWER: Final = regex.compile(
+    r"\s*(?:[^\w\s]+\s*)?(?:[^\W\d]+\.?\s+){0,3}(?P<grade>1[0-2]|0?[1-9])"
+    r"(?:st|nd|rd|th|º|°|ª|o|a|e|eme|ème|ieme|ième|-?[йяиеа]|-?го|-?м|\.)?(?:\s*[a-f])?(?!\d)"
+    r"(?:[\s,.]+[^\W\d]+){0,4}\s*[.!?)]*\s*$", regex.IGNORECASE)
 
 
 def _room_anchors() -> ahocorasick_rs.AhoCorasick | None:
@@ -107,10 +116,12 @@ class AgeDialogue:
 
     def __init__(self) -> None:
         self.asked: dict[tuple[str, str], tuple[float, int | None]] = {}
+        self.grade_asked: set[tuple[str, str]] = set()  # of those, asked which school grade they are in
         self.rooms: dict[tuple[str, str], RoomQuestion] = {}
 
     def answer(self, community: str, member: str, text: str, now: float, channel: str | None = None) -> int | None:
-        """The age `member` declares by answering an open question with this line, if any.
+        """The age `member` declares by answering an open question with this line, if any; PUPIL when
+        the line answers "what grade are you in?" with a school grade.
 
         The question is used up by the member's next line, whether it answers or not: the one put
         to them, or else the one put to everyone in `channel` (each member's first line after it).
@@ -118,6 +129,9 @@ class AgeDialogue:
         if not self.asked and not self.rooms:
             return None
         asked = self.asked.pop((community, member), None) if self.asked else None
+        grade = asked is not None and (community, member) in self.grade_asked
+        if grade:
+            self.grade_asked.discard((community, member))
         room = self.rooms.get((community, channel)) if self.rooms and channel is not None else None
         if room is not None:
             if member == room.asker or member in room.heard:
@@ -133,6 +147,10 @@ class AgeDialogue:
         when, guess = asked
         if now - when > AGE_ANSWER_S:
             return None
+        if grade and _GRADE_ANSWER.match(with_digits(text)):
+            # "ты в каком классе?" — "в 7": a pupil, of an age the grade only roughly says (grades count
+            # differently from country to country, and French ones count down), so no age is declared.
+            return PUPIL
         m = _BARE_AGE.match(with_digits(text))  # "14", and "fourteen" as well
         if m and 6 <= int(m.group(1)) <= 99:
             return int(m.group(1))
@@ -154,6 +172,10 @@ class AgeDialogue:
     def ask(self, community: str, target: str, normalized: str, now: float) -> None:
         """An age question to `target` (an age_probe hit), with the age it guesses if any."""
         self.asked[(community, target)] = (now, guessed_age(normalized))
+        if _GRADE_QUESTION.search(normalized):
+            self.grade_asked.add((community, target))
+        else:
+            self.grade_asked.discard((community, target))
 
     def heard(self, community: str, channel: str, member: str) -> None:
         """`member` has spoken in `channel` since its room question, in a line read otherwise."""

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from bot.actions import EvidenceLine
 from bot.events import Author, ChannelKind, MemberJoined, MessageEvent
-from bot.pipeline.age_dialogue import AgeDialogue, asks_the_room
+from bot.pipeline.age_dialogue import PUPIL, AgeDialogue, asks_the_room
 from bot.pipeline.ages import (
     HINT_KIN,
     HINT_LIFE,
@@ -319,8 +319,10 @@ class Pipeline:
             author.declared = declared
             if self.ages.rooms:
                 self.ages.heard(cid, channel_id, aid)  # "I'm 41 btw": this member's answer to the room is given
-        elif (answered := self.ages.answer(cid, aid, text, now, channel_id)) is not None and (
-                author.declared is None or answered >= author.declared - 1):
+        elif (answered := self.ages.answer(cid, aid, text, now, channel_id)) == PUPIL:
+            if author.declared is None:
+                author.kid = 2  # named their school grade: a child, as surely as talk of homework says it
+        elif answered is not None and (author.declared is None or answered >= author.declared - 1):
             # A bare number never makes someone younger than they said they were: "33, f, ohio" …
             # "how old?" "6, she has a cold" is her daughter's age (blind batch 6).
             author.declared = declared = answered

@@ -15,7 +15,7 @@ import pytest
 
 from bot.events import ChannelKind
 from bot.pipeline import Decision, Pipeline
-from bot.pipeline.age_dialogue import AGE_ANSWER_S, AgeDialogue, asks_the_room
+from bot.pipeline.age_dialogue import AGE_ANSWER_S, PUPIL, AgeDialogue, asks_the_room
 from bot.pipeline.ages import LEXICON
 from rules.engine import load_default_engine
 from rules.normalize import normalize
@@ -192,3 +192,40 @@ def test_a_bare_number_after_an_adults_age_is_not_hers_and_an_emoji_may_open_an_
                 c.say(a, "no worries, how old?"),
                 c.say(b, "6, she has a cold")])
     assert packs.members[("g1", "maple")].declared == 33  # her daughter's 6 does not make her a child
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("ты в каком классе?", "в 7"), ("what grade are you in?", "8th grade"), ("what grade r u in", "7th"),
+    ("en qué curso estás?", "1º de la eso"), ("vc tá em qual série?", "7ª série"),
+    ("in welche klasse gehst du?", "in die 7."),
+    ("t'es en quelle classe ?", "5e"), ("che classe fai?", "2 media"), ("in welke klas zit je?", "groep 8"),
+    ("w której klasie jesteś?", "w 7"),
+])
+def test_a_school_grade_answering_a_grade_question_makes_a_pupil_not_an_age(question: str, answer: str) -> None:
+    ages = AgeDialogue()
+    ages.ask("g", "kid", normalize(question).full, 0.0)
+    assert ages.answer("g", "kid", answer, 10.0) == PUPIL
+
+
+def test_an_age_answering_a_grade_question_is_an_age_and_a_grade_asked_about_a_test_is_nothing() -> None:
+    ages = AgeDialogue()
+    ages.ask("g", "ana", normalize("what grade are you in?").full, 0.0)
+    assert ages.answer("g", "ana", "13", 10.0) == 13, "a number over 12 is an age"
+    ages.ask("g", "ben", normalize("how old are you?").full, 0.0)
+    assert ages.answer("g", "ben", "in 7", 10.0) is None, "only a grade question makes a number a grade"
+    ages.ask("g", "cat", normalize("what grade did you get on the test?").full, 0.0)
+    assert ages.answer("g", "cat", "7", 10.0) == 7, "not a question about school grades: the bare number as before"
+
+
+def test_a_stranger_moving_a_pupil_to_private_is_a_critical_move_towards_a_child(packs: Pipeline) -> None:
+    """Blind batch 16's shape: an anime group, a newcomer asks a girl her class, she answers "in 7", he
+    moves her to private messages. Her grade is what makes her a child; without it she was only a
+    possible one, and the layer's second opinion could set the move aside."""
+    stranger, kid = NEWCOMER, person("katya", account_days=None, joined_days=None)
+    c = Chat(ChannelKind.PUBLIC, ("newcomer", "katya"))
+    ds = run(packs, [c.say(kid, "я нарисовала новую аватарку"),
+                     c.say(stranger, "круто для твоего возраста. ты в каком классе?"),
+                     c.say(kid, "в 7"),
+                     c.say(stranger, "давай в личку, там покажу как рисовать")])
+    assert packs.members[("g1", "katya")].kid == 2 and packs.members[("g1", "katya")].declared is None
+    assert any(d.kind.name == "ALERT" and "critical move towards a child: platform move" in d.signals for d in ds)

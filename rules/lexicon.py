@@ -52,14 +52,19 @@ LISTS: Final[dict[str, str]] = {
     "staff_roles": "words: role names that make someone staff ('mod', 'admin', 'coach'), matched in any case",
     "life_cue_words": "substrings: at least one is in every text kid_life, kid_parents or adult_life match "
                       "(a cheap pre-check, so most messages skip the patterns)",
+    "adult_group": "patterns: a group's or channel's name that says it is for adults or parents ('(18+)', "
+                   "'Oakridge Y7 Parents', 'Родители 6В'), on the light form",
+    "group_with_children": "patterns: a name that also says children are members ('Parents & Players'), "
+                           "which makes an adult_group name a mixed one",
     "class_chat": "patterns: a channel's or group's name that says it is a school class's own chat ('Klasse 7a', "
                   "'8o ano turma a', 'class chat'), on the light form",
 }
 PATTERN_LISTS: Final = frozenset({"minor_roles", "adult_roles", "kid_life", "kid_parents", "adult_life",
-                                   "room_age_question", "grade_question", "class_chat"})
+                                   "room_age_question", "grade_question", "class_chat", "adult_group",
+                                   "group_with_children"})
 SUBSTRING_LISTS: Final = frozenset({"life_cue_words"})
 # Lists of names, read on the light form (rules.normalize.light): no leetspeak undone, so "7a" stays a grade.
-LIGHT_FORM_LISTS: Final = frozenset({"class_chat"})
+LIGHT_FORM_LISTS: Final = frozenset({"class_chat", "adult_group", "group_with_children"})
 _CUED: Final = frozenset({"kid_life", "kid_parents", "adult_life"})  # behind the life_cue_words pre-check
 _FIELDS: Final = frozenset({"words", "patterns", "examples", "counterexamples"})
 

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Final
 
 from bot.events import ChannelKind, MessageEvent
+from bot.pipeline.adult_group import is_adult_group
 from bot.pipeline.ages import ADULT, MINOR, AgeBand, age_gap, band_from_declared, band_from_roles, family_name
 from bot.pipeline.class_chat import is_class_chat
 from bot.pipeline.direction import older_side
@@ -190,10 +191,15 @@ class Signals:
             r.append("family: one calls the other by a family name (damped)")
 
         youth = policy.youth_community
-        if youth and not ctx.target_minor and not ctx.target_adult and adults_around >= w.adult_room_min:
-            youth = False
-            ctx.adult_room = True
-            r.append(f"target's age unknown, among {adults_around} adults and no known child (damped)")
+        if youth and not ctx.target_minor and not ctx.target_adult:
+            if adults_around >= w.adult_room_min:
+                youth = False
+                ctx.adult_room = True
+                r.append(f"target's age unknown, among {adults_around} adults and no known child (damped)")
+            elif ev.channel.kind is not ChannelKind.DIRECT and is_adult_group(ev.channel.name, ev.community.name):
+                youth = False
+                ctx.adult_room = True
+                r.append("target's age unknown, in a group named for adults or parents (damped)")
         f = 1.0
         if ctx.target_adult:
             f *= w.adult_target_factor

@@ -3,8 +3,9 @@ never said their age is read as most likely an adult, not as a possible child.""
 
 from __future__ import annotations
 
-from bot.events import ChannelKind
-from bot.pipeline import Pipeline
+from bot.events import ChannelKind, Community
+from bot.pipeline import Pipeline, Policy
+from rules.engine import load_default_engine
 from tests.pipeline.conftest import Chat, person
 from tests.pipeline.test_pipeline import kinds, run
 
@@ -57,4 +58,30 @@ def test_a_known_child_target_is_protected_whoever_is_around(pipeline: Pipeline)
     c, events = _room((ANA, "hi all, i'm 41, new to the club"), (BEN, "welcome! i'm 45"), (KID, "hello"))
     ds = run(pipeline, [*events, c.say(NEWCOMER, "i'm 27. kid send me a pic of you", reply_to="m3",
                                         reply_author="kid")])
+    assert kinds(ds, "alert")
+
+
+def _named(name: str) -> Chat:
+    c = Chat(ChannelKind.PUBLIC)
+    c.community = Community("g1", "telegram", name)
+    return c
+
+
+def test_a_group_named_for_parents_is_a_room_of_adults_for_members_of_unknown_age() -> None:
+    """Blind batch 1's parents' group: a father stuck at work gives his number to the mother who will pick
+    up his son. Nobody there says an age; the group's name says who its members are."""
+    for name, adult in [("Pais 6º ano A", True), ("Родители 6В", True), ("Dice & Dragons Leeds (18+)", True),
+                        ("U13 Hawks Parents & Players", False), ("Skyblock Builders", False)]:
+        c = _named(name)
+        events = [c.say(QUIET, "hello everyone, see you at the match on thursday"),
+                  c.say(NEWCOMER, "thanks quiet! text me on 555 0148 221 if anything changes",
+                        reply_to="m1", reply_author="quiet")]
+        ds = run(Pipeline(load_default_engine(), lambda _cid: Policy()), events)
+        assert bool(kinds(ds, "alert")) is not adult, name
+
+
+def test_a_known_child_in_a_group_named_for_adults_is_still_a_child(pipeline: Pipeline) -> None:
+    c = _named("Cosplay Corner 18+")
+    ds = run(pipeline, [c.say(KID, "hiii"), c.say(NEWCOMER, "i'm 27. kid send me a pic of you", reply_to="m1",
+                                                  reply_author="kid")])
     assert kinds(ds, "alert")

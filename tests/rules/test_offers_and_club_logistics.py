@@ -51,9 +51,11 @@ CLUB_LOGISTICS = [
 ]
 
 NOTICES_AND_ERRANDS = [
-    "Rappel de l'équipe : n'envoyez jamais de photos à des inconnus. Si quelqu'un vous écrit « c'est notre secret », signalez-le.",
+    "Rappel de l'équipe : n'envoyez jamais de photos à des inconnus. "
+    "Si quelqu'un vous écrit « c'est notre secret », signalez-le.",
     "Модераторы напоминают: никогда не присылайте фото незнакомцам. Если кто-то пишет «это наш секрет», жалуйтесь.",
-    "Mod reminder: never send photos to people you don't know online. If someone tells you \"this is our secret\", report it.",
+    "Mod reminder: never send photos to people you don't know online. "
+    "If someone tells you \"this is our secret\", report it.",
     "Aviso de moderación: nunca mandéis fotos a desconocidos. Si alguien os dice «es nuestro secreto», reportadlo.",
     "my 13 year old wants to try the junior rowing squad, is there a minimum age?",
     "my nan sent 'asl' in the family chat thinking it meant 'as soon as' lol",

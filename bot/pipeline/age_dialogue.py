@@ -115,8 +115,8 @@ class AgeDialogue:
     """
 
     def __init__(self) -> None:
-        self.asked: dict[tuple[str, str], tuple[float, int | None]] = {}
-        self.grade_asked: set[tuple[str, str]] = set()  # of those, asked which school grade they are in
+        # (when, the age the question guessed, whether it asked which school grade they are in)
+        self.asked: dict[tuple[str, str], tuple[float, int | None, bool]] = {}
         self.rooms: dict[tuple[str, str], RoomQuestion] = {}
 
     def answer(self, community: str, member: str, text: str, now: float, channel: str | None = None) -> int | None:
@@ -129,9 +129,6 @@ class AgeDialogue:
         if not self.asked and not self.rooms:
             return None
         asked = self.asked.pop((community, member), None) if self.asked else None
-        grade = asked is not None and (community, member) in self.grade_asked
-        if grade:
-            self.grade_asked.discard((community, member))
         room = self.rooms.get((community, channel)) if self.rooms and channel is not None else None
         if room is not None:
             if member == room.asker or member in room.heard:
@@ -141,10 +138,10 @@ class AgeDialogue:
         if asked is None:
             if room is None:
                 return None
-            asked = (room.when, None)
+            asked = (room.when, None, False)
         # "how old r u" — "14": a bare number right after being asked is a declared age;
         # "ur in 6th grade right?" — "yes": so is a confirmed guess.
-        when, guess = asked
+        when, guess, grade = asked
         if now - when > AGE_ANSWER_S:
             return None
         if grade and _GRADE_ANSWER.match(with_digits(text)):
@@ -167,15 +164,12 @@ class AgeDialogue:
         adult's age followed by a child's bare "13" is read as the child's age just the same.
         """
         if (declared is not None and declared >= 18) or _ASKS_BACK.search(text) or _ASKS_AGE_BACK.search(text):
-            self.asked[(community, target)] = (now, None)
+            self.asked[(community, target)] = (now, None, False)
 
     def ask(self, community: str, target: str, normalized: str, now: float) -> None:
         """An age question to `target` (an age_probe hit), with the age it guesses if any."""
-        self.asked[(community, target)] = (now, guessed_age(normalized))
-        if _GRADE_QUESTION.search(normalized):
-            self.grade_asked.add((community, target))
-        else:
-            self.grade_asked.discard((community, target))
+        self.asked[(community, target)] = (now, guessed_age(normalized),
+                                          _GRADE_QUESTION.search(normalized) is not None)
 
     def heard(self, community: str, channel: str, member: str) -> None:
         """`member` has spoken in `channel` since its room question, in a line read otherwise."""
@@ -187,7 +181,7 @@ class AgeDialogue:
         """An age question to everyone in `channel`: each other member's next line there may answer it."""
         self.rooms[(community, channel)] = RoomQuestion(now, asker)
 
-    def stale(self, _key: tuple[str, ...], value: tuple[float, int | None], now: float) -> bool:
+    def stale(self, _key: tuple[str, ...], value: tuple[float, int | None, bool], now: float) -> bool:
         return now - value[0] > AGE_ANSWER_S
 
     def stale_room(self, _key: tuple[str, ...], value: RoomQuestion, now: float) -> bool:

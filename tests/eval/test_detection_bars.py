@@ -27,22 +27,24 @@ MESSAGE_BARS: dict[str, tuple[int, int]] = {
     "eval/blind/batch4/messages/messages.jsonl": (323, 23),  # of 356, 327 (blind scores: 295, 52; 302, 56)
     "eval/blind/batch5/messages/messages.jsonl": (301, 10),  # of 309, 281 (blind score: 265, 40)
     "eval/blind/batch6/messages/messages.jsonl": (301, 33),  # of 332, 324 (blind score: 298, 47)
-    "eval/blind/batch7/messages/messages.jsonl": (370, 49),  # of 396, 388 (blind score: 361, 61)
-    "eval/blind/batch8/messages/messages.jsonl": (264, 22),  # of 324, 325 (blind score: 250, 46)
-    "eval/blind/batch9/messages/messages.jsonl": (296, 3),  # of 332, 275 (blind score: 215, 66)
-    "eval/blind/batch10/messages/messages.jsonl": (323, 60),  # of 375, 331 (blind scores: 321, 69; 323, 60)
-    "eval/blind/batch11/messages/messages.jsonl": (315, 41),  # of 391, 303 (blind score: 282, 53)
-    "eval/blind/batch12/messages/messages.jsonl": (303, 34),  # of 342, 286 (blind scores: 303, 34; 303, 34)
+    "eval/blind/batch7/messages/messages.jsonl": (371, 47),  # of 396, 388 (blind score: 361, 61)
+    "eval/blind/batch8/messages/messages.jsonl": (268, 21),  # of 324, 325 (blind score: 250, 46)
+    "eval/blind/batch9/messages/messages.jsonl": (297, 3),  # of 332, 275 (blind score: 215, 66)
+    "eval/blind/batch10/messages/messages.jsonl": (324, 58),  # of 375, 331 (blind scores: 321, 69; 323, 60)
+    "eval/blind/batch11/messages/messages.jsonl": (320, 39),  # of 391, 303 (blind score: 282, 53)
+    "eval/blind/batch12/messages/messages.jsonl": (304, 28),  # of 342, 286 (blind scores: 303, 34; 303, 34)
     "eval/blind/batch13/messages/messages.jsonl": (280, 11),  # of 306, 279 (blind score: 280, 11)
-    "eval/blind/batch14/messages/messages.jsonl": (418, 46),  # of 566, 390 (blind score: 413, 46)
-    "eval/blind/batch15/messages/messages.jsonl": (240, 29),  # of 273, 251 (blind score: 240, 29)
+    "eval/blind/batch14/messages/messages.jsonl": (426, 46),  # of 566, 390 (blind score: 413, 46)
+    "eval/blind/batch15/messages/messages.jsonl": (242, 29),  # of 273, 251 (blind score: 240, 29)
+    "eval/blind/batch16/messages/messages.jsonl": (305, 16),  # of 325, 263 (blind score: 252, 33)
+    "eval/blind/batch17/messages/messages.jsonl": (305, 37),  # of 349, 286 (blind scores: 303, 38; 305, 37)
 }
 
 # labels: (fewest alerted, fewest on time, most benign alerted)
 CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/labels_grooming.json", "eval/labels_benign.json"): (51, 50, 0),  # of 51 grooming, 72 benign
     ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): (16, 14, 0),  # of 16, 26
-    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): (28, 26, 1),  # of 28, 42
+    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): (28, 26, 0),  # of 28, 42
     ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): (31, 30, 0),  # of 31, 42
     ("eval/blind/batch3/conversations/labels_grooming.json",
      "eval/blind/batch3/conversations/labels_benign.json"): (31, 29, 1),  # of 32, 42 (blind score: 29, 25, 2)
@@ -63,19 +65,23 @@ CONVERSATION_BARS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("eval/blind/batch11/conversations/labels_grooming.json",
      "eval/blind/batch11/conversations/labels_benign.json"): (34, 34, 0),  # of 34, 46 (blind score: 33, 33, 4)
     ("eval/blind/batch12/conversations/labels_grooming.json",
-     "eval/blind/batch12/conversations/labels_benign.json"): (31, 29, 3),  # of 32, 42 (blind scores: 31, 29, 3 twice)
+     "eval/blind/batch12/conversations/labels_benign.json"): (31, 29, 0),  # of 32, 42 (blind scores: 31, 29, 3 twice)
+    ("eval/blind/batch16/conversations/labels_grooming.json",
+     "eval/blind/batch16/conversations/labels_benign.json"): (31, 28, 3),  # of 32, 44 (blind score: 29, 26, 7)
+    ("eval/blind/batch17/conversations/labels_grooming.json",
+     "eval/blind/batch17/conversations/labels_benign.json"): (25, 25, 3),  # of 28, 43 (blind scores: 25, 25, 3 twice)
 }
 
 # labels: most benign conversations in which anyone got a safety tip (a tip nobody needed)
 TIP_BARS: dict[tuple[str, str], int] = {
     ("eval/labels_grooming.json", "eval/labels_benign.json"): 1,  # of 72 (10 before the tip classes)
     ("eval/holdout/labels_grooming.json", "eval/holdout/labels_benign.json"): 0,  # of 26 (6)
-    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): 7,  # of 42 (15)
+    ("eval/blind/batch1/labels_grooming.json", "eval/blind/batch1/labels_benign.json"): 6,  # of 42 (15)
     ("eval/blind/batch2/labels_grooming.json", "eval/blind/batch2/labels_benign.json"): 3,  # of 42 (7)
     ("eval/blind/batch3/conversations/labels_grooming.json",
      "eval/blind/batch3/conversations/labels_benign.json"): 3,  # of 42 (8)
     ("eval/blind/batch4/conversations/labels_grooming.json",
-     "eval/blind/batch4/conversations/labels_benign.json"): 7,  # of 42 (blind scores: 16; 8)
+     "eval/blind/batch4/conversations/labels_benign.json"): 6,  # of 42 (blind scores: 16; 8)
     ("eval/blind/batch5/conversations/labels_grooming.json",
      "eval/blind/batch5/conversations/labels_benign.json"): 3,  # of 47 (blind score: 4)
     ("eval/blind/batch6/conversations/labels_grooming.json",
@@ -91,7 +97,11 @@ TIP_BARS: dict[tuple[str, str], int] = {
     ("eval/blind/batch11/conversations/labels_grooming.json",
      "eval/blind/batch11/conversations/labels_benign.json"): 4,  # of 46 (blind score: 7)
     ("eval/blind/batch12/conversations/labels_grooming.json",
-     "eval/blind/batch12/conversations/labels_benign.json"): 6,  # of 42 (blind score: 6)
+     "eval/blind/batch12/conversations/labels_benign.json"): 3,  # of 42 (blind score: 6)
+    ("eval/blind/batch16/conversations/labels_grooming.json",
+     "eval/blind/batch16/conversations/labels_benign.json"): 3,  # of 44 (blind score: 7)
+    ("eval/blind/batch17/conversations/labels_grooming.json",
+     "eval/blind/batch17/conversations/labels_benign.json"): 7,  # of 43 (blind scores: 7 twice)
 }
 
 
@@ -140,6 +150,8 @@ AGE_BARS: dict[str, int] = {
     "eval/blind/batch13/messages/messages.jsonl": 18,  # of 20 (blind score: 18)
     "eval/blind/batch14/messages/messages.jsonl": 29,  # of 39 (blind score: 29)
     "eval/blind/batch15/messages/messages.jsonl": 13,  # of 14 (blind score: 13)
+    "eval/blind/batch16/messages/messages.jsonl": 36,  # of 37 (blind score: 36)
+    "eval/blind/batch17/messages/messages.jsonl": 31,  # of 33 (blind scores: 31 twice)
     "eval/lookalikes/messages.jsonl": 30,  # of 33
 }
 

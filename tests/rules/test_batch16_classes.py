@@ -14,9 +14,7 @@ to an adult friend, a hobby group sending pictures from today's ride. All lines 
 
 from __future__ import annotations
 
-import pytest
-
-from rules.engine import load_default_engine
+from tests.rules.rule_classes import class_tests
 
 RISKY = [
     ('en.photo_request.one_from_today', "still havent sent me one of urself from tonight 🥺"),
@@ -107,16 +105,5 @@ LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("rule_id", "text"), RISKY)
-def test_the_rule_reads_its_class(rule_id: str, text: str) -> None:
-    assert rule_id in {h.rule_id for h in load_default_engine().analyze(text).hits}
-
-
-@pytest.mark.parametrize(("rule_id", "text"), LOOKALIKES)
-def test_the_rule_leaves_its_look_alike_alone(rule_id: str, text: str) -> None:
-    assert rule_id not in {h.rule_id for h in load_default_engine().analyze(text).hits}
-
-
-def test_every_rule_named_here_is_loaded() -> None:
-    ids = {r.id for r in load_default_engine().rules}
-    assert {rule_id for rule_id, _ in RISKY + LOOKALIKES} <= ids
+test_the_rule_reads_its_class, test_the_rule_leaves_its_look_alike_alone, test_every_rule_named_here_is_loaded = (
+    class_tests(RISKY, LOOKALIKES))

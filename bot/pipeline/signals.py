@@ -192,14 +192,15 @@ class Signals:
 
         youth = policy.youth_community
         if youth and not ctx.target_minor and not ctx.target_adult:
-            if adults_around >= w.adult_room_min:
+            # Among adults: the others around (Pipeline._adults_around) or the group's own name say so.
+            among = (f"among {adults_around} adults and no known child" if adults_around >= w.adult_room_min
+                     else "in a group named for adults or parents"
+                     if ev.channel.kind is not ChannelKind.DIRECT and is_adult_group(ev.channel.name, ev.community.name)
+                     else None)
+            if among is not None:
                 youth = False
                 ctx.adult_room = True
-                r.append(f"target's age unknown, among {adults_around} adults and no known child (damped)")
-            elif ev.channel.kind is not ChannelKind.DIRECT and is_adult_group(ev.channel.name, ev.community.name):
-                youth = False
-                ctx.adult_room = True
-                r.append("target's age unknown, in a group named for adults or parents (damped)")
+                r.append(f"target's age unknown, {among} (damped)")
         f = 1.0
         if ctx.target_adult:
             f *= w.adult_target_factor
